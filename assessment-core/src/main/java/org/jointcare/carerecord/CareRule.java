@@ -1,0 +1,173 @@
+package org.jointcare.carerecord;
+
+/**
+ * Every rule the care record enforces, each with a stable code that clients and tests can
+ * rely on and a description in the words a professional would use.
+ */
+public enum CareRule {
+    // who and when
+    ACTOR_REQUIRED("actor-required", Kind.INVALID_DETAILS,
+            "Every change must name who made it (user, role, organisation) and when."),
+
+    // registration
+    NHS_NUMBER_INVALID("nhs-number-invalid", Kind.INVALID_DETAILS,
+            "The NHS number is not valid: it must be 10 digits with a correct modulus-11 check digit."),
+    NHS_NUMBER_ALREADY_REGISTERED("nhs-number-already-registered", Kind.CONFLICT,
+            "A care record already exists for this NHS number."),
+    PERSON_DETAILS_INCOMPLETE("person-details-incomplete", Kind.INVALID_DETAILS,
+            "A person needs a name, a date of birth that is not in the future, a registered practice and a locality."),
+    RECORD_ALREADY_REGISTERED("record-already-registered", Kind.CONFLICT,
+            "This care record has already been registered."),
+    RECORD_NOT_REGISTERED("record-not-registered", Kind.CONFLICT,
+            "There is no care record with this id."),
+
+    // consent
+    CONSENT_LIMITS_REQUIRED("consent-limits-required", Kind.INVALID_DETAILS,
+            "Consent agreed with limits must say what the limits are."),
+
+    // referral
+    REFERRAL_DETAILS_INCOMPLETE("referral-details-incomplete", Kind.INVALID_DETAILS,
+            "A referral needs a source, a requester, a reason and an urgency."),
+    REFERRAL_ALREADY_RECEIVED("referral-already-received", Kind.CONFLICT,
+            "A referral with this id has already been received."),
+    REFERRAL_UNKNOWN("referral-unknown", Kind.CONFLICT,
+            "There is no such referral on this care record."),
+    REFERRAL_NOT_AWAITING_SCREENING("referral-not-awaiting-screening", Kind.CONFLICT,
+            "This referral has already been screened: it was accepted or closed."),
+    REFERRAL_CLOSURE_REASON_REQUIRED("referral-closure-reason-required", Kind.INVALID_DETAILS,
+            "Closing a referral needs a reason: what was done, where the person was signposted, or why it was declined."),
+    LINKWORKER_REQUIRED("linkworker-required", Kind.INVALID_DETAILS,
+            "An accepted referral must be allocated to a named linkworker."),
+
+    // joint assessment
+    ASSESSMENT_NEEDS_ACCEPTED_REFERRAL("assessment-needs-accepted-referral", Kind.CONFLICT,
+            "A joint assessment can only start from an accepted referral that has not been assessed yet."),
+    ASSESSMENT_ALREADY_IN_PROGRESS("assessment-already-in-progress", Kind.CONFLICT,
+            "A joint assessment is already in progress for this person."),
+    ASSESSMENT_UNKNOWN("assessment-unknown", Kind.CONFLICT,
+            "There is no such joint assessment on this care record."),
+    ASSESSMENT_NOT_IN_PROGRESS("assessment-not-in-progress", Kind.CONFLICT,
+            "This joint assessment is not in progress: it has already been completed."),
+    CONTRIBUTION_INCOMPLETE("contribution-incomplete", Kind.INVALID_DETAILS,
+            "A contribution needs a discipline and a summary; each need a domain and a level."),
+    ASSESSMENT_NEEDS_HEALTH_AND_SOCIAL_CARE("assessment-needs-health-and-social-care", Kind.CONFLICT,
+            "A joint assessment can only be completed with at least one health and one social care contribution."),
+    OUTCOME_NEEDS_REASON("outcome-needs-reason", Kind.INVALID_DETAILS,
+            "Each Care Act outcome the person cannot achieve must say why (cannot without help, pain or distress, endangers self or others, takes significantly longer)."),
+    OUTCOME_RECORDED_TWICE("outcome-recorded-twice", Kind.INVALID_DETAILS,
+            "Each Care Act outcome can be recorded only once in an assessment."),
+    ASSESSMENT_CONCLUSION_INCOMPLETE("assessment-conclusion-incomplete", Kind.INVALID_DETAILS,
+            "Completing an assessment needs the agreed needs with their responsibility, the person's own views and wishes, and the continuing healthcare checklist result."),
+
+    // care package
+    PACKAGE_NEEDS_COMPLETED_ASSESSMENT("package-needs-completed-assessment", Kind.CONFLICT,
+            "A care package can only be arranged from a completed joint assessment."),
+    PACKAGE_ALREADY_ARRANGED("package-already-arranged", Kind.CONFLICT,
+            "A care package with this id already exists."),
+    SERVICE_INCOMPLETE("service-incomplete", Kind.INVALID_DETAILS,
+            "Each service needs a type, a provider, units per week above zero, a unit cost in pence that is not negative, and a funding stream."),
+    PACKAGE_NEEDS_SERVICES("package-needs-services", Kind.INVALID_DETAILS,
+            "A care package needs at least one service."),
+    JOINT_FUNDING_SPLIT_INVALID("joint-funding-split-invalid", Kind.INVALID_DETAILS,
+            "A jointly funded service must split its cost between health and social care so that the shares add up to 100%."),
+    PERSON_CONTRIBUTION_INVALID("person-contribution-invalid", Kind.INVALID_DETAILS,
+            "The person's own contribution cannot be negative."),
+    PACKAGE_UNKNOWN("package-unknown", Kind.CONFLICT,
+            "There is no such care package on this care record."),
+    PACKAGE_NOT_ACTIVE("package-not-active", Kind.CONFLICT,
+            "This care package is not active."),
+    PACKAGE_NOT_SUSPENDED("package-not-suspended", Kind.CONFLICT,
+            "This care package is not suspended."),
+    PACKAGE_ENDED("package-ended", Kind.CONFLICT,
+            "This care package has ended or been replaced."),
+    PACKAGE_CHANGE_REASON_REQUIRED("package-change-reason-required", Kind.INVALID_DETAILS,
+            "Amending, suspending or ending a care package needs a reason."),
+
+    // hospital
+    ALREADY_IN_HOSPITAL("already-in-hospital", Kind.CONFLICT,
+            "The person already has an open hospital admission."),
+    ADMISSION_DETAILS_INCOMPLETE("admission-details-incomplete", Kind.INVALID_DETAILS,
+            "An admission needs a hospital, a ward, the date and whether it was planned or an emergency."),
+    NO_OPEN_ADMISSION("no-open-admission", Kind.CONFLICT,
+            "There is no open hospital admission with this id."),
+    DISCHARGE_DETAILS_INCOMPLETE("discharge-details-incomplete", Kind.INVALID_DETAILS,
+            "A discharge needs its date (not before the admission), the destination and a clinical summary; a plan needs an expected date and a pathway."),
+    DISCHARGE_DELAY_REASON_REQUIRED("discharge-delay-reason-required", Kind.INVALID_DETAILS,
+            "The discharge is later than planned: say why it was delayed."),
+    NOTICE_UNKNOWN("notice-unknown", Kind.CONFLICT,
+            "There is no such hospital notice on this care record."),
+    NOTICE_NOT_FOR_YOUR_PRACTICE("notice-not-for-your-practice", Kind.NOT_PERMITTED,
+            "Only the person's registered GP practice can acknowledge this notice."),
+    NOTICE_ALREADY_ACKNOWLEDGED("notice-already-acknowledged", Kind.CONFLICT,
+            "This notice has already been acknowledged."),
+
+    // review
+    REVIEW_NEEDS_PACKAGE("review-needs-package", Kind.CONFLICT,
+            "A review can only be scheduled while the person has a care package."),
+    REVIEW_INTERVAL_TOO_LONG("review-interval-too-long", Kind.INVALID_DETAILS,
+            "Reviews must be at most twelve months apart."),
+    REVIEW_UNKNOWN("review-unknown", Kind.CONFLICT,
+            "There is no such review on this care record."),
+    REVIEW_ALREADY_COMPLETED("review-already-completed", Kind.CONFLICT,
+            "This review has already been completed."),
+    REVIEW_FINDINGS_INCOMPLETE("review-findings-incomplete", Kind.INVALID_DETAILS,
+            "A review must record whether needs were met, whether the package continues, changes or ends, and what the person says."),
+
+    // emergency access
+    EMERGENCY_ACCESS_REASON_REQUIRED("emergency-access-reason-required", Kind.INVALID_DETAILS,
+            "Emergency access needs a reason."),
+    EMERGENCY_ACCESS_TOO_LONG("emergency-access-too-long", Kind.INVALID_DETAILS,
+            "Emergency access can last at most 12 hours."),
+
+    // closure
+    RECORD_CLOSED("record-closed", Kind.CONFLICT,
+            "This care record is closed: only a new referral can reopen it."),
+    CLOSURE_REASON_REQUIRED("closure-reason-required", Kind.INVALID_DETAILS,
+            "Closing a care record needs a reason: died, moved away or no longer needs services.");
+
+    /** What kind of refusal this is, so an edge (HTTP, FHIR) can answer in its own terms. */
+    public enum Kind {
+        /** The command's details are wrong or missing. */
+        INVALID_DETAILS,
+        /** The command does not fit the record as it stands now. */
+        CONFLICT,
+        /** The one who sent the command may not do this. */
+        NOT_PERMITTED
+    }
+
+    private final String code;
+    private final Kind kind;
+    private final String description;
+
+    CareRule(String code, Kind kind, String description) {
+        this.code = code;
+        this.kind = kind;
+        this.description = description;
+    }
+
+    public String code() {
+        return code;
+    }
+
+    public Kind kind() {
+        return kind;
+    }
+
+    public String description() {
+        return description;
+    }
+
+    /** Throws this rule's violation unless the condition holds. */
+    public void require(boolean condition) {
+        if (!condition) {
+            throw new CareRuleViolation(this);
+        }
+    }
+
+    /** Throws this rule's violation with a more specific message unless the condition holds. */
+    public void require(boolean condition, String message) {
+        if (!condition) {
+            throw new CareRuleViolation(this, message);
+        }
+    }
+}

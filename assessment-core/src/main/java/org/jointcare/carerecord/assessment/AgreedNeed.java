@@ -1,0 +1,5 @@
+package org.jointcare.carerecord.assessment;
+
+/** A need agreed on completing the joint assessment, with who is responsible for meeting it. */
+public record AgreedNeed(NeedDomain domain, NeedLevel level, Responsibility responsibility, String description) {
+}

@@ -1,0 +1,22 @@
+package org.jointcare.carerecord.assessment;
+
+import java.util.List;
+
+/**
+ * One discipline's part of a joint assessment. {@code medicalHistory} and {@code prognosis} are
+ * the GP's part; other disciplines leave them empty.
+ */
+public record Contribution(
+        Discipline discipline,
+        String contributorName,
+        String summary,
+        List<IdentifiedNeed> needs,
+        List<OutcomeAssessment> outcomes,
+        String medicalHistory,
+        String prognosis) {
+
+    public Contribution {
+        needs = needs == null ? List.of() : List.copyOf(needs);
+        outcomes = outcomes == null ? List.of() : List.copyOf(outcomes);
+    }
+}

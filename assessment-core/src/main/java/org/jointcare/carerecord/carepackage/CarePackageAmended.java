@@ -1,0 +1,20 @@
+package org.jointcare.carerecord.carepackage;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+import org.jointcare.carerecord.Actor;
+import org.jointcare.carerecord.CareRecordEvent;
+
+@Revision("1")
+public record CarePackageAmended(
+        UUID careRecordId,
+        UUID packageId,
+        LocalDate effectiveFrom,
+        PackageTerms terms,
+        String reason,
+        Actor by,
+        Instant at) implements CareRecordEvent {
+}

@@ -1,0 +1,17 @@
+package org.jointcare.carerecord.carepackage;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+import org.jointcare.carerecord.Actor;
+import org.jointcare.carerecord.CareRecordEvent;
+
+@Revision("1")
+public record CarePackageEnded(
+        UUID careRecordId,
+        UUID packageId,
+        String reason,
+        Actor by,
+        Instant at) implements CareRecordEvent {
+}

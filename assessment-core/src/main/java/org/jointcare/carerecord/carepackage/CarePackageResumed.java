@@ -1,0 +1,16 @@
+package org.jointcare.carerecord.carepackage;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+import org.jointcare.carerecord.Actor;
+import org.jointcare.carerecord.CareRecordEvent;
+
+@Revision("1")
+public record CarePackageResumed(
+        UUID careRecordId,
+        UUID packageId,
+        Actor by,
+        Instant at) implements CareRecordEvent {
+}

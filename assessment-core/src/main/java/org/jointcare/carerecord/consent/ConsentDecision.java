@@ -1,0 +1,7 @@
+package org.jointcare.carerecord.consent;
+
+public enum ConsentDecision {
+    AGREED,
+    AGREED_WITH_LIMITS,
+    REFUSED
+}

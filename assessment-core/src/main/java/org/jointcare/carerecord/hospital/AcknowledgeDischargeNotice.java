@@ -1,0 +1,16 @@
+package org.jointcare.carerecord.hospital;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.axonframework.modelling.command.TargetAggregateIdentifier;
+import org.jointcare.carerecord.Actor;
+import org.jointcare.carerecord.CareRecordCommand;
+
+/** The registered practice acknowledges a discharge notice, once. */
+public record AcknowledgeDischargeNotice(
+        @TargetAggregateIdentifier UUID careRecordId,
+        UUID admissionId,
+        Actor by,
+        Instant at) implements CareRecordCommand {
+}

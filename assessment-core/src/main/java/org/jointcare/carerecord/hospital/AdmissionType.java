@@ -1,0 +1,6 @@
+package org.jointcare.carerecord.hospital;
+
+public enum AdmissionType {
+    PLANNED,
+    EMERGENCY
+}

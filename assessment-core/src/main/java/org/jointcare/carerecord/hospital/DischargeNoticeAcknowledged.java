@@ -1,0 +1,16 @@
+package org.jointcare.carerecord.hospital;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.axonframework.serialization.Revision;
+import org.jointcare.carerecord.Actor;
+import org.jointcare.carerecord.CareRecordEvent;
+
+@Revision("1")
+public record DischargeNoticeAcknowledged(
+        UUID careRecordId,
+        UUID admissionId,
+        Actor by,
+        Instant at) implements CareRecordEvent {
+}

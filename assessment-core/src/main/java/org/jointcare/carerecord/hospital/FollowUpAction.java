@@ -1,0 +1,4 @@
+package org.jointcare.carerecord.hospital;
+
+public record FollowUpAction(FollowUpFor forWhom, String action) {
+}

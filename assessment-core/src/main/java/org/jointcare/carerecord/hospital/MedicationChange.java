@@ -1,0 +1,4 @@
+package org.jointcare.carerecord.hospital;
+
+public record MedicationChange(String medication, MedicationChangeKind kind, String detail) {
+}

@@ -1,0 +1,7 @@
+package org.jointcare.carerecord.hospital;
+
+public enum MedicationChangeKind {
+    STARTED,
+    CHANGED,
+    STOPPED
+}

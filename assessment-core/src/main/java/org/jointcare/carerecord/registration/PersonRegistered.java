@@ -1,0 +1,16 @@
+package org.jointcare.carerecord.registration;
+
+import java.time.Instant;
+import java.util.UUID;
+import org.axonframework.serialization.Revision;
+import org.jointcare.carerecord.Actor;
+import org.jointcare.carerecord.CareRecordEvent;
+
+@Revision("1")
+public record PersonRegistered(
+        UUID careRecordId,
+        NhsNumber nhsNumber,
+        PersonDetails person,
+        Actor by,
+        Instant at) implements CareRecordEvent {
+}

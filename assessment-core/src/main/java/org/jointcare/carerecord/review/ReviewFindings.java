@@ -1,0 +1,13 @@
+package org.jointcare.carerecord.review;
+
+/**
+ * What a review found, conducted with the person and carer: were the needs met, is the
+ * package to continue, change or end, and what do they say. A review is not a reassessment.
+ */
+public record ReviewFindings(
+        boolean needsMet,
+        ReviewOutcome outcome,
+        String personViews,
+        String carerViews,
+        String notes) {
+}
