@@ -21,7 +21,12 @@ public enum CareRule {
     RECORD_NOT_REGISTERED("record-not-registered", Kind.CONFLICT,
             "There is no care record with this id."),
 
+    NURSING_TEAM_REQUIRED("nursing-team-required", Kind.INVALID_DETAILS,
+            "Name the district nursing team the person is assigned to."),
+
     // consent
+    CONSENT_DECISION_REQUIRED("consent-decision-required", Kind.INVALID_DETAILS,
+            "Record the consent decision: agreed, agreed with limits, or refused."),
     CONSENT_LIMITS_REQUIRED("consent-limits-required", Kind.INVALID_DETAILS,
             "Consent agreed with limits must say what the limits are."),
 
@@ -42,6 +47,8 @@ public enum CareRule {
     // joint assessment
     ASSESSMENT_NEEDS_ACCEPTED_REFERRAL("assessment-needs-accepted-referral", Kind.CONFLICT,
             "A joint assessment can only start from an accepted referral that has not been assessed yet."),
+    ASSESSMENT_LEAD_REQUIRED("assessment-lead-required", Kind.INVALID_DETAILS,
+            "A joint assessment needs a named lead assessor."),
     ASSESSMENT_ALREADY_IN_PROGRESS("assessment-already-in-progress", Kind.CONFLICT,
             "A joint assessment is already in progress for this person."),
     ASSESSMENT_UNKNOWN("assessment-unknown", Kind.CONFLICT,
@@ -66,8 +73,8 @@ public enum CareRule {
             "A care package with this id already exists."),
     SERVICE_INCOMPLETE("service-incomplete", Kind.INVALID_DETAILS,
             "Each service needs a type, a provider, units per week above zero, a unit cost in pence that is not negative, and a funding stream."),
-    PACKAGE_NEEDS_SERVICES("package-needs-services", Kind.INVALID_DETAILS,
-            "A care package needs at least one service."),
+    PACKAGE_DETAILS_INCOMPLETE("package-details-incomplete", Kind.INVALID_DETAILS,
+            "A care package needs a start date (an amendment, the date it takes effect) and at least one service."),
     JOINT_FUNDING_SPLIT_INVALID("joint-funding-split-invalid", Kind.INVALID_DETAILS,
             "A jointly funded service must split its cost between health and social care so that the shares add up to 100%."),
     PERSON_CONTRIBUTION_INVALID("person-contribution-invalid", Kind.INVALID_DETAILS,
@@ -104,6 +111,8 @@ public enum CareRule {
     // review
     REVIEW_NEEDS_PACKAGE("review-needs-package", Kind.CONFLICT,
             "A review can only be scheduled while the person has a care package."),
+    REVIEW_DETAILS_INCOMPLETE("review-details-incomplete", Kind.INVALID_DETAILS,
+            "A review needs the date it is due by and why it is being scheduled (on request, change in circumstances, annual)."),
     REVIEW_INTERVAL_TOO_LONG("review-interval-too-long", Kind.INVALID_DETAILS,
             "Reviews must be at most twelve months apart."),
     REVIEW_UNKNOWN("review-unknown", Kind.CONFLICT,
