@@ -3,6 +3,7 @@ package org.jointcare.api;
 import java.time.Clock;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 
 /**
@@ -16,9 +17,15 @@ public class JointCareApplication {
     static final String UPDATE_CHECKER_DISABLED = "axoniq.update-checker.disabled";
 
     public static void main(String[] args) {
+        start(args);
+    }
+
+    /** Starts the application as {@code java -jar} does; tests use it to prove what main does. */
+    static ConfigurableApplicationContext start(String... args) {
         // set before Spring starts so `java -jar` is covered whatever the configuration says
         System.setProperty(UPDATE_CHECKER_DISABLED, "true");
-        SpringApplication.run(JointCareApplication.class, args);
+        System.setProperty("disable-axoniq-console-message", "true");
+        return SpringApplication.run(JointCareApplication.class, args);
     }
 
     /** "Now" for everything that records or measures time; tests replace it with a fixed clock. */
