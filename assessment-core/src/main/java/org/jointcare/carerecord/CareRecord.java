@@ -1,0 +1,647 @@
+package org.jointcare.carerecord;
+
+import static org.axonframework.modelling.command.AggregateLifecycle.apply;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventsourcing.EventSourcingHandler;
+import org.axonframework.messaging.InterceptorChain;
+import org.axonframework.modelling.command.AggregateIdentifier;
+import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.jointcare.carerecord.access.EmergencyAccessGranted;
+import org.jointcare.carerecord.access.RecordEmergencyAccess;
+import org.jointcare.carerecord.assessment.AddContribution;
+import org.jointcare.carerecord.assessment.AssessmentContentPolicy;
+import org.jointcare.carerecord.assessment.CompleteJointAssessment;
+import org.jointcare.carerecord.assessment.ContributionAdded;
+import org.jointcare.carerecord.assessment.Discipline;
+import org.jointcare.carerecord.assessment.EligibilityPolicy;
+import org.jointcare.carerecord.assessment.JointAssessmentCompleted;
+import org.jointcare.carerecord.assessment.JointAssessmentStarted;
+import org.jointcare.carerecord.assessment.StartJointAssessment;
+import org.jointcare.carerecord.carepackage.AmendCarePackage;
+import org.jointcare.carerecord.carepackage.ArrangeCarePackage;
+import org.jointcare.carerecord.carepackage.CarePackageAmended;
+import org.jointcare.carerecord.carepackage.CarePackageArranged;
+import org.jointcare.carerecord.carepackage.CarePackageEnded;
+import org.jointcare.carerecord.carepackage.CarePackageResumed;
+import org.jointcare.carerecord.carepackage.CarePackageSuspended;
+import org.jointcare.carerecord.carepackage.EndCarePackage;
+import org.jointcare.carerecord.carepackage.PackageTermsPolicy;
+import org.jointcare.carerecord.carepackage.ResumeCarePackage;
+import org.jointcare.carerecord.carepackage.SuspendCarePackage;
+import org.jointcare.carerecord.closure.CareRecordClosed;
+import org.jointcare.carerecord.closure.CareRecordReopened;
+import org.jointcare.carerecord.closure.CloseCareRecord;
+import org.jointcare.carerecord.consent.ConsentDecision;
+import org.jointcare.carerecord.consent.ConsentRecorded;
+import org.jointcare.carerecord.consent.RecordConsent;
+import org.jointcare.carerecord.hospital.AcknowledgeAdmissionNotice;
+import org.jointcare.carerecord.hospital.AcknowledgeDischargeNotice;
+import org.jointcare.carerecord.hospital.AdmissionNoticeAcknowledged;
+import org.jointcare.carerecord.hospital.DischargeNoticeAcknowledged;
+import org.jointcare.carerecord.hospital.DischargeNoticeRaised;
+import org.jointcare.carerecord.hospital.DischargePlanned;
+import org.jointcare.carerecord.hospital.DischargeSummary;
+import org.jointcare.carerecord.hospital.PersonAdmittedToHospital;
+import org.jointcare.carerecord.hospital.PersonDischargedFromHospital;
+import org.jointcare.carerecord.hospital.PlanDischarge;
+import org.jointcare.carerecord.hospital.ReadmissionPolicy;
+import org.jointcare.carerecord.hospital.RecordDischarge;
+import org.jointcare.carerecord.hospital.RecordHospitalAdmission;
+import org.jointcare.carerecord.referral.AcceptReferral;
+import org.jointcare.carerecord.referral.CloseReferral;
+import org.jointcare.carerecord.referral.ReceiveReferral;
+import org.jointcare.carerecord.referral.ReferralAccepted;
+import org.jointcare.carerecord.referral.ReferralClosed;
+import org.jointcare.carerecord.referral.ReferralClosure;
+import org.jointcare.carerecord.referral.ReferralReceived;
+import org.jointcare.carerecord.registration.AssignNursingTeam;
+import org.jointcare.carerecord.registration.NhsNumberRegistry;
+import org.jointcare.carerecord.registration.NursingTeamAssigned;
+import org.jointcare.carerecord.registration.PersonDetails;
+import org.jointcare.carerecord.registration.PersonRegistered;
+import org.jointcare.carerecord.registration.RegisterPerson;
+import org.jointcare.carerecord.review.CompleteReview;
+import org.jointcare.carerecord.review.ReviewCompleted;
+import org.jointcare.carerecord.review.ReviewOutcome;
+import org.jointcare.carerecord.review.ReviewSchedule;
+import org.jointcare.carerecord.review.ReviewScheduled;
+import org.jointcare.carerecord.review.ReviewTrigger;
+import org.jointcare.carerecord.review.ScheduleReview;
+
+/**
+ * One person's care record: every fact about them, in order, from registration to closure.
+ * Command handlers decide (check the rules, then apply events); state changes only in the
+ * event sourcing handlers below them. A refused command throws {@link CareRuleViolation} and
+ * applies nothing.
+ */
+public class CareRecord {
+
+    static final Duration LONGEST_EMERGENCY_ACCESS = Duration.ofHours(12);
+
+    @AggregateIdentifier
+    private UUID careRecordId;
+    private String registeredPracticeCode;
+    private String nursingTeamCode;
+    private boolean closed;
+
+    private Map<UUID, ReferralStatus> referrals = new HashMap<>();
+    private Map<UUID, Assessment> assessments = new HashMap<>();
+    private UUID assessmentInProgress;
+    private Map<UUID, CarePackage> packages = new HashMap<>();
+    private UUID packageInForce;
+    private Map<UUID, HospitalStay> hospitalStays = new HashMap<>();
+    private UUID openAdmission;
+    private UUID lastDischargedAdmission;
+    private Map<UUID, Boolean> reviewsCompleted = new HashMap<>();
+    private UUID outstandingReview;
+    /** The date from which the twelve-month review limit runs: the last review, or the package's start or change. */
+    private LocalDate reviewClockStartedOn;
+
+    enum ReferralStatus { RECEIVED, ACCEPTED, ASSESSED, CLOSED }
+
+    enum PackageStatus { ACTIVE, SUSPENDED, OVER }
+
+    record Assessment(UUID referralId, List<Discipline> contributors, boolean completed) {
+    }
+
+    record CarePackage(PackageStatus status) {
+    }
+
+    record HospitalStay(
+            Instant admittedAt,
+            String notifiedPracticeCode,
+            boolean admissionNoticeAcknowledged,
+            LocalDate plannedDischargeDate,
+            Instant dischargedAt,
+            String dischargeNoticePracticeCode,
+            boolean dischargeNoticeAcknowledged) {
+
+        static HospitalStay admitted(Instant admittedAt, String notifiedPracticeCode) {
+            return new HospitalStay(admittedAt, notifiedPracticeCode, false, null, null, null, false);
+        }
+
+        HospitalStay admissionNoticeAcknowledgedNow() {
+            return new HospitalStay(admittedAt, notifiedPracticeCode, true, plannedDischargeDate,
+                    dischargedAt, dischargeNoticePracticeCode, dischargeNoticeAcknowledged);
+        }
+
+        HospitalStay plannedFor(LocalDate planned) {
+            return new HospitalStay(admittedAt, notifiedPracticeCode, admissionNoticeAcknowledged, planned,
+                    dischargedAt, dischargeNoticePracticeCode, dischargeNoticeAcknowledged);
+        }
+
+        HospitalStay dischargedAt(Instant at) {
+            return new HospitalStay(admittedAt, notifiedPracticeCode, admissionNoticeAcknowledged, plannedDischargeDate,
+                    at, dischargeNoticePracticeCode, dischargeNoticeAcknowledged);
+        }
+
+        HospitalStay dischargeNoticeSentTo(String practiceCode) {
+            return new HospitalStay(admittedAt, notifiedPracticeCode, admissionNoticeAcknowledged, plannedDischargeDate,
+                    dischargedAt, practiceCode, false);
+        }
+
+        HospitalStay dischargeNoticeAcknowledgedNow() {
+            return new HospitalStay(admittedAt, notifiedPracticeCode, admissionNoticeAcknowledged, plannedDischargeDate,
+                    dischargedAt, dischargeNoticePracticeCode, true);
+        }
+    }
+
+    protected CareRecord() {
+        // required by Axon to rebuild the record from its events
+    }
+
+    // ---------------------------------------------------------------- registration
+
+    @CommandHandler
+    public CareRecord(RegisterPerson command, NhsNumberRegistry nhsNumbers) {
+        requireWhoAndWhen(command);
+        PersonDetails person = command.person();
+        CareRule.PERSON_DETAILS_INCOMPLETE.require(person != null
+                && hasText(person.givenName()) && hasText(person.familyName())
+                && hasText(person.registeredPracticeCode()) && hasText(person.locality())
+                && person.dateOfBirth() != null
+                && !person.dateOfBirth().isAfter(CareCalendar.dateOf(command.at())));
+        if (command.nhsNumber() != null) {
+            CareRule.NHS_NUMBER_ALREADY_REGISTERED.require(nhsNumbers.claim(command.nhsNumber(), command.careRecordId()),
+                    "A care record already exists for NHS number " + command.nhsNumber() + ".");
+        }
+        apply(new PersonRegistered(command.careRecordId(), command.nhsNumber(), person, command.by(), command.at()));
+    }
+
+    /** Rules every command on an existing record obeys: it names who and when, and a closed record only takes a new referral. */
+    @CommandHandlerInterceptor
+    public Object everyCommandNamesWhoAndWhen(CareRecordCommand command, InterceptorChain chain) throws Exception {
+        requireWhoAndWhen(command);
+        if (closed && !(command instanceof ReceiveReferral)) {
+            throw new CareRuleViolation(CareRule.RECORD_CLOSED);
+        }
+        return chain.proceed();
+    }
+
+    @CommandHandler
+    public void handle(AssignNursingTeam command) {
+        CareRule.NURSING_TEAM_REQUIRED.require(hasText(command.nursingTeamCode()));
+        if (!command.nursingTeamCode().equals(nursingTeamCode)) {
+            apply(new NursingTeamAssigned(careRecordId, command.nursingTeamCode(), command.by(), command.at()));
+        }
+    }
+
+    // ---------------------------------------------------------------- consent
+
+    @CommandHandler
+    public void handle(RecordConsent command) {
+        CareRule.CONSENT_DECISION_REQUIRED.require(command.decision() != null);
+        CareRule.CONSENT_LIMITS_REQUIRED.require(
+                command.decision() != ConsentDecision.AGREED_WITH_LIMITS || hasText(command.limits()));
+        apply(new ConsentRecorded(careRecordId, command.decision(), command.limits(), command.by(), command.at()));
+    }
+
+    // ---------------------------------------------------------------- referral
+
+    @CommandHandler
+    public void handle(ReceiveReferral command) {
+        CareRule.REFERRAL_DETAILS_INCOMPLETE.require(command.referralId() != null && command.source() != null
+                && command.requester() != null && hasText(command.requester().name())
+                && hasText(command.reason()) && command.urgency() != null);
+        CareRule.REFERRAL_ALREADY_RECEIVED.require(!referrals.containsKey(command.referralId()));
+        if (closed) {
+            apply(new CareRecordReopened(careRecordId, command.referralId(), command.by(), command.at()));
+        }
+        apply(new ReferralReceived(careRecordId, command.referralId(), command.source(), command.requester(),
+                command.reason(), command.urgency(), command.at().plus(command.urgency().responseTarget()),
+                command.by(), command.at()));
+    }
+
+    @CommandHandler
+    public void handle(AcceptReferral command) {
+        requireAwaitingScreening(command.referralId());
+        CareRule.LINKWORKER_REQUIRED.require(hasText(command.linkworkerUserId()));
+        apply(new ReferralAccepted(careRecordId, command.referralId(), command.linkworkerUserId(), command.by(), command.at()));
+    }
+
+    @CommandHandler
+    public void handle(CloseReferral command) {
+        requireAwaitingScreening(command.referralId());
+        CareRule.REFERRAL_CLOSURE_REASON_REQUIRED.require(command.closure() != null
+                && command.closure() != ReferralClosure.WITHDRAWN_ON_RECORD_CLOSURE
+                && hasText(command.reason()));
+        apply(new ReferralClosed(careRecordId, command.referralId(), command.closure(), command.reason(), command.by(), command.at()));
+    }
+
+    private void requireAwaitingScreening(UUID referralId) {
+        ReferralStatus status = referrals.get(referralId);
+        CareRule.REFERRAL_UNKNOWN.require(status != null);
+        CareRule.REFERRAL_NOT_AWAITING_SCREENING.require(status == ReferralStatus.RECEIVED);
+    }
+
+    // ---------------------------------------------------------------- joint assessment
+
+    @CommandHandler
+    public void handle(StartJointAssessment command) {
+        CareRule.ASSESSMENT_LEAD_REQUIRED.require(command.assessmentId() != null && hasText(command.leadAssessorUserId()));
+        CareRule.ASSESSMENT_ALREADY_IN_PROGRESS.require(assessmentInProgress == null
+                && !assessments.containsKey(command.assessmentId()));
+        ReferralStatus referral = referrals.get(command.referralId());
+        CareRule.REFERRAL_UNKNOWN.require(referral != null);
+        CareRule.ASSESSMENT_NEEDS_ACCEPTED_REFERRAL.require(referral == ReferralStatus.ACCEPTED);
+        apply(new JointAssessmentStarted(careRecordId, command.assessmentId(), command.referralId(),
+                command.leadAssessorUserId(), command.by(), command.at()));
+    }
+
+    @CommandHandler
+    public void handle(AddContribution command) {
+        requireInProgress(command.assessmentId());
+        AssessmentContentPolicy.checkContribution(command.contribution());
+        apply(new ContributionAdded(careRecordId, command.assessmentId(), command.contribution(), command.by(), command.at()));
+    }
+
+    @CommandHandler
+    public void handle(CompleteJointAssessment command) {
+        Assessment assessment = requireInProgress(command.assessmentId());
+        CareRule.ASSESSMENT_NEEDS_HEALTH_AND_SOCIAL_CARE.require(AssessmentContentPolicy.isJoint(assessment.contributors()));
+        AssessmentContentPolicy.checkConclusion(command.conclusion());
+        apply(new JointAssessmentCompleted(careRecordId, command.assessmentId(), command.conclusion(),
+                EligibilityPolicy.decide(command.conclusion()), command.by(), command.at()));
+    }
+
+    private Assessment requireInProgress(UUID assessmentId) {
+        Assessment assessment = assessments.get(assessmentId);
+        CareRule.ASSESSMENT_UNKNOWN.require(assessment != null);
+        CareRule.ASSESSMENT_NOT_IN_PROGRESS.require(!assessment.completed());
+        return assessment;
+    }
+
+    // ---------------------------------------------------------------- care package
+
+    @CommandHandler
+    public void handle(ArrangeCarePackage command) {
+        CareRule.PACKAGE_DETAILS_INCOMPLETE.require(command.packageId() != null);
+        CareRule.PACKAGE_ALREADY_ARRANGED.require(!packages.containsKey(command.packageId()));
+        Assessment assessment = assessments.get(command.assessmentId());
+        CareRule.PACKAGE_NEEDS_COMPLETED_ASSESSMENT.require(assessment != null && assessment.completed());
+        CareRule.PACKAGE_DETAILS_INCOMPLETE.require(command.startDate() != null);
+        PackageTermsPolicy.check(command.terms());
+        apply(new CarePackageArranged(careRecordId, command.packageId(), command.assessmentId(), command.startDate(),
+                command.terms(), packageInForce, command.by(), command.at()));
+        scheduleReview(command.packageId(), ReviewSchedule.afterStartOrChange(command.startDate()),
+                ReviewTrigger.PACKAGE_STARTED, command);
+    }
+
+    @CommandHandler
+    public void handle(AmendCarePackage command) {
+        requireNotOver(command.packageId());
+        CareRule.PACKAGE_CHANGE_REASON_REQUIRED.require(hasText(command.reason()));
+        CareRule.PACKAGE_DETAILS_INCOMPLETE.require(command.effectiveFrom() != null);
+        PackageTermsPolicy.check(command.terms());
+        apply(new CarePackageAmended(careRecordId, command.packageId(), command.effectiveFrom(), command.terms(),
+                command.reason(), command.by(), command.at()));
+        scheduleReview(command.packageId(), ReviewSchedule.afterStartOrChange(command.effectiveFrom()),
+                ReviewTrigger.PACKAGE_CHANGED, command);
+    }
+
+    @CommandHandler
+    public void handle(SuspendCarePackage command) {
+        CarePackage carePackage = requireNotOver(command.packageId());
+        CareRule.PACKAGE_NOT_ACTIVE.require(carePackage.status() == PackageStatus.ACTIVE);
+        CareRule.PACKAGE_CHANGE_REASON_REQUIRED.require(hasText(command.reason()));
+        apply(new CarePackageSuspended(careRecordId, command.packageId(), command.reason(), null, command.by(), command.at()));
+    }
+
+    @CommandHandler
+    public void handle(ResumeCarePackage command) {
+        CarePackage carePackage = requireNotOver(command.packageId());
+        CareRule.PACKAGE_NOT_SUSPENDED.require(carePackage.status() == PackageStatus.SUSPENDED);
+        apply(new CarePackageResumed(careRecordId, command.packageId(), command.by(), command.at()));
+    }
+
+    @CommandHandler
+    public void handle(EndCarePackage command) {
+        requireNotOver(command.packageId());
+        CareRule.PACKAGE_CHANGE_REASON_REQUIRED.require(hasText(command.reason()));
+        apply(new CarePackageEnded(careRecordId, command.packageId(), command.reason(), command.by(), command.at()));
+    }
+
+    private CarePackage requireNotOver(UUID packageId) {
+        CarePackage carePackage = packages.get(packageId);
+        CareRule.PACKAGE_UNKNOWN.require(carePackage != null);
+        CareRule.PACKAGE_ENDED.require(carePackage.status() != PackageStatus.OVER);
+        return carePackage;
+    }
+
+    // ---------------------------------------------------------------- hospital
+
+    @CommandHandler
+    public void handle(RecordHospitalAdmission command) {
+        CareRule.ALREADY_IN_HOSPITAL.require(openAdmission == null);
+        var admission = command.admission();
+        CareRule.ADMISSION_DETAILS_INCOMPLETE.require(command.admissionId() != null && admission != null
+                && hasText(admission.hospitalName()) && hasText(admission.ward())
+                && admission.admittedAt() != null && admission.type() != null
+                && !hospitalStays.containsKey(command.admissionId()));
+        Instant lastDischargedAt = lastDischargedAdmission == null ? null
+                : hospitalStays.get(lastDischargedAdmission).dischargedAt();
+        boolean readmission = ReadmissionPolicy.isReadmission(lastDischargedAt, admission.admittedAt());
+        apply(new PersonAdmittedToHospital(careRecordId, command.admissionId(), admission, registeredPracticeCode,
+                readmission, readmission ? lastDischargedAdmission : null, command.by(), command.at()));
+        if (packageInForce != null && packages.get(packageInForce).status() == PackageStatus.ACTIVE) {
+            apply(new CarePackageSuspended(careRecordId, packageInForce, "Admitted to hospital",
+                    command.admissionId(), command.by(), command.at()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(AcknowledgeAdmissionNotice command) {
+        HospitalStay stay = hospitalStays.get(command.admissionId());
+        CareRule.NOTICE_UNKNOWN.require(stay != null);
+        requireRegisteredPractice(command.by(), stay.notifiedPracticeCode());
+        CareRule.NOTICE_ALREADY_ACKNOWLEDGED.require(!stay.admissionNoticeAcknowledged());
+        apply(new AdmissionNoticeAcknowledged(careRecordId, command.admissionId(), command.by(), command.at()));
+    }
+
+    @CommandHandler
+    public void handle(PlanDischarge command) {
+        requireOpenAdmission(command.admissionId());
+        CareRule.DISCHARGE_DETAILS_INCOMPLETE.require(command.plan() != null
+                && command.plan().expectedDate() != null && command.plan().pathway() != null);
+        apply(new DischargePlanned(careRecordId, command.admissionId(), command.plan(), command.by(), command.at()));
+    }
+
+    @CommandHandler
+    public void handle(RecordDischarge command) {
+        HospitalStay stay = requireOpenAdmission(command.admissionId());
+        DischargeSummary summary = command.summary();
+        CareRule.DISCHARGE_DETAILS_INCOMPLETE.require(summary != null && summary.dischargedAt() != null
+                && !summary.dischargedAt().isBefore(stay.admittedAt())
+                && summary.destination() != null && hasText(summary.clinicalSummary()));
+        LocalDate planned = stay.plannedDischargeDate();
+        long daysLate = planned == null ? 0
+                : Math.max(0, ChronoUnit.DAYS.between(planned, CareCalendar.dateOf(summary.dischargedAt())));
+        CareRule.DISCHARGE_DELAY_REASON_REQUIRED.require(daysLate == 0 || summary.delayReason() != null,
+                "The discharge is " + daysLate + " day(s) later than planned (" + planned + "): say why it was delayed.");
+        apply(new PersonDischargedFromHospital(careRecordId, command.admissionId(), summary, planned, daysLate,
+                command.by(), command.at()));
+        apply(new DischargeNoticeRaised(careRecordId, command.admissionId(), registeredPracticeCode, command.by(), command.at()));
+    }
+
+    @CommandHandler
+    public void handle(AcknowledgeDischargeNotice command) {
+        HospitalStay stay = hospitalStays.get(command.admissionId());
+        CareRule.NOTICE_UNKNOWN.require(stay != null && stay.dischargeNoticePracticeCode() != null);
+        requireRegisteredPractice(command.by(), stay.dischargeNoticePracticeCode());
+        CareRule.NOTICE_ALREADY_ACKNOWLEDGED.require(!stay.dischargeNoticeAcknowledged());
+        apply(new DischargeNoticeAcknowledged(careRecordId, command.admissionId(), command.by(), command.at()));
+    }
+
+    private HospitalStay requireOpenAdmission(UUID admissionId) {
+        CareRule.NO_OPEN_ADMISSION.require(admissionId != null && admissionId.equals(openAdmission));
+        return hospitalStays.get(admissionId);
+    }
+
+    private static void requireRegisteredPractice(Actor by, String practiceCode) {
+        CareRule.NOTICE_NOT_FOR_YOUR_PRACTICE.require(by.role() == Role.GP_PRACTICE
+                && by.organisationCode().equals(practiceCode));
+    }
+
+    // ---------------------------------------------------------------- review
+
+    @CommandHandler
+    public void handle(ScheduleReview command) {
+        CareRule.REVIEW_NEEDS_PACKAGE.require(packageInForce != null);
+        CareRule.REVIEW_DETAILS_INCOMPLETE.require(command.reviewId() != null && command.dueBy() != null
+                && command.trigger() != null
+                && command.trigger() != ReviewTrigger.PACKAGE_STARTED
+                && command.trigger() != ReviewTrigger.PACKAGE_CHANGED
+                && !reviewsCompleted.containsKey(command.reviewId()));
+        CareRule.REVIEW_INTERVAL_TOO_LONG.require(
+                ReviewSchedule.withinLongestInterval(reviewClockStartedOn, command.dueBy()),
+                "Reviews must be at most twelve months apart: this one must be due by "
+                        + reviewClockStartedOn.plus(ReviewSchedule.LONGEST_INTERVAL) + ".");
+        LocalDate today = CareCalendar.dateOf(command.at());
+        LocalDate dueFrom = today.isBefore(command.dueBy()) ? today : command.dueBy();
+        apply(new ReviewScheduled(careRecordId, command.reviewId(), packageInForce, dueFrom, command.dueBy(),
+                command.trigger(), command.by(), command.at()));
+    }
+
+    @CommandHandler
+    public void handle(CompleteReview command) {
+        CareRule.REVIEW_UNKNOWN.require(reviewsCompleted.containsKey(command.reviewId()));
+        CareRule.REVIEW_ALREADY_COMPLETED.require(command.reviewId().equals(outstandingReview));
+        var findings = command.findings();
+        CareRule.REVIEW_FINDINGS_INCOMPLETE.require(command.conductedOn() != null && findings != null
+                && findings.outcome() != null && hasText(findings.personViews()));
+        UUID packageId = packageInForce;
+        apply(new ReviewCompleted(careRecordId, command.reviewId(), packageId, command.conductedOn(), findings,
+                command.by(), command.at()));
+        if (packageId == null) {
+            return;
+        }
+        if (findings.outcome() == ReviewOutcome.CONTINUE) {
+            scheduleReview(packageId, ReviewSchedule.annualAfter(command.conductedOn()), ReviewTrigger.ANNUAL, command);
+        } else if (findings.outcome() == ReviewOutcome.END) {
+            apply(new CarePackageEnded(careRecordId, packageId, "Ended at review", command.by(), command.at()));
+        }
+    }
+
+    private void scheduleReview(UUID packageId, ReviewSchedule.DueWindow window, ReviewTrigger trigger, CareRecordCommand cause) {
+        apply(new ReviewScheduled(careRecordId, ReviewSchedule.scheduledReviewId(packageId, window.dueBy()), packageId,
+                window.dueFrom(), window.dueBy(), trigger, cause.by(), cause.at()));
+    }
+
+    // ---------------------------------------------------------------- emergency access
+
+    @CommandHandler
+    public void handle(RecordEmergencyAccess command) {
+        CareRule.EMERGENCY_ACCESS_REASON_REQUIRED.require(hasText(command.reason()));
+        CareRule.EMERGENCY_ACCESS_TOO_LONG.require(command.accessId() != null && command.duration() != null
+                && !command.duration().isNegative() && !command.duration().isZero() && command.duration().compareTo(LONGEST_EMERGENCY_ACCESS) <= 0);
+        apply(new EmergencyAccessGranted(careRecordId, command.accessId(), command.reason(),
+                command.at().plus(command.duration()), command.by(), command.at()));
+    }
+
+    // ---------------------------------------------------------------- closure
+
+    @CommandHandler
+    public void handle(CloseCareRecord command) {
+        CareRule.CLOSURE_REASON_REQUIRED.require(command.reason() != null);
+        String why = "Care record closed: " + command.reason().name().toLowerCase().replace('_', ' ');
+        List<UUID> openReferrals = new ArrayList<>();
+        referrals.forEach((id, status) -> {
+            if (status == ReferralStatus.RECEIVED || status == ReferralStatus.ACCEPTED) {
+                openReferrals.add(id);
+            }
+        });
+        openReferrals.sort(null);
+        for (UUID referralId : openReferrals) {
+            apply(new ReferralClosed(careRecordId, referralId, ReferralClosure.WITHDRAWN_ON_RECORD_CLOSURE, why,
+                    command.by(), command.at()));
+        }
+        if (packageInForce != null) {
+            apply(new CarePackageEnded(careRecordId, packageInForce, why, command.by(), command.at()));
+        }
+        apply(new CareRecordClosed(careRecordId, command.reason(), command.note(), command.by(), command.at()));
+    }
+
+    // ================================================================ state
+
+    @EventSourcingHandler
+    void on(PersonRegistered event) {
+        careRecordId = event.careRecordId();
+        registeredPracticeCode = event.person().registeredPracticeCode();
+    }
+
+    @EventSourcingHandler
+    void on(NursingTeamAssigned event) {
+        nursingTeamCode = event.nursingTeamCode();
+    }
+
+    @EventSourcingHandler
+    void on(ReferralReceived event) {
+        referrals.put(event.referralId(), ReferralStatus.RECEIVED);
+    }
+
+    @EventSourcingHandler
+    void on(ReferralAccepted event) {
+        referrals.put(event.referralId(), ReferralStatus.ACCEPTED);
+    }
+
+    @EventSourcingHandler
+    void on(ReferralClosed event) {
+        referrals.put(event.referralId(), ReferralStatus.CLOSED);
+    }
+
+    @EventSourcingHandler
+    void on(JointAssessmentStarted event) {
+        assessments.put(event.assessmentId(), new Assessment(event.referralId(), List.of(), false));
+        assessmentInProgress = event.assessmentId();
+    }
+
+    @EventSourcingHandler
+    void on(ContributionAdded event) {
+        Assessment assessment = assessments.get(event.assessmentId());
+        List<Discipline> contributors = new ArrayList<>(assessment.contributors());
+        contributors.add(event.contribution().discipline());
+        assessments.put(event.assessmentId(), new Assessment(assessment.referralId(), contributors, false));
+    }
+
+    @EventSourcingHandler
+    void on(JointAssessmentCompleted event) {
+        Assessment assessment = assessments.get(event.assessmentId());
+        assessments.put(event.assessmentId(), new Assessment(assessment.referralId(), assessment.contributors(), true));
+        referrals.put(assessment.referralId(), ReferralStatus.ASSESSED);
+        assessmentInProgress = null;
+    }
+
+    @EventSourcingHandler
+    void on(CarePackageArranged event) {
+        if (event.replacesPackageId() != null) {
+            packages.put(event.replacesPackageId(), new CarePackage(PackageStatus.OVER));
+        }
+        packages.put(event.packageId(), new CarePackage(PackageStatus.ACTIVE));
+        packageInForce = event.packageId();
+        reviewClockStartedOn = event.startDate();
+        outstandingReview = null;
+    }
+
+    @EventSourcingHandler
+    void on(CarePackageAmended event) {
+        reviewClockStartedOn = event.effectiveFrom();
+    }
+
+    @EventSourcingHandler
+    void on(CarePackageSuspended event) {
+        packages.put(event.packageId(), new CarePackage(PackageStatus.SUSPENDED));
+    }
+
+    @EventSourcingHandler
+    void on(CarePackageResumed event) {
+        packages.put(event.packageId(), new CarePackage(PackageStatus.ACTIVE));
+    }
+
+    @EventSourcingHandler
+    void on(CarePackageEnded event) {
+        packages.put(event.packageId(), new CarePackage(PackageStatus.OVER));
+        if (event.packageId().equals(packageInForce)) {
+            packageInForce = null;
+            outstandingReview = null;
+        }
+    }
+
+    @EventSourcingHandler
+    void on(PersonAdmittedToHospital event) {
+        hospitalStays.put(event.admissionId(),
+                HospitalStay.admitted(event.admission().admittedAt(), event.notifiedPracticeCode()));
+        openAdmission = event.admissionId();
+    }
+
+    @EventSourcingHandler
+    void on(AdmissionNoticeAcknowledged event) {
+        hospitalStays.computeIfPresent(event.admissionId(), (id, stay) -> stay.admissionNoticeAcknowledgedNow());
+    }
+
+    @EventSourcingHandler
+    void on(DischargePlanned event) {
+        hospitalStays.computeIfPresent(event.admissionId(), (id, stay) -> stay.plannedFor(event.plan().expectedDate()));
+    }
+
+    @EventSourcingHandler
+    void on(PersonDischargedFromHospital event) {
+        hospitalStays.computeIfPresent(event.admissionId(), (id, stay) -> stay.dischargedAt(event.summary().dischargedAt()));
+        openAdmission = null;
+        lastDischargedAdmission = event.admissionId();
+    }
+
+    @EventSourcingHandler
+    void on(DischargeNoticeRaised event) {
+        hospitalStays.computeIfPresent(event.admissionId(), (id, stay) -> stay.dischargeNoticeSentTo(event.practiceCode()));
+    }
+
+    @EventSourcingHandler
+    void on(DischargeNoticeAcknowledged event) {
+        hospitalStays.computeIfPresent(event.admissionId(), (id, stay) -> stay.dischargeNoticeAcknowledgedNow());
+    }
+
+    @EventSourcingHandler
+    void on(ReviewScheduled event) {
+        reviewsCompleted.put(event.reviewId(), false);
+        outstandingReview = event.reviewId();
+    }
+
+    @EventSourcingHandler
+    void on(ReviewCompleted event) {
+        reviewsCompleted.put(event.reviewId(), true);
+        outstandingReview = null;
+        reviewClockStartedOn = event.conductedOn();
+    }
+
+    @EventSourcingHandler
+    void on(CareRecordClosed event) {
+        closed = true;
+        assessmentInProgress = null;
+        outstandingReview = null;
+    }
+
+    @EventSourcingHandler
+    void on(CareRecordReopened event) {
+        closed = false;
+    }
+
+    // ---------------------------------------------------------------- shared checks
+
+    private static void requireWhoAndWhen(CareRecordCommand command) {
+        CareRule.ACTOR_REQUIRED.require(command.by() != null && command.at() != null);
+    }
+
+    private static boolean hasText(String text) {
+        return text != null && !text.isBlank();
+    }
+}
