@@ -218,10 +218,10 @@ public class CommissioningProjection {
     private void add(String practice, String locality, String month, Measure measure, String category,
                      long people, long total) {
         int updated = jdbc.update("UPDATE commissioning_figure SET people = people + ?, total = total + ?"
-                        + " WHERE practice_code = ? AND locality = ? AND month = ? AND measure = ? AND category = ?",
+                        + " WHERE practice_code = ? AND locality = ? AND uk_month = ? AND measure = ? AND category = ?",
                 people, total, practice, locality, month, measure.name(), category);
         if (updated == 0) {
-            jdbc.update("INSERT INTO commissioning_figure (practice_code, locality, month, kind, measure, category, people, total)"
+            jdbc.update("INSERT INTO commissioning_figure (practice_code, locality, uk_month, kind, measure, category, people, total)"
                             + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
                     practice, locality, month, measure.kind().name(), measure.name(), category, people, total);
         }
@@ -239,7 +239,7 @@ public class CommissioningProjection {
         String month = query.month().toString();
         List<Object> args = new ArrayList<>(List.of(month, month));
         StringBuilder where = new StringBuilder(
-                " WHERE ((kind = 'FLOW' AND month = ?) OR (kind = 'STOCK' AND month <= ?))");
+                " WHERE ((kind = 'FLOW' AND uk_month = ?) OR (kind = 'STOCK' AND uk_month <= ?))");
         if (query.practiceCode() != null) {
             where.append(" AND practice_code = ?");
             args.add(query.practiceCode());
@@ -277,7 +277,7 @@ public class CommissioningProjection {
         Long total = jdbc.queryForObject(
                 "SELECT COUNT(*) FROM (SELECT DISTINCT practice_code, locality FROM commissioning_figure) areas", Long.class);
         List<CommissioningArea> areas = jdbc.query(
-                "SELECT practice_code, locality, MIN(month), MAX(month) FROM commissioning_figure"
+                "SELECT practice_code, locality, MIN(uk_month), MAX(uk_month) FROM commissioning_figure"
                         + " GROUP BY practice_code, locality ORDER BY practice_code, locality LIMIT ? OFFSET ?",
                 (rs, row) -> new CommissioningArea(rs.getString(1), rs.getString(2),
                         YearMonth.parse(rs.getString(3)), YearMonth.parse(rs.getString(4))),
