@@ -1,0 +1,8 @@
+package org.jointcare.views.history;
+
+import java.time.Instant;
+import java.util.UUID;
+
+/** The record as it stood at {@code asAt}: every event recorded at or before that instant, folded. */
+public record FindRecordAsAt(UUID careRecordId, Instant asAt) {
+}
