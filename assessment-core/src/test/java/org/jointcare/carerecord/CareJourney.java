@@ -42,6 +42,7 @@ import org.jointcare.carerecord.hospital.AdmissionNoticeAcknowledged;
 import org.jointcare.carerecord.hospital.DischargeNoticeAcknowledged;
 import org.jointcare.carerecord.hospital.DischargeNoticeRaised;
 import org.jointcare.carerecord.hospital.DischargePlanned;
+import org.jointcare.carerecord.hospital.DelayReason;
 import org.jointcare.carerecord.hospital.DischargeSummary;
 import org.jointcare.carerecord.hospital.PersonAdmittedToHospital;
 import org.jointcare.carerecord.hospital.PersonDischargedFromHospital;
@@ -174,8 +175,44 @@ public final class CareJourney {
 
     /** Closed from screening: the referral was still waiting and was withdrawn with the record. */
     public List<Object> closedWhileReferred() {
-        return then(referred(), referralClosed(referralId, ReferralClosure.WITHDRAWN_ON_RECORD_CLOSURE, "Care record closed: moved away"),
-                new CareRecordClosed(careRecordId, ClosureReason.MOVED_AWAY, "Moved to her daughter's in Leeds", LINKWORKER, LATER));
+        return then(referred(), closedOnMovingAway());
+    }
+
+    public CloseCareRecord closeOnMovingAway() {
+        return new CloseCareRecord(careRecordId, ClosureReason.MOVED_AWAY, "Moved to her daughter's in Leeds", LINKWORKER, LATER);
+    }
+
+    /** The waiting referral is withdrawn, then the record closes. */
+    public Object[] closedOnMovingAway() {
+        return new Object[]{
+                referralClosed(referralId, ReferralClosure.WITHDRAWN_ON_RECORD_CLOSURE, "Care record closed: moved away"),
+                new CareRecordClosed(careRecordId, ClosureReason.MOVED_AWAY, "Moved to her daughter's in Leeds", LINKWORKER, LATER)};
+    }
+
+    /** One of each kind of command, as professionals would send them along the journey. */
+    public List<CareRecordCommand> oneOfEveryCommand() {
+        return List.of(registerPerson(), assignNursingTeam(NORTH_NURSING_TEAM),
+                recordConsent(ConsentDecision.AGREED_WITH_LIMITS, "Not her mental health history"),
+                receiveReferral(), acceptReferral(), closeReferral(ReferralClosure.SIGNPOSTED, "Signposted to Age UK befriending"),
+                startJointAssessment(), addContribution(gpContribution()), completeJointAssessment(),
+                arrangeCarePackage(), amendCarePackage(LocalDate.of(2026, 4, 1)), suspendCarePackage(), resumeCarePackage(),
+                endCarePackage(), recordAdmission(), acknowledgeAdmissionNotice(PRACTICE_RECEPTION),
+                planDischarge(PLANNED_DISCHARGE_DATE), recordDischarge(dischargeHome(DISCHARGED_AT, DelayReason.HOUSING)),
+                acknowledgeDischargeNotice(PRACTICE_RECEPTION),
+                scheduleReview(UUID.fromString("6f666666-0000-4000-8000-000000000001"), LocalDate.of(2026, 6, 30), ReviewTrigger.ON_REQUEST),
+                completeFirstReview(ReviewOutcome.CONTINUE), recordEmergencyAccess(Duration.ofHours(4)),
+                closeCareRecord(ClosureReason.DIED));
+    }
+
+    /** One or more of each kind of event, as the journey records them. */
+    public List<CareRecordEvent> oneOfEveryEvent() {
+        List<Object> events = new ArrayList<>(reviewedAndContinuing());
+        events.addAll(List.of(nursingTeamAssigned(NORTH_NURSING_TEAM), consentRecorded(ConsentDecision.REFUSED, null),
+                referralClosed(secondReferralId, ReferralClosure.DECLINED, "No support wanted", LINKWORKER, LATER),
+                packageAmended(LocalDate.of(2026, 4, 1)), packageEnded("Ended at review"),
+                admissionNoticeAcknowledged(), dischargeNoticeAcknowledged(), emergencyAccessGranted(Duration.ofHours(4)),
+                recordClosed(), reopenedBy(secondReferralId, LATER)));
+        return events.stream().map(CareRecordEvent.class::cast).toList();
     }
 
     public static List<Object> then(List<Object> history, Object... next) {
