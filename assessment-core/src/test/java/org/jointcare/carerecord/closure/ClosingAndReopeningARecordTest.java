@@ -107,6 +107,15 @@ class ClosingAndReopeningARecordTest {
     }
 
     @Test
+    void an_incomplete_referral_does_not_reopen_a_closed_record() {
+        ReceiveReferral withoutReason = margaret.receiveReferral(margaret.secondReferralId, REFERRED_AGAIN_AT);
+        care.given(margaret.closedWhileInHospital())
+                .when(new ReceiveReferral(margaret.careRecordId, margaret.secondReferralId, withoutReason.source(),
+                        withoutReason.requester(), " ", withoutReason.urgency(), withoutReason.by(), REFERRED_AGAIN_AT))
+                .expectException(violates(CareRule.REFERRAL_DETAILS_INCOMPLETE));
+    }
+
+    @Test
     void a_reopened_record_takes_commands_again() {
         care.given(reopened())
                 .when(new AcceptReferral(margaret.careRecordId, margaret.secondReferralId,

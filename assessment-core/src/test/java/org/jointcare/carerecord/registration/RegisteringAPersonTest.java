@@ -81,6 +81,19 @@ class RegisteringAPersonTest {
     }
 
     @Test
+    void a_registration_refused_for_incomplete_details_leaves_the_nhs_number_free() {
+        NhsNumberRegistry sharedRegistry = new InMemoryNhsNumberRegistry();
+        PersonDetails nameless = person("", "Ellis", DATE_OF_BIRTH, REGISTERED_PRACTICE, "North Wiltshire");
+        new CareRecordFixture(sharedRegistry).givenNoRecord()
+                .when(new RegisterPerson(UUID.randomUUID(), NHS_NUMBER, nameless, PRACTICE_RECEPTION, REGISTERED_AT))
+                .expectException(violates(CareRule.PERSON_DETAILS_INCOMPLETE));
+
+        new CareRecordFixture(sharedRegistry).givenNoRecord()
+                .when(margaret.registerPerson())
+                .expectEvents(margaret.personRegistered());
+    }
+
+    @Test
     void two_people_with_different_nhs_numbers_sharing_a_registry_are_both_registered() {
         NhsNumberRegistry sharedRegistry = new InMemoryNhsNumberRegistry();
         new CareRecordFixture(sharedRegistry).givenNoRecord()
