@@ -1,5 +1,6 @@
 package org.jointcare.carerecord.registration;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -44,6 +45,15 @@ class RegisteringAPersonTest {
         care.givenNoRecord()
                 .when(new RegisterPerson(margaret.careRecordId, null, newborn, PRACTICE_RECEPTION, REGISTERED_AT))
                 .expectEvents(new PersonRegistered(margaret.careRecordId, null, newborn, PRACTICE_RECEPTION, REGISTERED_AT));
+    }
+
+    @Test
+    void a_baby_born_just_after_midnight_in_summer_time_is_registered_on_the_uk_date() {
+        Instant halfPastMidnightBst = Instant.parse("2026-06-30T23:30:00Z");
+        PersonDetails newborn = person("Rose", "Ellis", LocalDate.of(2026, 7, 1), REGISTERED_PRACTICE, "North Wiltshire");
+        care.givenNoRecord()
+                .when(new RegisterPerson(margaret.careRecordId, null, newborn, PRACTICE_RECEPTION, halfPastMidnightBst))
+                .expectEvents(new PersonRegistered(margaret.careRecordId, null, newborn, PRACTICE_RECEPTION, halfPastMidnightBst));
     }
 
     static Stream<Arguments> incompleteDetails() {
