@@ -92,6 +92,14 @@ class ReviewingACarePackageTest {
     }
 
     @Test
+    void a_review_can_be_scheduled_while_the_package_is_suspended() {
+        LocalDate dueBy = LocalDate.of(2026, 6, 30);
+        care.given(margaret.inHospital())
+                .when(margaret.scheduleReview(requestedReview, dueBy, ReviewTrigger.CHANGE_IN_CIRCUMSTANCES))
+                .expectEvents(scheduledAtRequest(LocalDate.of(2026, 5, 1), dueBy, ReviewTrigger.CHANGE_IN_CIRCUMSTANCES));
+    }
+
+    @Test
     void a_review_for_someone_without_a_package_is_refused() {
         care.given(margaret.assessed())
                 .when(margaret.scheduleReview(requestedReview, LocalDate.of(2026, 6, 30), ReviewTrigger.ON_REQUEST))
