@@ -16,7 +16,6 @@ import org.jointcare.carerecord.referral.ReceiveReferral;
 import org.jointcare.carerecord.referral.ReferralAccepted;
 import org.jointcare.carerecord.referral.ReferralClosure;
 import org.jointcare.carerecord.registration.RegisterPerson;
-import org.junit.jupiter.api.Disabled;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -152,9 +151,6 @@ class ClosingAndReopeningARecordTest {
                 new ReferralAccepted(margaret.careRecordId, margaret.secondReferralId, LINKWORKER.userId(), LINKWORKER, REFERRED_AGAIN_AT));
     }
 
-    @Disabled("CareRecord disagrees with AGGREGATE.md (closure drops the in-progress assessment): on(CareRecordClosed) only "
-            + "clears assessmentInProgress, the assessment stays in the map as not completed, so after reopening it still "
-            + "takes contributions, completes, and a package can be arranged from it. Enable once closure marks it dropped.")
     @Test
     void an_assessment_dropped_at_closure_cannot_be_completed_after_reopening() {
         care.given(reopenedAfterClosingWhileAssessing())
@@ -162,9 +158,6 @@ class ClosingAndReopeningARecordTest {
                 .expectException(violates(CareRule.ASSESSMENT_NOT_IN_PROGRESS));
     }
 
-    @Disabled("CareRecord disagrees with AGGREGATE.md (closure drops the in-progress assessment): on(CareRecordClosed) only "
-            + "clears assessmentInProgress, the assessment stays in the map as not completed, so after reopening it still "
-            + "takes contributions, completes, and a package can be arranged from it. Enable once closure marks it dropped.")
     @Test
     void an_assessment_dropped_at_closure_takes_no_more_contributions_after_reopening() {
         care.given(reopenedAfterClosingWhileAssessing())
