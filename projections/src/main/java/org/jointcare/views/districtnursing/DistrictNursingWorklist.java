@@ -15,7 +15,6 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.jointcare.carerecord.Role;
 import org.jointcare.carerecord.hospital.DischargeDestination;
 import org.jointcare.views.PackageStatus;
-import org.jointcare.views.Paging;
 import org.jointcare.views.Timestamps;
 import org.jointcare.views.ViewPage;
 import org.jointcare.views.districtnursing.DistrictNursingItems.AssessmentAwaitingNursing;
@@ -27,7 +26,6 @@ import org.jointcare.views.districtnursing.DistrictNursingQueries.AssessmentsAwa
 import org.jointcare.views.districtnursing.DistrictNursingQueries.DischargesNeedingVisitQuery;
 import org.jointcare.views.districtnursing.DistrictNursingQueries.NursingPackagesQuery;
 import org.jointcare.views.districtnursing.DistrictNursingQueries.SharedCaseHistoryQuery;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -62,7 +60,7 @@ public class DistrictNursingWorklist {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String from = "FROM dn_assessment_waiting a JOIN dn_person p ON p.care_record_id = a.care_record_id WHERE "
                 + scope(query.scope(), params);
-        return page(PERSON_COLUMNS + "a.*", from, "a.started_at, a.assessment_id", params, query.paging(),
+        return ViewPage.select(jdbc, PERSON_COLUMNS + "a.*", from, "a.started_at, a.assessment_id", params, query.paging(),
                 (rs, row) -> {
                     Instant startedAt = Timestamps.read(rs, "started_at");
                     return new AssessmentAwaitingNursing(person(rs), rs.getObject("assessment_id", UUID.class),
@@ -77,7 +75,7 @@ public class DistrictNursingWorklist {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String from = "FROM dn_package k JOIN dn_person p ON p.care_record_id = k.care_record_id "
                 + "WHERE k.nursing_visits_per_week > 0 AND " + scope(query.scope(), params);
-        return page(PERSON_COLUMNS + "k.*", from, "p.family_name, p.given_name, p.care_record_id, k.package_id",
+        return ViewPage.select(jdbc, PERSON_COLUMNS + "k.*", from, "p.family_name, p.given_name, p.care_record_id, k.package_id",
                 params, query.paging(), (rs, row) -> new NursingPackage(person(rs),
                         rs.getObject("package_id", UUID.class), PackageStatus.valueOf(rs.getString("status")),
                         rs.getObject("start_date", LocalDate.class), rs.getInt("nursing_visits_per_week"),
@@ -94,7 +92,7 @@ public class DistrictNursingWorklist {
                 + "WHERE d.discharged_at >= :since "
                 + "AND EXISTS (SELECT 1 FROM dn_visit_request v WHERE v.admission_id = d.admission_id) AND "
                 + scope(query.scope(), params);
-        ViewPage<DischargeNeedingVisit> discharges = page(PERSON_COLUMNS + "d.*", from,
+        ViewPage<DischargeNeedingVisit> discharges = ViewPage.select(jdbc, PERSON_COLUMNS + "d.*", from,
                 "d.discharged_at DESC, d.admission_id", params, query.paging(), (rs, row) -> new DischargeNeedingVisit(
                         person(rs), rs.getObject("admission_id", UUID.class), rs.getString("hospital_name"),
                         Timestamps.read(rs, "discharged_at"), DischargeDestination.valueOf(rs.getString("destination")),
@@ -108,7 +106,7 @@ public class DistrictNursingWorklist {
     @SuppressWarnings("rawtypes")
     public ViewPage sharedCaseHistory(SharedCaseHistoryQuery query) {
         MapSqlParameterSource params = new MapSqlParameterSource("id", query.careRecordId());
-        return page("h.*", "FROM dn_case_history h WHERE h.care_record_id = :id", "h.sequence_number DESC",
+        return ViewPage.select(jdbc, "h.*", "FROM dn_case_history h WHERE h.care_record_id = :id", "h.sequence_number DESC",
                 params, query.paging(), (rs, row) -> new TimelineEntry(rs.getObject("care_record_id", UUID.class),
                         rs.getLong("sequence_number"), Timestamps.read(rs, "occurred_at"), rs.getString("by_user_id"),
                         Role.valueOf(rs.getString("by_role")), rs.getString("by_organisation_code"),
@@ -143,14 +141,6 @@ public class DistrictNursingWorklist {
         return "(" + String.join(" OR ", either) + ")";
     }
 
-    private <T> ViewPage<T> page(String columns, String from, String orderBy, MapSqlParameterSource params,
-                                 Paging paging, RowMapper<T> mapper) {
-        Long total = jdbc.queryForObject("SELECT COUNT(*) " + from, params, Long.class);
-        params.addValue("limit", paging.size()).addValue("offset", paging.offset());
-        List<T> items = jdbc.query("SELECT " + columns + " " + from + " ORDER BY " + orderBy
-                + " LIMIT :limit OFFSET :offset", params, mapper);
-        return ViewPage.of(items, paging, total == null ? 0 : total);
-    }
 
     private static Person person(ResultSet rs) throws SQLException {
         return new Person(rs.getObject("care_record_id", UUID.class), rs.getString("given_name"),

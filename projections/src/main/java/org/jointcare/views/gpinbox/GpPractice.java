@@ -25,7 +25,6 @@ import org.jointcare.carerecord.referral.ReferralClosure;
 import org.jointcare.carerecord.referral.ReferralSource;
 import org.jointcare.carerecord.referral.Urgency;
 import org.jointcare.views.PackageStatus;
-import org.jointcare.views.Paging;
 import org.jointcare.views.Timestamps;
 import org.jointcare.views.ViewPage;
 import org.jointcare.views.gpinbox.GpPracticeItems.ClinicalDetail;
@@ -37,7 +36,6 @@ import org.jointcare.views.gpinbox.GpPracticeItems.PracticeReferral;
 import org.jointcare.views.gpinbox.GpPracticeQueries.GpInboxQuery;
 import org.jointcare.views.gpinbox.GpPracticeQueries.PatientsWithPackagesQuery;
 import org.jointcare.views.gpinbox.GpPracticeQueries.PracticeReferralsQuery;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -71,7 +69,7 @@ public class GpPractice {
         String columns = PATIENT_COLUMNS + "n.*, s.hospital_name, s.hospital_code, s.ward, s.admission_type, "
                 + "s.private_patient, s.readmission_within_30_days, s.admitted_at, s.discharged_at, s.destination, "
                 + "s.planned_date, s.days_later_than_planned, s.delay_reason, s.information_given, s.clinical_summary";
-        ViewPage<NoticeRow> rows = page(columns, from,
+        ViewPage<NoticeRow> rows = ViewPage.select(jdbc, columns, from,
                 "CASE WHEN n.acknowledged_at IS NULL THEN 0 ELSE 1 END, n.raised_at DESC, n.admission_id, n.notice_kind",
                 params, query.paging(), (rs, row) -> new NoticeRow(rs, now));
         List<UUID> admissions = rows.items().stream().map(row -> row.admissionId).distinct().toList();
@@ -88,7 +86,7 @@ public class GpPractice {
         MapSqlParameterSource params = new MapSqlParameterSource("practice", query.practiceCode());
         String from = "FROM gp_referral r JOIN gp_person p ON p.care_record_id = r.care_record_id "
                 + "WHERE r.practice_code = :practice";
-        return page(PATIENT_COLUMNS + "r.*", from, "r.received_at DESC, r.referral_id", params, query.paging(),
+        return ViewPage.select(jdbc, PATIENT_COLUMNS + "r.*", from, "r.received_at DESC, r.referral_id", params, query.paging(),
                 (rs, row) -> {
                     Instant receivedAt = Timestamps.read(rs, "received_at");
                     Instant respondBy = Timestamps.read(rs, "respond_by");
@@ -112,7 +110,7 @@ public class GpPractice {
         MapSqlParameterSource params = new MapSqlParameterSource("practice", query.practiceCode());
         String from = "FROM gp_package k JOIN gp_person p ON p.care_record_id = k.care_record_id "
                 + "WHERE p.practice_code = :practice";
-        return page(PATIENT_COLUMNS + "k.*", from, "p.family_name, p.given_name, p.care_record_id, k.package_id",
+        return ViewPage.select(jdbc, PATIENT_COLUMNS + "k.*", from, "p.family_name, p.given_name, p.care_record_id, k.package_id",
                 params, query.paging(), (rs, row) -> {
                     String services = rs.getString("service_types");
                     return new PatientPackage(patient(rs), rs.getObject("package_id", UUID.class),
@@ -212,14 +210,6 @@ public class GpPractice {
         return medication;
     }
 
-    private <T> ViewPage<T> page(String columns, String from, String orderBy, MapSqlParameterSource params,
-                                 Paging paging, RowMapper<T> mapper) {
-        Long total = jdbc.queryForObject("SELECT COUNT(*) " + from, params, Long.class);
-        params.addValue("limit", paging.size()).addValue("offset", paging.offset());
-        List<T> items = jdbc.query("SELECT " + columns + " " + from + " ORDER BY " + orderBy
-                + " LIMIT :limit OFFSET :offset", params, mapper);
-        return ViewPage.of(items, paging, total == null ? 0 : total);
-    }
 
     private static Patient patient(ResultSet rs) throws SQLException {
         return new Patient(rs.getObject("care_record_id", UUID.class), rs.getString("nhs_number"),
