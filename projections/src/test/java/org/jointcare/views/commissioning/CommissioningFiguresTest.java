@@ -197,7 +197,7 @@ class CommissioningFiguresTest {
                 "SELECT LOWER(column_name) FROM information_schema.columns WHERE LOWER(table_name) = 'commissioning_figure' ORDER BY ordinal_position",
                 String.class)).containsExactly("practice_code", "locality", "uk_month", "kind", "measure", "category", "people", "total");
         assertThat(commissioning.handle(new FindCommissioningAreas(0, 50)).areas())
-                .containsExactly(new CommissioningArea(SOUTH, Journey.LOCALITY_SOUTH, YearMonth.of(2026, 2), YearMonth.of(2026, 3)));
+                .containsExactly(new CommissioningArea(SOUTH, Journey.LOCALITY_SOUTH, YearMonth.of(2026, 3), YearMonth.of(2026, 3)));
     }
 
     @Test
