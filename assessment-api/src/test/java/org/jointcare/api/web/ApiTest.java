@@ -172,6 +172,27 @@ public abstract class ApiTest {
                 "livingSituation", "LIVES_ALONE"));
     }
 
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_NHS = new java.util.concurrent.atomic.AtomicInteger(
+            (int) (System.nanoTime() % 1_000_000));
+
+    /** A valid NHS number (modulus 11) from the 999 range kept for tests, different every time. */
+    protected static String nhsNumber() {
+        while (true) {
+            String nine = "999" + String.format("%06d", NEXT_NHS.getAndIncrement() % 1_000_000);
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                sum += (nine.charAt(i) - '0') * (10 - i);
+            }
+            int check = 11 - (sum % 11);
+            if (check == 11) {
+                check = 0;
+            }
+            if (check != 10) {
+                return nine + check;
+            }
+        }
+    }
+
     protected static String records(UUID id) {
         return "/api/v1/care-records/" + id;
     }

@@ -123,6 +123,24 @@ class SharingRulesTest extends ApiTest {
     }
 
     @Test
+    void aHospitalTeamFindsThePersonInFrontOfThemByNhsNumberToRecordTheirAdmission() throws Exception {
+        String nhs = nhsNumber();
+        Map<String, Object> registration = new java.util.LinkedHashMap<>(registration(RIVERSIDE, "Okonjo"));
+        registration.put("nhsNumber", nhs);
+        UUID person = UUID.fromString(body(expect(send(GP_RIVERSIDE, "/api/v1/care-records", registration), 201))
+                .get("careRecordId").asText());
+
+        expect(read(LINKWORKER_SOUTH, "/api/v1/care-records?nhsNumber=" + nhs), 404);
+        JsonNode found = body(expect(read(HOSPITAL_RX9, "/api/v1/care-records?nhsNumber=" + nhs), 200));
+        assertThat(found.at("/items/0/careRecordId").asText()).isEqualTo(person.toString());
+        assertThat((String) lastLogRowAbout(HOSPITAL_RX9, person).get("BASIS")).contains("identity lookup");
+        expect(read(HOSPITAL_RX9, records(person)), 404);
+        expect(send(HOSPITAL_RX9, records(person) + "/admissions", Bodies.admission("RX9", clock.instant())), 201);
+        expect(read(HOSPITAL_RX9, records(person)), 200);
+        expect(read(HOSPITAL_RX9, "/api/v1/care-records?nhsNumber=9434765918"), 400);
+    }
+
+    @Test
     void refusedConsentHidesTheRecordOutsideTheRecordingOrganisationUntilItChanges() throws Exception {
         UUID person = registerAt(RIVERSIDE);
         expect(read(LINKWORKER_NORTH, records(person)), 200);
