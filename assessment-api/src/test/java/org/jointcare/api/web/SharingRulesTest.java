@@ -210,6 +210,25 @@ class SharingRulesTest extends ApiTest {
     }
 
     @Test
+    void eachReadOrWriteOfAPersonWritesExactlyOneLogRowAllowedOrRefused() throws Exception {
+        long before = logRows();
+        expect(read(GP_SOUTHGATE, records(southPerson)), 200);
+        assertThat(logRows()).isEqualTo(before + 1);
+        expect(send(GP_SOUTHGATE, records(southPerson) + "/consent", Bodies.consent("AGREED")), 200);
+        assertThat(logRows()).isEqualTo(before + 2);
+        expect(read(GP_RIVERSIDE, records(southPerson)), 404);
+        assertThat(logRows()).isEqualTo(before + 3);
+        expect(send(GP_RIVERSIDE, records(southPerson) + "/consent", Bodies.consent("AGREED")), 404);
+        assertThat(logRows()).isEqualTo(before + 4);
+        expect(read(GP_RIVERSIDE, records(UUID.randomUUID())), 404);
+        assertThat(logRows()).isEqualTo(before + 5);
+    }
+
+    private long logRows() {
+        return jdbc.queryForObject("SELECT COUNT(*) FROM access_log", Long.class);
+    }
+
+    @Test
     void theCorrelationIdSentIsEchoedAndLogged() throws Exception {
         MvcResult result = perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
                 .get(records(southPerson)).header("X-Correlation-Id", "trace-abc-123")
