@@ -34,6 +34,11 @@ class OpenApiMatchesTheCodeTest extends ApiTest {
             declared.add(endpoint.method().name() + " " + endpoint.path());
         }
         assertThat(described.stream().filter(d -> d.contains(" /api/")).toList()).containsExactlyInAnyOrderElementsOf(declared);
+        // the signed-in professional is never a parameter a client sends, nor are who and when in any body
+        assertThat(paths.findValuesAsText("name")).doesNotContain("who", "by");
+        JsonNode register = body(docs).at("/components/schemas/RegisterPersonRequest/properties");
+        assertThat(register.has("by")).isFalse();
+        assertThat(register.has("at")).isFalse();
     }
 
     @Test
