@@ -52,7 +52,7 @@ public class ReachablePeople {
         } catch (IllegalArgumentException notAnId) {
             return false;
         }
-        return facts.factsFor(careRecordId)
+        return facts.factsForDecision(careRecordId)
                 .map(person -> policy.decide(who, person, clock.instant()).allowed())
                 .orElse(false);
     }
