@@ -145,6 +145,7 @@ class LinkworkerCaseloadTest {
         assertThat(marys.inProgressFor()).isEqualTo(Duration.ofDays(35).plusHours(3));
         AssessmentInProgress toms = inProgress.get(1);
         assertThat(toms.waitingFor()).containsExactly(Discipline.SOCIAL_CARE);
+        assertThat(toms.notYetHeardFrom()).containsExactlyInAnyOrder(Discipline.SOCIAL_CARE, Discipline.GP);
 
         mary.at("2026-02-20T09:00:00Z").contributed(Discipline.GP);
         tom.contributed(Discipline.SOCIAL_CARE).assessmentCompleted();
@@ -152,6 +153,7 @@ class LinkworkerCaseloadTest {
         assertThat(assessments(NORTH).items()).singleElement().satisfies(a -> {
             assertThat(a.person().careRecordId()).isEqualTo(mary.id());
             assertThat(a.waitingFor()).isEmpty();
+            assertThat(a.notYetHeardFrom()).containsExactly(Discipline.DISTRICT_NURSING);
         });
     }
 
