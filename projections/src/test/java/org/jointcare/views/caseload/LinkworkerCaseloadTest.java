@@ -301,6 +301,14 @@ class LinkworkerCaseloadTest {
 
         clock.set("2026-03-18T15:00:01Z");
         assertThat(discharges(NORTH).items()).isEmpty();
+
+        // a follow-up for social care left without words still asks for one
+        mary.at("2026-03-20T08:00:00Z").admitted("Derriford", DERRIFORD, AdmissionType.EMERGENCY)
+                .at("2026-03-22T08:00:00Z").discharged(new FollowUpAction(FollowUpFor.SOCIAL_CARE, null));
+        view.play(log);
+        clock.set("2026-03-23T08:00:00Z");
+        assertThat(discharges(NORTH).items()).singleElement()
+                .satisfies(d -> assertThat(d.socialCareFollowUps()).containsExactly((String) null));
     }
 
     @Test
