@@ -122,7 +122,13 @@ public class LinkworkerCaseload {
         return new AssessmentInProgress(person(rs), rs.getObject("assessment_id", UUID.class),
                 rs.getObject("referral_id", UUID.class), rs.getString("lead_assessor_user_id"), startedAt,
                 Duration.between(startedAt, now), Set.copyOf(contributed), waitingForHealth, waitingForSocialCare,
-                Set.copyOf(waitingFor));
+                Set.copyOf(waitingFor), notYetHeardFrom(contributed));
+    }
+
+    private static Set<Discipline> notYetHeardFrom(Set<Discipline> contributed) {
+        Set<Discipline> missing = EnumSet.of(Discipline.SOCIAL_CARE, Discipline.DISTRICT_NURSING, Discipline.GP);
+        missing.removeAll(contributed);
+        return Set.copyOf(missing);
     }
 
     @QueryHandler

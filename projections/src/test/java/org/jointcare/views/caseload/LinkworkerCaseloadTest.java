@@ -145,6 +145,7 @@ class LinkworkerCaseloadTest {
         assertThat(marys.inProgressFor()).isEqualTo(Duration.ofDays(35).plusHours(3));
         AssessmentInProgress toms = inProgress.get(1);
         assertThat(toms.waitingFor()).containsExactly(Discipline.SOCIAL_CARE);
+        assertThat(toms.notYetHeardFrom()).containsExactlyInAnyOrder(Discipline.SOCIAL_CARE, Discipline.GP);
 
         mary.at("2026-02-20T09:00:00Z").contributed(Discipline.GP);
         tom.contributed(Discipline.SOCIAL_CARE).assessmentCompleted();
@@ -152,6 +153,7 @@ class LinkworkerCaseloadTest {
         assertThat(assessments(NORTH).items()).singleElement().satisfies(a -> {
             assertThat(a.person().careRecordId()).isEqualTo(mary.id());
             assertThat(a.waitingFor()).isEmpty();
+            assertThat(a.notYetHeardFrom()).containsExactly(Discipline.DISTRICT_NURSING);
         });
     }
 
@@ -299,6 +301,14 @@ class LinkworkerCaseloadTest {
 
         clock.set("2026-03-18T15:00:01Z");
         assertThat(discharges(NORTH).items()).isEmpty();
+
+        // a follow-up for social care left without words still asks for one
+        mary.at("2026-03-20T08:00:00Z").admitted("Derriford", DERRIFORD, AdmissionType.EMERGENCY)
+                .at("2026-03-22T08:00:00Z").discharged(new FollowUpAction(FollowUpFor.SOCIAL_CARE, null));
+        view.play(log);
+        clock.set("2026-03-23T08:00:00Z");
+        assertThat(discharges(NORTH).items()).singleElement()
+                .satisfies(d -> assertThat(d.socialCareFollowUps()).containsExactly((String) null));
     }
 
     @Test

@@ -134,6 +134,27 @@ class GpPracticeViewTest {
     }
 
     @Test
+    void aDischargeSummaryWithLinesLeftIncompleteStillReachesThePractice() {
+        log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
+                .at("2026-02-01T22:00:00Z").admitted("Royal Devon and Exeter", null, AdmissionType.EMERGENCY)
+                .at("2026-02-09T15:00:00Z").discharged(DischargeDestination.CARE_HOME, null,
+                        List.of(new org.jointcare.carerecord.hospital.MedicationChange("Warfarin", null, null),
+                                new org.jointcare.carerecord.hospital.MedicationChange(null, MedicationChangeKind.STOPPED, "the blue ones")),
+                        new FollowUpAction(null, "Someone to ring the daughter"),
+                        new FollowUpAction(FollowUpFor.GP, null));
+        view.play(log);
+
+        assertThat(inbox(PRACTICE_NORTH).items()).filteredOn(n -> n.kind() == NoticeKind.DISCHARGE).singleElement()
+                .satisfies(notice -> {
+                    assertThat(notice.stay().hospitalCode()).isNull();
+                    assertThat(notice.stay().followUpActions()).containsExactly(
+                            new FollowUpAction(null, "Someone to ring the daughter"), new FollowUpAction(FollowUpFor.GP, null));
+                    assertThat(notice.clinical().medicationChanges()).extracting(m -> m.medication(), m -> m.kind())
+                            .containsExactly(tuple("Warfarin", null), tuple(null, MedicationChangeKind.STOPPED));
+                });
+    }
+
+    @Test
     void theReferralsThePracticeMadeShowWhereEachHasGotTo() {
         CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
                 .at("2026-01-06T10:00:00Z").referredByPractice(Urgency.SOON, "Falls at home")

@@ -15,6 +15,7 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A view's tables in a fresh in-memory H2 database migrated by Flyway, its event handlers
@@ -24,6 +25,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 public final class ViewHarness {
 
+    public static final String POSTGRES_URL = "views.test.postgres-url";
+
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate namedJdbc;
@@ -32,12 +35,25 @@ public final class ViewHarness {
     private final QueryGateway queryGateway = DefaultQueryGateway.builder().queryBus(queryBus).build();
     private int played;
 
+    /**
+     * An in-memory H2 database, or, when the system property {@value #POSTGRES_URL} names a
+     * PostgreSQL database ({@code jdbc:postgresql://host:port/db?user=...}), a fresh schema there.
+     */
     public ViewHarness() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:view-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        h2.setUser("sa");
-        this.dataSource = h2;
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common").load().migrate();
+        String postgresUrl = System.getProperty(POSTGRES_URL);
+        if (postgresUrl == null || postgresUrl.isBlank()) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL("jdbc:h2:mem:view-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            h2.setUser("sa");
+            this.dataSource = h2;
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common").load().migrate();
+        } else {
+            String schema = "view_" + UUID.randomUUID().toString().replace("-", "");
+            this.dataSource = new DriverManagerDataSource(postgresUrl + (postgresUrl.contains("?") ? "&" : "?")
+                    + "currentSchema=" + schema);
+            Flyway.configure().dataSource(dataSource).schemas(schema).createSchemas(true)
+                    .locations("classpath:db/migration/common").load().migrate();
+        }
         this.jdbc = new JdbcTemplate(dataSource);
         this.namedJdbc = new NamedParameterJdbcTemplate(jdbc);
     }
