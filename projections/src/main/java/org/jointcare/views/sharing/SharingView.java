@@ -1,0 +1,152 @@
+package org.jointcare.views.sharing;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import org.jointcare.carerecord.Role;
+import org.jointcare.carerecord.consent.ConsentDecision;
+import org.jointcare.views.Paging;
+import org.jointcare.views.Timestamps;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Reads the sharing facts directly from their tables, not through the query bus, so the API
+ * can decide access inside the request's own transaction and see the latest command's effect.
+ * Lists are ordered by family name, given name, then record id.
+ */
+@Component
+public class SharingView {
+
+    private static final String SELECT_PERSON = "SELECT * FROM sharing_person ";
+    private static final String NAME_ORDER = " ORDER BY family_name_key, given_name_key, care_record_id";
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public SharingView(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public Optional<SharingFacts> factsFor(UUID careRecordId) {
+        return withGrants(jdbc.query(SELECT_PERSON + "WHERE care_record_id = :id",
+                new MapSqlParameterSource("id", careRecordId), SharingView::person)).stream().findFirst();
+    }
+
+    /** Spaces and hyphens as people write NHS numbers ("943 476 5919") are ignored. */
+    public List<SharingFacts> findByNhsNumber(String digits) {
+        if (digits == null) {
+            return List.of();
+        }
+        return withGrants(jdbc.query(SELECT_PERSON + "WHERE nhs_number = :nhs" + NAME_ORDER,
+                new MapSqlParameterSource("nhs", digits.replaceAll("[\\s-]", "")), SharingView::person));
+    }
+
+    /** People with this family name (any case), born on that date when one is given. */
+    public List<SharingFacts> search(String familyName, LocalDate dateOfBirth, int page, int size) {
+        Paging paging = new Paging(page, size);
+        if (familyName == null || familyName.isBlank()) {
+            return List.of();
+        }
+        MapSqlParameterSource params = pageParams(paging)
+                .addValue("family", SharingProjection.searchKey(familyName))
+                .addValue("dob", dateOfBirth);
+        String dobFilter = dateOfBirth == null ? "" : " AND date_of_birth = :dob";
+        return withGrants(jdbc.query(SELECT_PERSON + "WHERE family_name_key = :family" + dobFilter + NAME_ORDER
+                + " LIMIT :limit OFFSET :offset", params, SharingView::person));
+    }
+
+    /** The people registered at any of these practices. */
+    public List<SharingFacts> registeredAt(Set<String> practiceCodes, int page, int size) {
+        Paging paging = new Paging(page, size);
+        if (practiceCodes == null || practiceCodes.isEmpty()) {
+            return List.of();
+        }
+        MapSqlParameterSource params = pageParams(paging).addValue("practices", practiceCodes);
+        return withGrants(jdbc.query(SELECT_PERSON + "WHERE registered_practice_code IN (:practices)" + NAME_ORDER
+                + " LIMIT :limit OFFSET :offset", params, SharingView::person));
+    }
+
+    private static MapSqlParameterSource pageParams(Paging paging) {
+        return new MapSqlParameterSource("limit", paging.size()).addValue("offset", paging.offset());
+    }
+
+    private List<SharingFacts> withGrants(List<PersonRow> people) {
+        if (people.isEmpty()) {
+            return List.of();
+        }
+        Map<UUID, List<EmergencyAccessGrant>> grants = new LinkedHashMap<>();
+        people.forEach(person -> grants.put(person.careRecordId, new ArrayList<>()));
+        jdbc.query("""
+                SELECT * FROM sharing_emergency_access WHERE care_record_id IN (:ids)
+                 ORDER BY granted_at, access_id""",
+                new MapSqlParameterSource("ids", grants.keySet()),
+                rs -> {
+                    grants.get(rs.getObject("care_record_id", UUID.class)).add(new EmergencyAccessGrant(
+                            rs.getObject("access_id", UUID.class),
+                            rs.getString("user_id"),
+                            Role.valueOf(rs.getString("role")),
+                            rs.getString("organisation_code"),
+                            rs.getString("reason"),
+                            Timestamps.read(rs, "granted_at"),
+                            Timestamps.read(rs, "expires_at")));
+                });
+        return people.stream().map(person -> person.facts(grants.get(person.careRecordId))).toList();
+    }
+
+    private static PersonRow person(ResultSet rs, int row) throws SQLException {
+        return new PersonRow(rs);
+    }
+
+    /** One person's row before their emergency access grants are attached. */
+    private static final class PersonRow {
+        private final UUID careRecordId;
+        private final String nhsNumber;
+        private final String givenName;
+        private final String familyName;
+        private final LocalDate dateOfBirth;
+        private final String registeredPracticeCode;
+        private final String locality;
+        private final String linkworker;
+        private final String nursingTeam;
+        private final SharingFacts.OpenAdmission openAdmission;
+        private final ConsentDecision consent;
+        private final String consentOrganisation;
+        private final String consentLimits;
+        private final boolean closed;
+
+        PersonRow(ResultSet rs) throws SQLException {
+            careRecordId = rs.getObject("care_record_id", UUID.class);
+            nhsNumber = rs.getString("nhs_number");
+            givenName = rs.getString("given_name");
+            familyName = rs.getString("family_name");
+            dateOfBirth = rs.getObject("date_of_birth", LocalDate.class);
+            registeredPracticeCode = rs.getString("registered_practice_code");
+            locality = rs.getString("locality");
+            linkworker = rs.getString("allocated_linkworker_user_id");
+            nursingTeam = rs.getString("nursing_team_code");
+            UUID admissionId = rs.getObject("open_admission_id", UUID.class);
+            openAdmission = admissionId == null ? null
+                    : new SharingFacts.OpenAdmission(admissionId, rs.getString("open_admission_hospital_code"));
+            String decision = rs.getString("consent_decision");
+            consent = decision == null ? null : ConsentDecision.valueOf(decision);
+            consentOrganisation = rs.getString("consent_organisation_code");
+            consentLimits = rs.getString("consent_limits");
+            closed = rs.getBoolean("closed");
+        }
+
+        SharingFacts facts(Collection<EmergencyAccessGrant> grants) {
+            return new SharingFacts(careRecordId, nhsNumber, givenName, familyName, dateOfBirth,
+                    registeredPracticeCode, locality, linkworker, nursingTeam, openAdmission, consent,
+                    consentOrganisation, consentLimits, List.copyOf(grants), closed);
+        }
+    }
+}

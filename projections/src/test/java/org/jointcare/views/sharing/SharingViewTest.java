@@ -1,0 +1,201 @@
+package org.jointcare.views.sharing;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.jointcare.views.testing.Professionals.*;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+import org.jointcare.carerecord.closure.ClosureReason;
+import org.jointcare.carerecord.consent.ConsentDecision;
+import org.jointcare.carerecord.hospital.AdmissionType;
+import org.jointcare.carerecord.referral.Urgency;
+import org.jointcare.views.testing.CareRecordStory;
+import org.jointcare.views.testing.EventLog;
+import org.jointcare.views.testing.ViewHarness;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class SharingViewTest {
+
+    private final EventLog log = new EventLog();
+    private ViewHarness view;
+    private SharingView sharing;
+
+    @BeforeEach
+    void setUp() {
+        view = new ViewHarness();
+        view.handlers(new SharingProjection(view.jdbc()));
+        sharing = new SharingView(view.namedJdbc());
+    }
+
+    @Test
+    void aNewlyRegisteredPersonIsSeenByTheirPracticeOnlyThroughTheirRegistration() {
+        CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z");
+        view.play(log);
+
+        SharingFacts facts = sharing.factsFor(mary.id()).orElseThrow();
+        assertThat(facts.registeredPracticeCode()).isEqualTo(PRACTICE_NORTH);
+        assertThat(facts.locality()).isEqualTo("North");
+        assertThat(facts.givenName()).isEqualTo("Mary");
+        assertThat(facts.nhsNumber()).hasSize(10);
+        assertThat(facts.allocatedLinkworkerUserId()).isNull();
+        assertThat(facts.nursingTeamCode()).isNull();
+        assertThat(facts.openAdmission()).isNull();
+        assertThat(facts.consentDecision()).isNull();
+        assertThat(facts.emergencyAccessGrants()).isEmpty();
+        assertThat(facts.closed()).isFalse();
+        assertThat(sharing.factsFor(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void theLatestAcceptedReferralDecidesTheLinkworkerAndTheNursingTeamFollowsItsAssignment() {
+        CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
+                .nursingTeamAssigned(NURSING_NORTH)
+                .at("2026-01-06T10:00:00Z").referredByPractice(Urgency.SOON, "Falls at home")
+                .at("2026-01-07T10:00:00Z").referralAccepted("anna.lw")
+                .at("2026-03-02T10:00:00Z").referredByPractice(Urgency.ROUTINE, "Carer struggling")
+                .at("2026-03-09T10:00:00Z").referralAccepted("ben.lw")
+                .nursingTeamAssigned(NURSING_SOUTH);
+        view.play(log);
+
+        SharingFacts facts = sharing.factsFor(mary.id()).orElseThrow();
+        assertThat(facts.allocatedLinkworkerUserId()).isEqualTo("ben.lw");
+        assertThat(facts.nursingTeamCode()).isEqualTo(NURSING_SOUTH);
+    }
+
+    @Test
+    void anOpenAdmissionGivesTheHospitalARelationshipUntilDischarge() {
+        CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
+                .at("2026-02-01T22:00:00Z").admitted("Royal Devon and Exeter", ROYAL_DEVON, AdmissionType.EMERGENCY);
+        view.play(log);
+        SharingFacts inHospital = sharing.factsFor(mary.id()).orElseThrow();
+        assertThat(inHospital.inHospital()).isTrue();
+        assertThat(inHospital.openAdmission()).isEqualTo(new SharingFacts.OpenAdmission(mary.admissionId(), ROYAL_DEVON));
+
+        mary.at("2026-02-09T11:00:00Z").discharged();
+        view.play(log);
+        assertThat(sharing.factsFor(mary.id()).orElseThrow().openAdmission()).isNull();
+    }
+
+    @Test
+    void consentRefusedNamesTheOrganisationThatRecordedItAndAChangeTakesEffectAtOnce() {
+        CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
+                .consent(ConsentDecision.REFUSED, null, gp(PRACTICE_NORTH));
+        view.play(log);
+        SharingFacts refused = sharing.factsFor(mary.id()).orElseThrow();
+        assertThat(refused.consentRefused()).isTrue();
+        assertThat(refused.consentRecordedByOrganisationCode()).isEqualTo(PRACTICE_NORTH);
+
+        mary.at("2026-01-20T10:00:00Z").consent(ConsentDecision.AGREED_WITH_LIMITS, "Not to be shared with her son",
+                linkworker("anna.lw"));
+        view.play(log);
+        SharingFacts limited = sharing.factsFor(mary.id()).orElseThrow();
+        assertThat(limited.consentDecision()).isEqualTo(ConsentDecision.AGREED_WITH_LIMITS);
+        assertThat(limited.consentRecordedByOrganisationCode()).isEqualTo(SOCIAL_CARE_NORTH);
+        assertThat(limited.consentLimits()).isEqualTo("Not to be shared with her son");
+    }
+
+    @Test
+    void emergencyAccessIsKeptWithWhoAndWhyAndLastsOnlyUntilItExpires() {
+        UUID accessId = UUID.randomUUID();
+        CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
+                .consent(ConsentDecision.REFUSED, null, gp(PRACTICE_NORTH))
+                .at("2026-02-01T23:00:00Z").emergencyAccess(accessId, districtNurse(NURSING_SOUTH),
+                        "Found collapsed at home, out of hours", Duration.ofHours(4));
+        view.play(log);
+        view.play(log);
+
+        SharingFacts facts = sharing.factsFor(mary.id()).orElseThrow();
+        assertThat(facts.emergencyAccessGrants()).singleElement().satisfies(grant -> {
+            assertThat(grant.accessId()).isEqualTo(accessId);
+            assertThat(grant.userId()).isEqualTo("nurse.dn-south");
+            assertThat(grant.organisationCode()).isEqualTo(NURSING_SOUTH);
+            assertThat(grant.reason()).isEqualTo("Found collapsed at home, out of hours");
+            assertThat(grant.expiresAt()).isEqualTo(Instant.parse("2026-02-02T03:00:00Z"));
+        });
+        assertThat(facts.emergencyAccessFor("nurse.dn-south", Instant.parse("2026-02-02T02:59:59Z"))).isPresent();
+        assertThat(facts.emergencyAccessFor("nurse.dn-south", Instant.parse("2026-02-02T03:00:00Z"))).isEmpty();
+        assertThat(facts.emergencyAccessFor("someone.else", Instant.parse("2026-02-02T01:00:00Z"))).isEmpty();
+    }
+
+    @Test
+    void aClosedRecordIsFlaggedAndANewReferralReopensIt() {
+        CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
+                .at("2026-04-01T09:00:00Z").closed(ClosureReason.MOVED_AWAY);
+        view.play(log);
+        assertThat(sharing.factsFor(mary.id()).orElseThrow().closed()).isTrue();
+
+        mary.at("2026-06-01T09:00:00Z").referredByPractice(Urgency.ROUTINE, "Moved back to the area");
+        view.play(log);
+        assertThat(sharing.factsFor(mary.id()).orElseThrow().closed()).isFalse();
+    }
+
+    @Test
+    void peopleAreFoundByNhsNumberAsWrittenAndByFamilyNameAndDateOfBirth() {
+        CareRecordStory mary = log.register("Mary", "Hughes", LocalDate.of(1931, 4, 2), PRACTICE_NORTH, "North", "2026-01-05T09:00:00Z");
+        CareRecordStory ann = log.register("Ann", "hughes", LocalDate.of(1931, 4, 2), PRACTICE_SOUTH, "South", "2026-01-05T10:00:00Z");
+        log.register("Tom", "Hughes", LocalDate.of(1944, 1, 1), PRACTICE_NORTH, "North", "2026-01-05T11:00:00Z");
+        log.registerWithoutNhsNumber("Piotr", "Nowak", PRACTICE_WEST, "2026-01-06T09:00:00Z");
+        view.play(log);
+
+        String nhs = sharing.factsFor(mary.id()).orElseThrow().nhsNumber();
+        String asWritten = nhs.substring(0, 3) + " " + nhs.substring(3, 6) + "-" + nhs.substring(6);
+        assertThat(sharing.findByNhsNumber(asWritten)).extracting(SharingFacts::careRecordId).containsExactly(mary.id());
+        assertThat(sharing.findByNhsNumber("0000000000")).isEmpty();
+
+        assertThat(sharing.search("HUGHES", LocalDate.of(1931, 4, 2), 0, 10))
+                .extracting(SharingFacts::givenName).containsExactly("Ann", "Mary");
+        assertThat(sharing.search("Hughes", null, 0, 10)).hasSize(3);
+        assertThat(sharing.search("Hughes", null, 1, 2)).extracting(SharingFacts::givenName).containsExactly("Tom");
+        assertThat(sharing.search("Nowak", null, 0, 10)).singleElement()
+                .satisfies(piotr -> assertThat(piotr.nhsNumber()).isNull());
+        assertThat(ann.id()).isNotNull();
+    }
+
+    @Test
+    void aPracticeListsItsRegisteredPeopleInNameOrderPageByPage() {
+        log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z");
+        log.register("Alan", "Abbott", PRACTICE_NORTH, "2026-01-05T09:10:00Z");
+        log.register("Zoe", "Young", PRACTICE_SOUTH, "2026-01-05T09:20:00Z");
+        log.register("Bea", "Abbott", PRACTICE_WEST, "2026-01-05T09:30:00Z");
+        view.play(log);
+
+        assertThat(sharing.registeredAt(Set.of(PRACTICE_NORTH), 0, 10)).extracting(SharingFacts::givenName)
+                .containsExactly("Alan", "Mary");
+        assertThat(sharing.registeredAt(Set.of(PRACTICE_NORTH, PRACTICE_WEST), 0, 2)).extracting(SharingFacts::givenName)
+                .containsExactly("Alan", "Bea");
+        assertThat(sharing.registeredAt(Set.of(PRACTICE_NORTH, PRACTICE_WEST), 1, 2)).extracting(SharingFacts::givenName)
+                .containsExactly("Mary");
+        assertThat(sharing.registeredAt(Set.of(), 0, 10)).isEmpty();
+        assertThatThrownBy(() -> sharing.registeredAt(Set.of(PRACTICE_NORTH), 0, 101))
+                .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @Test
+    void aResetEmptiesTheViewAndAReplayRebuildsItRowForRow() {
+        log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
+                .nursingTeamAssigned(NURSING_NORTH)
+                .at("2026-01-06T10:00:00Z").referredByPractice(Urgency.SOON, "Falls at home")
+                .referralAccepted("anna.lw")
+                .emergencyAccess(UUID.randomUUID(), dischargeTeam(ROYAL_DEVON), "Unconscious in A&E", Duration.ofHours(2))
+                .at("2026-02-01T22:00:00Z").admitted("Royal Devon and Exeter", ROYAL_DEVON, AdmissionType.EMERGENCY);
+        log.register("Tom", "Baker", PRACTICE_SOUTH, "2026-01-07T09:00:00Z")
+                .consent(ConsentDecision.REFUSED, null, gp(PRACTICE_SOUTH))
+                .at("2026-03-01T09:00:00Z").closed(ClosureReason.DIED);
+        view.play(log);
+        var livePeople = view.rows("sharing_person", "care_record_id");
+        var liveGrants = view.rows("sharing_emergency_access", "access_id");
+
+        view.reset();
+        assertThat(view.count("sharing_person")).isZero();
+        assertThat(view.count("sharing_emergency_access")).isZero();
+
+        view.replay(log);
+        assertThat(view.rows("sharing_person", "care_record_id")).isEqualTo(livePeople);
+        assertThat(view.rows("sharing_emergency_access", "access_id")).isEqualTo(liveGrants);
+    }
+}

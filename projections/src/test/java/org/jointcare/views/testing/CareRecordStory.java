@@ -1,0 +1,445 @@
+package org.jointcare.views.testing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.jointcare.carerecord.Actor;
+import org.jointcare.carerecord.CareCalendar;
+import org.jointcare.carerecord.CareRecordEvent;
+import org.jointcare.carerecord.access.EmergencyAccessGranted;
+import org.jointcare.carerecord.assessment.AgreedNeed;
+import org.jointcare.carerecord.assessment.AssessmentConclusion;
+import org.jointcare.carerecord.assessment.ChcChecklistResult;
+import org.jointcare.carerecord.assessment.Contribution;
+import org.jointcare.carerecord.assessment.ContributionAdded;
+import org.jointcare.carerecord.assessment.Discipline;
+import org.jointcare.carerecord.assessment.EligibilityPolicy;
+import org.jointcare.carerecord.assessment.IdentifiedNeed;
+import org.jointcare.carerecord.assessment.JointAssessmentCompleted;
+import org.jointcare.carerecord.assessment.JointAssessmentStarted;
+import org.jointcare.carerecord.assessment.NeedDomain;
+import org.jointcare.carerecord.assessment.NeedLevel;
+import org.jointcare.carerecord.assessment.OutcomeAssessment;
+import org.jointcare.carerecord.assessment.CareActOutcome;
+import org.jointcare.carerecord.assessment.Responsibility;
+import org.jointcare.carerecord.assessment.UnableReason;
+import org.jointcare.carerecord.carepackage.CarePackageAmended;
+import org.jointcare.carerecord.carepackage.CarePackageArranged;
+import org.jointcare.carerecord.carepackage.CarePackageEnded;
+import org.jointcare.carerecord.carepackage.CarePackageResumed;
+import org.jointcare.carerecord.carepackage.CarePackageSuspended;
+import org.jointcare.carerecord.carepackage.PackageTerms;
+import org.jointcare.carerecord.carepackage.PlannedService;
+import org.jointcare.carerecord.closure.CareRecordClosed;
+import org.jointcare.carerecord.closure.CareRecordReopened;
+import org.jointcare.carerecord.closure.ClosureReason;
+import org.jointcare.carerecord.consent.ConsentDecision;
+import org.jointcare.carerecord.consent.ConsentRecorded;
+import org.jointcare.carerecord.hospital.Admission;
+import org.jointcare.carerecord.hospital.AdmissionNoticeAcknowledged;
+import org.jointcare.carerecord.hospital.AdmissionType;
+import org.jointcare.carerecord.hospital.DelayReason;
+import org.jointcare.carerecord.hospital.DischargeDestination;
+import org.jointcare.carerecord.hospital.DischargeNoticeAcknowledged;
+import org.jointcare.carerecord.hospital.DischargeNoticeRaised;
+import org.jointcare.carerecord.hospital.DischargePathway;
+import org.jointcare.carerecord.hospital.DischargePlan;
+import org.jointcare.carerecord.hospital.DischargePlanned;
+import org.jointcare.carerecord.hospital.DischargeSummary;
+import org.jointcare.carerecord.hospital.FollowUpAction;
+import org.jointcare.carerecord.hospital.MedicationChange;
+import org.jointcare.carerecord.hospital.MedicationChangeKind;
+import org.jointcare.carerecord.hospital.PersonAdmittedToHospital;
+import org.jointcare.carerecord.hospital.PersonDischargedFromHospital;
+import org.jointcare.carerecord.referral.ReferralAccepted;
+import org.jointcare.carerecord.referral.ReferralClosed;
+import org.jointcare.carerecord.referral.ReferralClosure;
+import org.jointcare.carerecord.referral.ReferralReceived;
+import org.jointcare.carerecord.referral.ReferralSource;
+import org.jointcare.carerecord.referral.Requester;
+import org.jointcare.carerecord.referral.Urgency;
+import org.jointcare.carerecord.registration.Carer;
+import org.jointcare.carerecord.registration.LivingSituation;
+import org.jointcare.carerecord.registration.NhsNumber;
+import org.jointcare.carerecord.registration.NursingTeamAssigned;
+import org.jointcare.carerecord.registration.PersonDetails;
+import org.jointcare.carerecord.registration.PersonRegistered;
+import org.jointcare.carerecord.review.ReviewCompleted;
+import org.jointcare.carerecord.review.ReviewFindings;
+import org.jointcare.carerecord.review.ReviewOutcome;
+import org.jointcare.carerecord.review.ReviewSchedule;
+import org.jointcare.carerecord.review.ReviewScheduled;
+import org.jointcare.carerecord.review.ReviewTrigger;
+
+/**
+ * One person's care record told as a story: each step appends the events the CareRecord
+ * aggregate applies for that command (AGGREGATE.md), including the follow-on events such as the
+ * review scheduled with a package or the package suspended on admission. {@link #at(String)}
+ * moves the story's time; every later step happens then. The ids of what was last referred,
+ * assessed, arranged or admitted are kept so the next step can refer to it.
+ */
+public final class CareRecordStory {
+
+    private enum ReferralStatus { RECEIVED, ACCEPTED, ASSESSED, CLOSED }
+
+    private enum PackageStatus { ACTIVE, SUSPENDED }
+
+    private final EventLog log;
+    private final UUID careRecordId;
+    private final String practiceCode;
+    private long sequence = -1;
+    private Instant now;
+
+    private final Map<UUID, ReferralStatus> referrals = new LinkedHashMap<>();
+    private UUID lastReferralId;
+    private String linkworkerUserId;
+    private UUID assessmentId;
+    private UUID assessmentReferralId;
+    private UUID packageInForce;
+    private PackageStatus packageStatus;
+    private UUID outstandingReviewId;
+    private UUID openAdmissionId;
+    private UUID lastAdmissionId;
+    private Instant lastDischargedAt;
+    private UUID lastDischargedAdmissionId;
+    private LocalDate plannedDischargeDate;
+    private boolean closed;
+
+    private CareRecordStory(EventLog log, UUID careRecordId, String practiceCode, Instant now) {
+        this.log = log;
+        this.careRecordId = careRecordId;
+        this.practiceCode = practiceCode;
+        this.now = now;
+    }
+
+    static CareRecordStory registered(EventLog log, UUID careRecordId, NhsNumber nhsNumber, String givenName,
+                                      String familyName, LocalDate dateOfBirth, String practiceCode, String locality,
+                                      Instant at) {
+        CareRecordStory story = new CareRecordStory(log, careRecordId, practiceCode, at);
+        PersonDetails person = new PersonDetails(givenName, familyName, dateOfBirth, practiceCode, locality,
+                "English", false, null, LivingSituation.LIVES_WITH_CARER,
+                List.of(new Carer("Jean " + familyName, "daughter", "01392 000000", "Respite every few weeks")));
+        story.apply(new PersonRegistered(careRecordId, nhsNumber, person, Professionals.gp(practiceCode), at));
+        return story;
+    }
+
+    // ------------------------------------------------------------------ time and identity
+
+    public CareRecordStory at(String isoInstant) {
+        now = Instant.parse(isoInstant);
+        return this;
+    }
+
+    public CareRecordStory after(Duration duration) {
+        now = now.plus(duration);
+        return this;
+    }
+
+    public UUID id() {
+        return careRecordId;
+    }
+
+    public String practiceCode() {
+        return practiceCode;
+    }
+
+    public Instant now() {
+        return now;
+    }
+
+    public LocalDate today() {
+        return CareCalendar.dateOf(now);
+    }
+
+    public UUID referralId() {
+        return lastReferralId;
+    }
+
+    public UUID assessmentId() {
+        return assessmentId;
+    }
+
+    public UUID packageId() {
+        return packageInForce;
+    }
+
+    public UUID reviewId() {
+        return outstandingReviewId;
+    }
+
+    public UUID admissionId() {
+        return lastAdmissionId;
+    }
+
+    // ------------------------------------------------------------------ registration and consent
+
+    public CareRecordStory nursingTeamAssigned(String teamCode) {
+        return apply(new NursingTeamAssigned(careRecordId, teamCode, Professionals.districtNurse(teamCode), now));
+    }
+
+    public CareRecordStory consent(ConsentDecision decision, String limits, Actor recordedBy) {
+        return apply(new ConsentRecorded(careRecordId, decision, limits, recordedBy, now));
+    }
+
+    public CareRecordStory emergencyAccess(UUID accessId, Actor by, String reason, Duration lasting) {
+        return apply(new EmergencyAccessGranted(careRecordId, accessId, reason, now.plus(lasting), by, now));
+    }
+
+    // ------------------------------------------------------------------ referral
+
+    /** The registered practice's GP refers the person. */
+    public CareRecordStory referredByPractice(Urgency urgency, String reason) {
+        return referred(ReferralSource.GP, new Requester("Dr Okafor", practiceCode), urgency, reason,
+                Professionals.gp(practiceCode));
+    }
+
+    public CareRecordStory referred(ReferralSource source, Requester requester, Urgency urgency, String reason, Actor by) {
+        UUID referralId = UUID.randomUUID();
+        if (closed) {
+            apply(new CareRecordReopened(careRecordId, referralId, by, now));
+            closed = false;
+        }
+        lastReferralId = referralId;
+        referrals.put(referralId, ReferralStatus.RECEIVED);
+        return apply(new ReferralReceived(careRecordId, referralId, source, requester, reason, urgency,
+                now.plus(urgency.responseTarget()), by, now));
+    }
+
+    public CareRecordStory referralAccepted(String linkworker) {
+        referrals.put(lastReferralId, ReferralStatus.ACCEPTED);
+        linkworkerUserId = linkworker;
+        return apply(new ReferralAccepted(careRecordId, lastReferralId, linkworker, Professionals.linkworker(linkworker), now));
+    }
+
+    public CareRecordStory referralClosed(ReferralClosure closure, String reason, Actor by) {
+        referrals.put(lastReferralId, ReferralStatus.CLOSED);
+        return apply(new ReferralClosed(careRecordId, lastReferralId, closure, reason, by, now));
+    }
+
+    // ------------------------------------------------------------------ joint assessment
+
+    /** Led by the linkworker the referral was allocated to. */
+    public CareRecordStory assessmentStarted() {
+        assessmentId = UUID.randomUUID();
+        assessmentReferralId = lastReferralId;
+        return apply(new JointAssessmentStarted(careRecordId, assessmentId, lastReferralId, linkworkerUserId,
+                Professionals.linkworker(linkworkerUserId), now));
+    }
+
+    public CareRecordStory contributed(Discipline discipline) {
+        return contributed(discipline, contributorFor(discipline));
+    }
+
+    public CareRecordStory contributed(Discipline discipline, Actor by) {
+        Contribution contribution = switch (discipline) {
+            case GP -> new Contribution(discipline, "Dr Okafor", "Frail, falls risk rising",
+                    List.of(new IdentifiedNeed(NeedDomain.MEDICATION, NeedLevel.MODERATE, "Needs prompting with tablets")),
+                    List.of(), "Type 2 diabetes since 2009; left hip replaced 2019",
+                    "Likely to decline slowly over the next year");
+            case DISTRICT_NURSING -> new Contribution(discipline, "Sister Bell", "Leg ulcer needs dressing twice weekly",
+                    List.of(new IdentifiedNeed(NeedDomain.SKIN, NeedLevel.SUBSTANTIAL, "Venous leg ulcer")),
+                    List.of(), null, null);
+            case SOCIAL_CARE -> new Contribution(discipline, "Anna Linkworker", "Cannot wash or dress alone",
+                    List.of(new IdentifiedNeed(NeedDomain.PERSONAL_CARE, NeedLevel.SUBSTANTIAL, "Help to wash and dress")),
+                    List.of(new OutcomeAssessment(CareActOutcome.MAINTAINING_PERSONAL_HYGIENE, false,
+                            UnableReason.CANNOT_WITHOUT_HELP, "Cannot get into the bath")),
+                    null, null);
+            default -> new Contribution(discipline, "Sam Therapist", "Needs grab rails", List.of(), List.of(), null, null);
+        };
+        return apply(new ContributionAdded(careRecordId, assessmentId, contribution, by, now));
+    }
+
+    public CareRecordStory assessmentCompleted() {
+        AssessmentConclusion conclusion = new AssessmentConclusion(
+                List.of(new AgreedNeed(NeedDomain.PERSONAL_CARE, NeedLevel.SUBSTANTIAL, Responsibility.SOCIAL_CARE, "Washing and dressing"),
+                        new AgreedNeed(NeedDomain.SKIN, NeedLevel.SUBSTANTIAL, Responsibility.HEALTH, "Leg ulcer")),
+                true,
+                List.of(new OutcomeAssessment(CareActOutcome.MAINTAINING_PERSONAL_HYGIENE, false, UnableReason.CANNOT_WITHOUT_HELP, null),
+                        new OutcomeAssessment(CareActOutcome.BEING_APPROPRIATELY_CLOTHED, false, UnableReason.TAKES_SIGNIFICANTLY_LONGER, null)),
+                true, "Wants to stay at home with her cat", "Daughter needs a break each month",
+                ChcChecklistResult.NEGATIVE);
+        referrals.put(assessmentReferralId, ReferralStatus.ASSESSED);
+        return apply(new JointAssessmentCompleted(careRecordId, assessmentId, conclusion, EligibilityPolicy.decide(conclusion),
+                Professionals.linkworker(linkworkerUserId), now));
+    }
+
+    // ------------------------------------------------------------------ care package
+
+    /** Arranges a package from the last assessment, starting today, and schedules its first review. */
+    public CareRecordStory packageArranged(PlannedService... services) {
+        UUID packageId = UUID.randomUUID();
+        UUID replaces = packageInForce;
+        packageInForce = packageId;
+        packageStatus = PackageStatus.ACTIVE;
+        apply(new CarePackageArranged(careRecordId, packageId, assessmentId, today(),
+                new PackageTerms(Arrays.asList(services), 1500), replaces, Professionals.linkworker(linkworkerUserId), now));
+        return reviewScheduled(ReviewSchedule.afterStartOrChange(today()), ReviewTrigger.PACKAGE_STARTED);
+    }
+
+    public CareRecordStory packageAmended(String reason, PlannedService... services) {
+        apply(new CarePackageAmended(careRecordId, packageInForce, today(), new PackageTerms(Arrays.asList(services), 1500),
+                reason, Professionals.linkworker(linkworkerUserId), now));
+        return reviewScheduled(ReviewSchedule.afterStartOrChange(today()), ReviewTrigger.PACKAGE_CHANGED);
+    }
+
+    public CareRecordStory packageSuspended(String reason) {
+        packageStatus = PackageStatus.SUSPENDED;
+        return apply(new CarePackageSuspended(careRecordId, packageInForce, reason, null,
+                Professionals.linkworker(linkworkerUserId), now));
+    }
+
+    public CareRecordStory packageResumed() {
+        packageStatus = PackageStatus.ACTIVE;
+        return apply(new CarePackageResumed(careRecordId, packageInForce, Professionals.linkworker(linkworkerUserId), now));
+    }
+
+    public CareRecordStory packageEnded(String reason) {
+        UUID ended = packageInForce;
+        packageInForce = null;
+        packageStatus = null;
+        outstandingReviewId = null;
+        return apply(new CarePackageEnded(careRecordId, ended, reason, Professionals.linkworker(linkworkerUserId), now));
+    }
+
+    // ------------------------------------------------------------------ review
+
+    /** A review asked for by hand (on request or change in circumstances), due by that date. */
+    public CareRecordStory reviewRequested(LocalDate dueBy, ReviewTrigger trigger) {
+        LocalDate dueFrom = today().isBefore(dueBy) ? today() : dueBy;
+        outstandingReviewId = UUID.randomUUID();
+        return apply(new ReviewScheduled(careRecordId, outstandingReviewId, packageInForce, dueFrom, dueBy, trigger,
+                Professionals.linkworker(linkworkerUserId), now));
+    }
+
+    public CareRecordStory reviewCompleted(ReviewOutcome outcome) {
+        UUID packageId = packageInForce;
+        apply(new ReviewCompleted(careRecordId, outstandingReviewId, packageId, today(),
+                new ReviewFindings(outcome == ReviewOutcome.CONTINUE, outcome, "Happy with the carers", "Coping better", null),
+                Professionals.linkworker(linkworkerUserId), now));
+        outstandingReviewId = null;
+        if (outcome == ReviewOutcome.CONTINUE) {
+            return reviewScheduled(ReviewSchedule.annualAfter(today()), ReviewTrigger.ANNUAL);
+        }
+        if (outcome == ReviewOutcome.END) {
+            packageInForce = null;
+            packageStatus = null;
+            return apply(new CarePackageEnded(careRecordId, packageId, "Ended at review",
+                    Professionals.linkworker(linkworkerUserId), now));
+        }
+        return this;
+    }
+
+    private CareRecordStory reviewScheduled(ReviewSchedule.DueWindow window, ReviewTrigger trigger) {
+        outstandingReviewId = ReviewSchedule.scheduledReviewId(packageInForce, window.dueBy());
+        return apply(new ReviewScheduled(careRecordId, outstandingReviewId, packageInForce, window.dueFrom(),
+                window.dueBy(), trigger, Professionals.linkworker(linkworkerUserId), now));
+    }
+
+    // ------------------------------------------------------------------ hospital
+
+    public CareRecordStory admitted(String hospitalName, String hospitalCode, AdmissionType type) {
+        UUID admissionId = UUID.randomUUID();
+        boolean readmission = lastDischargedAt != null && !lastDischargedAt.plus(Duration.ofDays(30)).isBefore(now);
+        Actor team = Professionals.dischargeTeam(hospitalCode);
+        apply(new PersonAdmittedToHospital(careRecordId, admissionId,
+                new Admission(hospitalName, hospitalCode, "Ward " + (char) ('A' + (int) (sequence % 6)), now, type, false),
+                practiceCode, readmission, readmission ? lastDischargedAdmissionId : null, team, now));
+        openAdmissionId = admissionId;
+        lastAdmissionId = admissionId;
+        plannedDischargeDate = null;
+        if (packageInForce != null && packageStatus == PackageStatus.ACTIVE) {
+            packageStatus = PackageStatus.SUSPENDED;
+            apply(new CarePackageSuspended(careRecordId, packageInForce, "Admitted to hospital", admissionId, team, now));
+        }
+        return this;
+    }
+
+    public CareRecordStory admissionNoticeAcknowledged() {
+        return apply(new AdmissionNoticeAcknowledged(careRecordId, lastAdmissionId, Professionals.gp(practiceCode), now));
+    }
+
+    public CareRecordStory dischargePlanned(LocalDate expected, DischargePathway pathway) {
+        plannedDischargeDate = expected;
+        return apply(new DischargePlanned(careRecordId, openAdmissionId,
+                new DischargePlan(expected, true, pathway, List.of("Package of care restarted")),
+                dischargeTeamOfOpenAdmission(), now));
+    }
+
+    /** Discharged now, home, with the given follow-up actions; a notice goes to the registered practice. */
+    public CareRecordStory discharged(FollowUpAction... followUps) {
+        return discharged(DischargeDestination.USUAL_RESIDENCE, null, followUps);
+    }
+
+    public CareRecordStory discharged(DischargeDestination destination, DelayReason delayReason, FollowUpAction... followUps) {
+        long daysLate = plannedDischargeDate == null ? 0
+                : Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(plannedDischargeDate, today()));
+        Actor team = dischargeTeamOfOpenAdmission();
+        DischargeSummary summary = new DischargeSummary(now, destination,
+                "Treated for a chest infection; mobilising with a frame",
+                List.of(new MedicationChange("Amoxicillin", MedicationChangeKind.STARTED, "500mg three times a day for 5 days"),
+                        new MedicationChange("Furosemide", MedicationChangeKind.CHANGED, "Reduced to 20mg daily")),
+                List.of(followUps), "Leaflet on falls prevention given to daughter", delayReason);
+        apply(new PersonDischargedFromHospital(careRecordId, openAdmissionId, summary, plannedDischargeDate, daysLate, team, now));
+        apply(new DischargeNoticeRaised(careRecordId, openAdmissionId, practiceCode, team, now));
+        lastDischargedAt = now;
+        lastDischargedAdmissionId = openAdmissionId;
+        openAdmissionId = null;
+        return this;
+    }
+
+    public CareRecordStory dischargeNoticeAcknowledged() {
+        return apply(new DischargeNoticeAcknowledged(careRecordId, lastAdmissionId, Professionals.gp(practiceCode), now));
+    }
+
+    private Actor dischargeTeamOfOpenAdmission() {
+        return Professionals.dischargeTeam(Professionals.ROYAL_DEVON);
+    }
+
+    // ------------------------------------------------------------------ closure
+
+    public CareRecordStory closed(ClosureReason reason) {
+        Actor by = linkworkerUserId == null ? Professionals.gp(practiceCode) : Professionals.linkworker(linkworkerUserId);
+        String why = "Care record closed: " + reason.name().toLowerCase().replace('_', ' ');
+        List<UUID> open = new ArrayList<>();
+        referrals.forEach((id, status) -> {
+            if (status == ReferralStatus.RECEIVED || status == ReferralStatus.ACCEPTED) {
+                open.add(id);
+            }
+        });
+        open.sort(null);
+        for (UUID referralId : open) {
+            referrals.put(referralId, ReferralStatus.CLOSED);
+            apply(new ReferralClosed(careRecordId, referralId, ReferralClosure.WITHDRAWN_ON_RECORD_CLOSURE, why, by, now));
+        }
+        if (packageInForce != null) {
+            apply(new CarePackageEnded(careRecordId, packageInForce, why, by, now));
+            packageInForce = null;
+            packageStatus = null;
+        }
+        outstandingReviewId = null;
+        assessmentId = null;
+        closed = true;
+        return apply(new CareRecordClosed(careRecordId, reason, null, by, now));
+    }
+
+    // ------------------------------------------------------------------ plumbing
+
+    private Actor contributorFor(Discipline discipline) {
+        return switch (discipline) {
+            case GP -> Professionals.gp(practiceCode);
+            case DISTRICT_NURSING -> Professionals.districtNurse(Professionals.NURSING_NORTH);
+            default -> Professionals.linkworker("anna.lw");
+        };
+    }
+
+    private CareRecordStory apply(CareRecordEvent event) {
+        log.append(event, ++sequence);
+        return this;
+    }
+}

@@ -1,0 +1,132 @@
+package org.jointcare.views.testing;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+import javax.sql.DataSource;
+import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
+import org.axonframework.eventhandling.DomainEventMessage;
+import org.axonframework.queryhandling.DefaultQueryGateway;
+import org.axonframework.queryhandling.QueryGateway;
+import org.axonframework.queryhandling.SimpleQueryBus;
+import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.flywaydb.core.Flyway;
+import org.h2.jdbcx.JdbcDataSource;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.jdbc.datasource.DriverManagerDataSource;
+
+/**
+ * A view's tables in a fresh in-memory H2 database migrated by Flyway, its event handlers
+ * driven the way a processor drives them (through Axon's annotation adapter, so parameter
+ * resolution such as {@code @SequenceNumber} and {@code @ResetHandler} are exercised) and its
+ * query handlers answering through a real {@link QueryGateway}.
+ */
+public final class ViewHarness {
+
+    public static final String POSTGRES_URL = "views.test.postgres-url";
+
+    private final DataSource dataSource;
+    private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate namedJdbc;
+    private final List<AnnotationEventHandlerAdapter> eventHandlers = new ArrayList<>();
+    private final SimpleQueryBus queryBus = SimpleQueryBus.builder().build();
+    private final QueryGateway queryGateway = DefaultQueryGateway.builder().queryBus(queryBus).build();
+    private int played;
+
+    /**
+     * An in-memory H2 database, or, when the system property {@value #POSTGRES_URL} names a
+     * PostgreSQL database ({@code jdbc:postgresql://host:port/db?user=...}), a fresh schema there.
+     */
+    public ViewHarness() {
+        String postgresUrl = System.getProperty(POSTGRES_URL);
+        if (postgresUrl == null || postgresUrl.isBlank()) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL("jdbc:h2:mem:view-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            h2.setUser("sa");
+            this.dataSource = h2;
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common").load().migrate();
+        } else {
+            String schema = "view_" + UUID.randomUUID().toString().replace("-", "");
+            this.dataSource = new DriverManagerDataSource(postgresUrl + (postgresUrl.contains("?") ? "&" : "?")
+                    + "currentSchema=" + schema);
+            Flyway.configure().dataSource(dataSource).schemas(schema).createSchemas(true)
+                    .locations("classpath:db/migration/common").load().migrate();
+        }
+        this.jdbc = new JdbcTemplate(dataSource);
+        this.namedJdbc = new NamedParameterJdbcTemplate(jdbc);
+    }
+
+    public JdbcTemplate jdbc() {
+        return jdbc;
+    }
+
+    public NamedParameterJdbcTemplate namedJdbc() {
+        return namedJdbc;
+    }
+
+    /** Registers the view's projection components: their event handlers and their query handlers. */
+    public ViewHarness handlers(Object... components) {
+        for (Object component : components) {
+            AnnotationEventHandlerAdapter adapter = new AnnotationEventHandlerAdapter(component);
+            eventHandlers.add(adapter);
+            new AnnotationQueryHandlerAdapter<>(component).subscribe(queryBus);
+        }
+        return this;
+    }
+
+    /** Hands every event not yet played to the view, in order. */
+    public ViewHarness play(EventLog log) {
+        List<DomainEventMessage<?>> messages = log.messages();
+        for (DomainEventMessage<?> message : messages.subList(played, messages.size())) {
+            handle(message);
+        }
+        played = messages.size();
+        return this;
+    }
+
+    /** Hands the whole log again from the start, as a replay would. */
+    public ViewHarness replay(EventLog log) {
+        played = 0;
+        return play(log);
+    }
+
+    public void handle(DomainEventMessage<?> message) {
+        for (AnnotationEventHandlerAdapter adapter : eventHandlers) {
+            try {
+                if (adapter.canHandle(message)) {
+                    adapter.handle(message);
+                }
+            } catch (Exception e) {
+                throw new IllegalStateException("Handling " + message.getPayloadType().getSimpleName() + " failed", e);
+            }
+        }
+    }
+
+    /** What a replay does first: every handler's reset. */
+    public ViewHarness reset() {
+        eventHandlers.forEach(AnnotationEventHandlerAdapter::prepareReset);
+        return this;
+    }
+
+    public <R> R ask(Object query, Class<R> responseType) {
+        return queryGateway.query(query, ResponseTypes.instanceOf(responseType)).join();
+    }
+
+    public long count(String table) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    /** Every row of a table, in a stable order, for comparing a rebuilt view with the live one. */
+    public List<String> rows(String table, String orderBy) {
+        return jdbc.query("SELECT * FROM " + table + " ORDER BY " + orderBy, (rs, n) -> {
+            StringBuilder row = new StringBuilder();
+            for (int column = 1; column <= rs.getMetaData().getColumnCount(); column++) {
+                row.append(rs.getMetaData().getColumnName(column)).append('=').append(rs.getObject(column)).append(' ');
+            }
+            return row.toString();
+        });
+    }
+}
