@@ -169,8 +169,10 @@ public class ViewOperations {
             return false;
         }
         int segments = status.values().iterator().next().getSegment().getMask() + 1;
+        // not "!isReplaying": a replay token stays a replay until an event newer than the reset
+        // arrives, so a rebuild of a quiet store would never look finished; the position says it is
         return status.size() >= segments
-                && status.values().stream().allMatch(s -> s.isCaughtUp() && !s.isReplaying()
+                && status.values().stream().allMatch(s -> s.isCaughtUp() && !s.isErrorState()
                 && s.getCurrentPosition().orElse(-1) >= head);
     }
 
