@@ -177,6 +177,8 @@ class SharingRulesTest extends ApiTest {
         JsonNode alerts = body(expect(read(PRIVACY_OFFICER, "/api/v1/emergency-access-alerts"), 200));
         assertThat(alerts.get("items").findValuesAsText("careRecordId")).contains(person.toString());
         assertThat(alerts.get("items").get(0).get("userId").asText()).isEqualTo(HOSPITAL_RX9);
+        assertThat(alerts.get("items").get(0).get("correlationId").asText())
+                .isEqualTo(granted.getResponse().getHeader("X-Correlation-Id"));
 
         clock.advance(Duration.ofMinutes(59));
         expect(read(HOSPITAL_RX9, records(person)), 200);
