@@ -59,6 +59,21 @@ class ProfessionViewsTest extends ApiTest {
     }
 
     @Test
+    void aPersonWhoRefusedConsentLeavesTheLinkworkersListsAndTheirTotals() throws Exception {
+        UUID person = registerAt(MARKET_STREET);
+        status(send(GP_MARKET_STREET, records(person) + "/referrals", Bodies.referral(MARKET_STREET)), 201);
+        String list = "/api/v1/caseload/OPEN_REFERRALS?practice=" + MARKET_STREET + "&size=100";
+        eventually(LINKWORKER_NORTH, list, page -> mentions(page, person));
+
+        status(send(GP_MARKET_STREET, records(person) + "/consent", Bodies.consent("REFUSED")), 200);
+        JsonNode page = body(status(read(LINKWORKER_NORTH, list), 200));
+        assertThat(mentions(page, person)).isFalse();
+        assertThat(page.get("totalItems").asLong()).isEqualTo(page.get("items").size());
+        // the practice that recorded the refusal still sees its own referral
+        eventually(GP_MARKET_STREET, "/api/v1/gp-practice/referrals?size=100", referrals -> mentions(referrals, person));
+    }
+
+    @Test
     void commissionersSeeFiguresAndNeverAPerson() throws Exception {
         UUID person = registerAt(RIVERSIDE);
         JsonNode figures = body(status(read(COMMISSIONER, "/api/v1/commissioning/figures?month=2026-03"), 200));
