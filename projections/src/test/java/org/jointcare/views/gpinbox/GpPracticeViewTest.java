@@ -18,6 +18,7 @@ import org.jointcare.carerecord.hospital.AdmissionType;
 import org.jointcare.carerecord.hospital.DelayReason;
 import org.jointcare.carerecord.hospital.DischargeDestination;
 import org.jointcare.carerecord.hospital.DischargePathway;
+import org.jointcare.carerecord.hospital.MedicationChange;
 import org.jointcare.carerecord.hospital.FollowUpAction;
 import org.jointcare.carerecord.hospital.FollowUpFor;
 import org.jointcare.carerecord.hospital.MedicationChangeKind;
@@ -138,8 +139,8 @@ class GpPracticeViewTest {
         log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
                 .at("2026-02-01T22:00:00Z").admitted("Royal Devon and Exeter", null, AdmissionType.EMERGENCY)
                 .at("2026-02-09T15:00:00Z").discharged(DischargeDestination.CARE_HOME, null,
-                        List.of(new org.jointcare.carerecord.hospital.MedicationChange("Warfarin", null, null),
-                                new org.jointcare.carerecord.hospital.MedicationChange(null, MedicationChangeKind.STOPPED, "the blue ones")),
+                        List.of(new MedicationChange("Warfarin", null, null),
+                                new MedicationChange(null, MedicationChangeKind.STOPPED, "the blue ones")),
                         new FollowUpAction(null, "Someone to ring the daughter"),
                         new FollowUpAction(FollowUpFor.GP, null));
         view.play(log);
