@@ -180,6 +180,27 @@ class MrsEvansReadsHerOwnRecordTest {
     }
 
     @Test
+    void a_long_reason_and_a_long_name_are_kept_whole_in_her_record_and_its_history() {
+        String reason = "Falls at home. ".repeat(2_000).trim();
+        String family = "Evans-" + "Llewellyn".repeat(100);
+        CareRecordStory longer = log.register("Mary", family, LocalDate.of(1938, 5, 14), Professionals.PRACTICE_NORTH,
+                        "Trowbridge " + "Upper ".repeat(50), "2026-03-02T09:00:00Z")
+                .at("2026-03-03T10:00:00Z").referredByPractice(Urgency.SOON, reason);
+        org.jointcare.views.history.RecordHistoryProjection history =
+                new org.jointcare.views.history.RecordHistoryProjection(view.jdbc());
+        org.jointcare.views.commissioning.CommissioningProjection commissioning =
+                new org.jointcare.views.commissioning.CommissioningProjection(view.jdbc(), earlierEventsIn(log));
+        view.handlers(history, commissioning);
+        view.play(log);
+
+        OwnRecord record = view.ask(new FindOwnRecord(longer.id(), 0, 10), OwnRecord.class);
+        assertThat(record.name()).isEqualTo("Mary " + family);
+        assertThat(record.whatHasHappened().get(0).text()).contains(reason);
+        assertThat(history.handle(new org.jointcare.views.history.FindRecordHistory(longer.id(), 0, 10)).entries())
+                .anySatisfy(entry -> assertThat(entry.what()).contains(reason));
+    }
+
+    @Test
     void rebuilding_her_record_gives_the_same_rows() {
         read();
         List<String> entries = view.rows("own_record_entry", "care_record_id, sequence_number");
