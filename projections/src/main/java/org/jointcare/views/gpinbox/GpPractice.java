@@ -190,7 +190,8 @@ public class GpPractice {
                     new MapSqlParameterSource("ids", admissionIds),
                     rs -> {
                         followUps.computeIfAbsent(rs.getObject("admission_id", UUID.class), id -> new ArrayList<>())
-                                .add(new FollowUpAction(FollowUpFor.valueOf(rs.getString("for_whom")), rs.getString("action_text")));
+                                .add(new FollowUpAction(enumOrNull(FollowUpFor.class, rs.getString("for_whom")),
+                                        rs.getString("action_text")));
                     });
         }
         return followUps;
@@ -204,12 +205,16 @@ public class GpPractice {
                     rs -> {
                         medication.computeIfAbsent(rs.getObject("admission_id", UUID.class), id -> new ArrayList<>())
                                 .add(new MedicationChange(rs.getString("medication"),
-                                        MedicationChangeKind.valueOf(rs.getString("change_kind")), rs.getString("detail")));
+                                        enumOrNull(MedicationChangeKind.class, rs.getString("change_kind")), rs.getString("detail")));
                     });
         }
         return medication;
     }
 
+
+    private static <E extends Enum<E>> E enumOrNull(Class<E> type, String name) {
+        return name == null ? null : Enum.valueOf(type, name);
+    }
 
     private static Patient patient(ResultSet rs) throws SQLException {
         return new Patient(rs.getObject("care_record_id", UUID.class), rs.getString("nhs_number"),

@@ -92,14 +92,15 @@ public class GpPracticeProjection {
             jdbc.update("""
                     INSERT INTO gp_medication_change (admission_id, line_no, medication, change_kind, detail)
                     VALUES (?, ?, ?, ?, ?)""",
-                    event.admissionId(), line, change.medication(), change.kind().name(), change.detail());
+                    event.admissionId(), line, change.medication(), change.kind() == null ? null : change.kind().name(),
+                    change.detail());
         }
         jdbc.update("DELETE FROM gp_follow_up WHERE admission_id = ?", event.admissionId());
         List<FollowUpAction> followUps = summary.followUpActions();
         for (int line = 0; line < followUps.size(); line++) {
             FollowUpAction action = followUps.get(line);
             jdbc.update("INSERT INTO gp_follow_up (admission_id, line_no, for_whom, action_text) VALUES (?, ?, ?, ?)",
-                    event.admissionId(), line, action.forWhom().name(), action.action());
+                    event.admissionId(), line, action.forWhom() == null ? null : action.forWhom().name(), action.action());
         }
     }
 

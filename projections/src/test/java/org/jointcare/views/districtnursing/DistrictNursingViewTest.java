@@ -1,6 +1,7 @@
 package org.jointcare.views.districtnursing;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.jointcare.views.testing.Professionals.*;
 import static org.jointcare.views.testing.Services.districtNursing;
 import static org.jointcare.views.testing.Services.homeCare;
@@ -17,6 +18,8 @@ import org.jointcare.carerecord.closure.ClosureReason;
 import org.jointcare.carerecord.consent.ConsentDecision;
 import org.jointcare.carerecord.hospital.AdmissionType;
 import org.jointcare.carerecord.hospital.DischargePathway;
+import org.jointcare.carerecord.hospital.DischargeDestination;
+import org.jointcare.carerecord.hospital.DelayReason;
 import org.jointcare.carerecord.hospital.FollowUpAction;
 import org.jointcare.carerecord.hospital.FollowUpFor;
 import org.jointcare.carerecord.referral.Urgency;
@@ -98,8 +101,8 @@ class DistrictNursingViewTest {
         assertThat(assessmentsAwaiting(NORTH_TEAM).items()).extracting(a -> a.person().givenName()).containsExactly("Ann");
         assertThat(assessmentsAwaiting(NursingScope.ofTeamServing(NURSING_NORTH, Set.of(PRACTICE_NORTH))).items())
                 .extracting(a -> a.person().givenName(), a -> a.person().practiceCode())
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Mary", PRACTICE_NORTH),
-                        org.assertj.core.groups.Tuple.tuple("Ann", PRACTICE_SOUTH));
+                .containsExactly(tuple("Mary", PRACTICE_NORTH),
+                        tuple("Ann", PRACTICE_SOUTH));
     }
 
     @Test
@@ -127,8 +130,8 @@ class DistrictNursingViewTest {
         view.play(log);
         assertThat(nursingPackages(NORTH_TEAM).items())
                 .extracting(p -> p.person().familyName(), NursingPackage::status, NursingPackage::nursingVisitsPerWeek)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple("Baker", PackageStatus.SUSPENDED, 3),
-                        org.assertj.core.groups.Tuple.tuple("Hughes", PackageStatus.SUSPENDED, 2));
+                .containsExactly(tuple("Baker", PackageStatus.SUSPENDED, 3),
+                        tuple("Hughes", PackageStatus.SUSPENDED, 2));
 
         tom.at("2026-03-01T09:00:00Z").packageEnded("Moved to a care home");
         mary.at("2026-03-02T09:00:00Z").discharged().packageAmended("Nursing no longer needed", homeCare(14, 1850));
@@ -181,8 +184,8 @@ class DistrictNursingViewTest {
                 .at("2026-01-12T10:00:00Z").packageArranged(homeCare(14, 1850), districtNursing(2, 4500))
                 .at("2026-02-25T22:00:00Z").admitted("Royal Devon and Exeter", ROYAL_DEVON, AdmissionType.EMERGENCY)
                 .at("2026-02-27T10:00:00Z").dischargePlanned(LocalDate.of(2026, 3, 3), DischargePathway.PATHWAY_1_HOME_WITH_SUPPORT)
-                .at("2026-03-04T15:00:00Z").discharged(org.jointcare.carerecord.hospital.DischargeDestination.USUAL_RESIDENCE,
-                        org.jointcare.carerecord.hospital.DelayReason.AWAITING_CARE_PACKAGE,
+                .at("2026-03-04T15:00:00Z").discharged(DischargeDestination.USUAL_RESIDENCE,
+                        DelayReason.AWAITING_CARE_PACKAGE,
                         new FollowUpAction(FollowUpFor.DISTRICT_NURSE, "Dress leg ulcer"))
                 .at("2026-03-05T09:00:00Z").dischargeNoticeAcknowledged();
         log.register("Tom", "Baker", PRACTICE_SOUTH, "2026-01-06T09:00:00Z")

@@ -18,6 +18,7 @@ import org.jointcare.carerecord.hospital.AdmissionType;
 import org.jointcare.carerecord.hospital.DelayReason;
 import org.jointcare.carerecord.hospital.DischargeDestination;
 import org.jointcare.carerecord.hospital.DischargePathway;
+import org.jointcare.carerecord.hospital.MedicationChange;
 import org.jointcare.carerecord.hospital.FollowUpAction;
 import org.jointcare.carerecord.hospital.FollowUpFor;
 import org.jointcare.carerecord.hospital.MedicationChangeKind;
@@ -131,6 +132,27 @@ class GpPracticeViewTest {
         assertThat(discharge.clinical().medicationChanges()).extracting(m -> m.medication(), m -> m.kind())
                 .containsExactly(tuple("Amoxicillin", MedicationChangeKind.STARTED), tuple("Furosemide", MedicationChangeKind.CHANGED));
         assertThat(discharge.withoutClinicalDetail().clinical()).isNull();
+    }
+
+    @Test
+    void aDischargeSummaryWithLinesLeftIncompleteStillReachesThePractice() {
+        log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
+                .at("2026-02-01T22:00:00Z").admitted("Royal Devon and Exeter", null, AdmissionType.EMERGENCY)
+                .at("2026-02-09T15:00:00Z").discharged(DischargeDestination.CARE_HOME, null,
+                        List.of(new MedicationChange("Warfarin", null, null),
+                                new MedicationChange(null, MedicationChangeKind.STOPPED, "the blue ones")),
+                        new FollowUpAction(null, "Someone to ring the daughter"),
+                        new FollowUpAction(FollowUpFor.GP, null));
+        view.play(log);
+
+        assertThat(inbox(PRACTICE_NORTH).items()).filteredOn(n -> n.kind() == NoticeKind.DISCHARGE).singleElement()
+                .satisfies(notice -> {
+                    assertThat(notice.stay().hospitalCode()).isNull();
+                    assertThat(notice.stay().followUpActions()).containsExactly(
+                            new FollowUpAction(null, "Someone to ring the daughter"), new FollowUpAction(FollowUpFor.GP, null));
+                    assertThat(notice.clinical().medicationChanges()).extracting(m -> m.medication(), m -> m.kind())
+                            .containsExactly(tuple("Warfarin", null), tuple(null, MedicationChangeKind.STOPPED));
+                });
     }
 
     @Test

@@ -166,10 +166,32 @@ class CareRecordStoryTellsWhatTheAggregateWouldTest {
         assertThat(eventsTheAggregateApplies(log, tom)).isEqualTo(log.payloads());
     }
 
+    @Test
+    void halfAYearOfCareForFortyPeople() {
+        EventLog log = new EventLog();
+        List<CareRecordStory> people = HalfAYearOfCare.tell(log, 19930401);
+        sendTheCommandsBehind(log);
+
+        for (CareRecordStory person : people) {
+            List<Object> told = log.messages().stream()
+                    .filter(message -> message.getAggregateIdentifier().equals(person.id().toString()))
+                    .<Object>map(DomainEventMessage::getPayload).toList();
+            assertThat(eventsApplied(person)).isEqualTo(told);
+        }
+    }
+
     private List<Object> eventsTheAggregateApplies(EventLog log, CareRecordStory story) {
+        sendTheCommandsBehind(log);
+        return eventsApplied(story);
+    }
+
+    private void sendTheCommandsBehind(EventLog log) {
         for (DomainEventMessage<?> message : log.messages()) {
             commandBehind(message.getPayload()).ifPresent(command -> axon.commandGateway().sendAndWait(command));
         }
+    }
+
+    private List<Object> eventsApplied(CareRecordStory story) {
         List<Object> applied = new ArrayList<>();
         axon.eventStore().readEvents(story.id().toString()).asStream().forEach(event -> applied.add(event.getPayload()));
         return applied;
