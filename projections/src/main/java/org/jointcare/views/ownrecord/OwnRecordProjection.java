@@ -71,8 +71,9 @@ public class OwnRecordProjection {
 
     @EventHandler
     public void on(CareRecordEvent event, @SequenceNumber long sequenceNumber) {
-        CareRecordState before = records.stateBefore(event.careRecordId(), sequenceNumber);
-        CareRecordState after = records.stateBefore(event.careRecordId(), sequenceNumber).apply(event);
+        List<CareRecordEvent> earlier = records.before(event.careRecordId(), sequenceNumber);
+        CareRecordState before = CareRecordState.of(event.careRecordId(), earlier);
+        CareRecordState after = CareRecordState.of(event.careRecordId(), earlier).apply(event);
         Optional<String[]> entry = entry(event, before);
         entry.ifPresent(headingAndText -> jdbc.update(
                 "INSERT INTO own_record_entry (care_record_id, sequence_number, happened_on, heading, text) VALUES (?, ?, ?, ?, ?)",
