@@ -16,6 +16,7 @@ import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.jointcare.api.carerecord.JointJourneyFixture;
@@ -96,6 +97,14 @@ class ViewsReplayAndDeadLettersTest {
                     .isInstanceOf(SpringTransactionManager.class);
             assertThat(processing.deadLetterQueue(view.processingGroup())).as(view.processingGroup()).isPresent();
         });
+        views.stream().filter(view -> view.mode() == ViewDefinition.Mode.SUBSCRIBING).forEach(view ->
+                assertThat(processing.eventProcessor(view.processingGroup())).as(view.processingGroup())
+                        .containsInstanceOf(SubscribingEventProcessor.class));
+        allViewsCaughtUp();
+        // the streaming views' tokens are rows of the application's own database, next to the views' rows
+        assertThat(jdbc.queryForList("SELECT DISTINCT processorName FROM TokenEntry", String.class))
+                .containsAll(views.stream().filter(view -> view.mode() == ViewDefinition.Mode.STREAMING)
+                        .map(ViewDefinition::processingGroup).toList());
         assertThat(operations.views()).extracting(ViewStatus::processingGroup)
                 .contains("own-record", "record-history", "commissioning", ProbeViews.DEAD_LETTER_PROBE, ProbeViews.REPLAY_PROBE);
     }

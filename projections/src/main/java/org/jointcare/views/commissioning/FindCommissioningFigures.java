@@ -8,4 +8,10 @@ import java.time.YearMonth;
  * (from 0) at a time.
  */
 public record FindCommissioningFigures(String practiceCode, String locality, YearMonth month, int page, int size) {
+
+    public FindCommissioningFigures {
+        if (month == null) {
+            throw new IllegalArgumentException("Commissioning figures are asked for by month");
+        }
+    }
 }

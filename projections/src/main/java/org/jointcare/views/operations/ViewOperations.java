@@ -117,14 +117,17 @@ public class ViewOperations {
     }
 
     /** Rebuilds every view, one after the other, in processing group order. */
-    public List<RebuildReport> rebuildAll() {
+    public synchronized List<RebuildReport> rebuildAll() {
         List<RebuildReport> reports = new ArrayList<>();
         views.keySet().forEach(group -> reports.add(rebuild(group)));
         return reports;
     }
 
-    /** Empties the view and applies every event in the event store to it again; returns when done. */
-    public RebuildReport rebuild(String processingGroup) {
+    /**
+     * Empties the view and applies every event in the event store to it again; returns when done.
+     * One rebuild at a time on this node: a second caller waits for the first.
+     */
+    public synchronized RebuildReport rebuild(String processingGroup) {
         ViewDefinition view = definition(processingGroup);
         Instant started = Instant.now();
         long head = headPosition();
