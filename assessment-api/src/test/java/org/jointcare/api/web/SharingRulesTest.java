@@ -80,13 +80,13 @@ class SharingRulesTest extends ApiTest {
             assertSameProblem(list, read(user, "/api/v1/practices/Z99999/people"));
             assertThat(lastLogRow(user)).containsEntry("OUTCOME", "REFUSED").containsEntry("ACTION", "LIST_PRACTICE_PEOPLE");
 
-            JsonNode found = body(expect(read(user, "/api/v1/care-records?familyName=Smith"), 200));
+            JsonNode found = body(expect(read(user, "/api/v1/care-records?familyName=Smith&size=100"), 200));
             assertThat(found.get("items").findValuesAsText("careRecordId")).doesNotContain(southPerson.toString());
         }
         expect(read(LINKWORKER_NORTH, "/api/v1/caseload/OPEN_REFERRALS?practice=" + SOUTHGATE), 404);
-        assertThat(body(expect(read(LINKWORKER_SOUTH, "/api/v1/practices/" + SOUTHGATE + "/people"), 200))
+        assertThat(body(expect(read(LINKWORKER_SOUTH, "/api/v1/practices/" + SOUTHGATE + "/people?size=100"), 200))
                 .get("items").findValuesAsText("careRecordId")).contains(southPerson.toString());
-        assertThat(body(expect(read(GP_SOUTHGATE, "/api/v1/care-records?familyName=smith"), 200))
+        assertThat(body(expect(read(GP_SOUTHGATE, "/api/v1/care-records?familyName=smith&size=100"), 200))
                 .get("items").findValuesAsText("careRecordId")).contains(southPerson.toString());
     }
 
