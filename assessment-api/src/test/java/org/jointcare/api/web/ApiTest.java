@@ -149,13 +149,17 @@ public abstract class ApiTest {
 
     /** Registers a person at the practice, as a GP of that practice, and answers the record's id. */
     protected UUID registerAt(String practiceCode) throws Exception {
+        return registerAt(practiceCode, "Smith");
+    }
+
+    protected UUID registerAt(String practiceCode, String familyName) throws Exception {
         String gp = switch (practiceCode) {
             case RIVERSIDE -> GP_RIVERSIDE;
             case MARKET_STREET -> GP_MARKET_STREET;
             case SOUTHGATE -> GP_SOUTHGATE;
             default -> throw new IllegalArgumentException(practiceCode);
         };
-        MvcResult result = send(gp, "/api/v1/care-records", registration(practiceCode, "Smith"));
+        MvcResult result = send(gp, "/api/v1/care-records", registration(practiceCode, familyName));
         if (result.getResponse().getStatus() != 201) {
             throw new AssertionError("registration failed: " + result.getResponse().getContentAsString());
         }
