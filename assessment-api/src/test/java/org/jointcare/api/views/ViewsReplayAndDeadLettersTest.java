@@ -158,7 +158,8 @@ class ViewsReplayAndDeadLettersTest {
             drive(other);
             operations.awaitCaughtUp(ProbeViews.DEAD_LETTER_PROBE, CATCH_UP);
 
-            // the other person's events all went through; hers stopped at the fault
+            // the other person's events all went through; hers stopped at the fault, and the failed
+            // handler's own write went with it (else the retry below would meet a duplicate row)
             assertThat(probeRows(other.careRecordId())).containsExactlyElementsOf(JointJourneyFixture.EVENTS);
             int accepted = JointJourneyFixture.EVENTS.indexOf("ReferralAccepted");
             assertThat(probeRows(poisoned.careRecordId())).containsExactlyElementsOf(JointJourneyFixture.EVENTS.subList(0, accepted));
@@ -268,13 +269,14 @@ class ViewsReplayAndDeadLettersTest {
             this.jdbc = jdbc;
         }
 
+        /** Writes its row first and fails afterwards: the savepoint must take the row back with the failure. */
         @EventHandler
         void on(CareRecordEvent event, @SequenceNumber long sequenceNumber) {
+            jdbc.update("INSERT INTO dead_letter_probe (care_record_id, sequence_number, event_type) VALUES (?, ?, ?)",
+                    event.careRecordId().toString(), sequenceNumber, event.getClass().getSimpleName());
             if (event instanceof ReferralAccepted && event.careRecordId().equals(ProbeViews.failFor)) {
                 throw new IllegalStateException("A probe fault for one person");
             }
-            jdbc.update("INSERT INTO dead_letter_probe (care_record_id, sequence_number, event_type) VALUES (?, ?, ?)",
-                    event.careRecordId().toString(), sequenceNumber, event.getClass().getSimpleName());
         }
 
         @ResetHandler
