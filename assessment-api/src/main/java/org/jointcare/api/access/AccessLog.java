@@ -1,0 +1,112 @@
+package org.jointcare.api.access;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
+
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Repository;
+
+/**
+ * The append-only record of who reached (or tried to reach) whose record, when, on what basis
+ * and with what outcome. This class can only add rows and read them: there is deliberately no
+ * way to change or remove one.
+ */
+@Repository
+public class AccessLog {
+
+    public enum Outcome { ALLOWED, REFUSED }
+
+    public record Entry(
+            long id,
+            Instant occurredAt,
+            String userId,
+            String role,
+            String organisationCode,
+            UUID careRecordId,
+            String action,
+            String basis,
+            Outcome outcome,
+            String correlationId) {
+    }
+
+    /** What to search for; null means any. */
+    public record Criteria(UUID careRecordId, String userId, Instant from, Instant to, Outcome outcome) {
+    }
+
+    private static final RowMapper<Entry> ENTRY = (rs, row) -> new Entry(
+            rs.getLong("id"),
+            rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
+            rs.getString("user_id"),
+            rs.getString("user_role"),
+            rs.getString("organisation_code"),
+            rs.getString("care_record_id") == null ? null : UUID.fromString(rs.getString("care_record_id")),
+            rs.getString("action"),
+            rs.getString("basis"),
+            Outcome.valueOf(rs.getString("outcome")),
+            rs.getString("correlation_id"));
+
+    private final NamedParameterJdbcTemplate jdbc;
+
+    public AccessLog(NamedParameterJdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    public void append(Instant at, String userId, String role, String organisationCode, UUID careRecordId,
+                       String action, String basis, Outcome outcome, String correlationId) {
+        jdbc.update("""
+                INSERT INTO access_log (occurred_at, user_id, user_role, organisation_code, care_record_id,
+                                        action, basis, outcome, correlation_id)
+                VALUES (:at, :user, :role, :org, :person, :action, :basis, :outcome, :correlation)
+                """, new MapSqlParameterSource()
+                .addValue("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
+                .addValue("user", userId)
+                .addValue("role", role)
+                .addValue("org", organisationCode)
+                .addValue("person", careRecordId == null ? null : careRecordId.toString())
+                .addValue("action", action)
+                .addValue("basis", truncate(basis, 1000))
+                .addValue("outcome", outcome.name())
+                .addValue("correlation", correlationId));
+    }
+
+    /** Newest first; ties broken by the order rows were written. */
+    public List<Entry> search(Criteria criteria, int page, int size) {
+        StringBuilder sql = new StringBuilder("SELECT * FROM access_log WHERE 1 = 1");
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        List<String> clauses = new ArrayList<>();
+        if (criteria.careRecordId() != null) {
+            clauses.add(" AND care_record_id = :person");
+            params.addValue("person", criteria.careRecordId().toString());
+        }
+        if (criteria.userId() != null) {
+            clauses.add(" AND user_id = :user");
+            params.addValue("user", criteria.userId());
+        }
+        if (criteria.from() != null) {
+            clauses.add(" AND occurred_at >= :from");
+            params.addValue("from", OffsetDateTime.ofInstant(criteria.from(), ZoneOffset.UTC));
+        }
+        if (criteria.to() != null) {
+            clauses.add(" AND occurred_at < :to");
+            params.addValue("to", OffsetDateTime.ofInstant(criteria.to(), ZoneOffset.UTC));
+        }
+        if (criteria.outcome() != null) {
+            clauses.add(" AND outcome = :outcome");
+            params.addValue("outcome", criteria.outcome().name());
+        }
+        clauses.forEach(sql::append);
+        sql.append(" ORDER BY occurred_at DESC, id DESC LIMIT :limit OFFSET :offset");
+        params.addValue("limit", size).addValue("offset", (long) page * size);
+        return jdbc.query(sql.toString(), params, ENTRY);
+    }
+
+    private static String truncate(String text, int max) {
+        return text == null ? "" : text.length() <= max ? text : text.substring(0, max);
+    }
+}

@@ -1,0 +1,95 @@
+package org.jointcare.api.access;
+
+import java.time.Clock;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.jointcare.api.security.CareProfessional;
+import org.jointcare.api.web.CorrelationId;
+import org.springframework.stereotype.Service;
+
+/**
+ * The gate every request about a person passes: it asks the {@link SharingPolicy}, writes exactly
+ * one access-log row for the attempt, allowed or refused, and answers a refusal exactly as it
+ * answers an unknown id.
+ */
+@Service
+public class PersonAccess {
+
+    private final SharingFactsSource facts;
+    private final SharingPolicy policy;
+    private final AccessLog log;
+    private final Clock clock;
+
+    public PersonAccess(SharingFactsSource facts, SharingPolicy policy, AccessLog log, Clock clock) {
+        this.facts = facts;
+        this.policy = policy;
+        this.log = log;
+        this.clock = clock;
+    }
+
+    /** The person's facts if the professional may reach them for this action; otherwise {@link NoSuchCareRecord}. */
+    public PersonSharingFacts reach(CareProfessional who, UUID careRecordId, String action) {
+        return reach(who, careRecordId, action, null);
+    }
+
+    /** As {@link #reach(CareProfessional, UUID, String)}, for a hospital team recording an admission to {@code admittingTo}. */
+    public PersonSharingFacts reach(CareProfessional who, UUID careRecordId, String action, String admittingTo) {
+        Optional<PersonSharingFacts> person = facts.factsFor(careRecordId);
+        if (person.isEmpty()) {
+            record(who, careRecordId, action, "no such care record", AccessLog.Outcome.REFUSED);
+            throw new NoSuchCareRecord();
+        }
+        SharingPolicy.Decision decision = policy.decide(who, person.get(), clock.instant(), admittingTo);
+        record(who, careRecordId, action, decision.basis(),
+                decision.allowed() ? AccessLog.Outcome.ALLOWED : AccessLog.Outcome.REFUSED);
+        if (!decision.allowed()) {
+            throw new NoSuchCareRecord();
+        }
+        return person.get();
+    }
+
+    /**
+     * Break-glass: an emergency access request needs no relationship and overrides refused
+     * consent; it only needs the record to exist. It is logged here and, once recorded, alerted.
+     */
+    public PersonSharingFacts reachForEmergency(CareProfessional who, UUID careRecordId, String action, String reason) {
+        Optional<PersonSharingFacts> person = facts.factsFor(careRecordId);
+        if (person.isEmpty()) {
+            record(who, careRecordId, action, "no such care record", AccessLog.Outcome.REFUSED);
+            throw new NoSuchCareRecord();
+        }
+        record(who, careRecordId, action, "emergency access requested: " + reason, AccessLog.Outcome.ALLOWED);
+        return person.get();
+    }
+
+    /** For a request that names a practice (a list, or a body): refused unless the professional serves it. */
+    public String servePractice(CareProfessional who, String practiceCode, UUID careRecordId, String action) {
+        Optional<String> basis = policy.servesPractice(who, practiceCode);
+        record(who, careRecordId, action, basis.orElse("does not serve practice " + practiceCode),
+                basis.isPresent() ? AccessLog.Outcome.ALLOWED : AccessLog.Outcome.REFUSED);
+        if (basis.isEmpty()) {
+            throw new NoSuchCareRecord();
+        }
+        return basis.get();
+    }
+
+    /** A refusal decided elsewhere (e.g. a body naming another team), logged like any other. */
+    public NoSuchCareRecord refuse(CareProfessional who, UUID careRecordId, String action, String basis) {
+        record(who, careRecordId, action, basis, AccessLog.Outcome.REFUSED);
+        return new NoSuchCareRecord();
+    }
+
+    public void record(CareProfessional who, UUID careRecordId, String action, String basis, AccessLog.Outcome outcome) {
+        log.append(clock.instant(), who.userId(), who.role().name(), who.organisationCode(), careRecordId, action,
+                basis, outcome, CorrelationId.current());
+    }
+
+    public SharingPolicy policy() {
+        return policy;
+    }
+
+    public Clock clock() {
+        return clock;
+    }
+}

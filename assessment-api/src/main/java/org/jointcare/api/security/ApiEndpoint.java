@@ -1,0 +1,115 @@
+package org.jointcare.api.security;
+
+import static org.jointcare.carerecord.Role.COMMISSIONER;
+import static org.jointcare.carerecord.Role.DISTRICT_NURSE;
+import static org.jointcare.carerecord.Role.GP_PRACTICE;
+import static org.jointcare.carerecord.Role.HOSPITAL_DISCHARGE_TEAM;
+import static org.jointcare.carerecord.Role.LINKWORKER;
+import static org.jointcare.carerecord.Role.PRIVACY_OFFICER;
+
+import java.util.EnumSet;
+import java.util.Set;
+
+import org.jointcare.carerecord.Role;
+import org.springframework.http.HttpMethod;
+
+/**
+ * The one place that says which role may call which endpoint. The security configuration is
+ * built from this table and a test walks every row against every role; an endpoint missing
+ * here is refused to everyone. Whether a role may reach a particular person is a separate
+ * question, answered by {@code SharingPolicy}.
+ */
+public enum ApiEndpoint {
+
+    // commands on the care record
+    REGISTER_PERSON(HttpMethod.POST, "/api/v1/care-records", GP_PRACTICE, LINKWORKER, DISTRICT_NURSE),
+    RECEIVE_REFERRAL(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/referrals",
+            GP_PRACTICE, LINKWORKER, DISTRICT_NURSE, HOSPITAL_DISCHARGE_TEAM),
+    ACCEPT_REFERRAL(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/referrals/{referralId}/acceptance", LINKWORKER),
+    CLOSE_REFERRAL(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/referrals/{referralId}/closure", LINKWORKER),
+    START_JOINT_ASSESSMENT(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/assessments", LINKWORKER),
+    ADD_CONTRIBUTION(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/assessments/{assessmentId}/contributions",
+            LINKWORKER, DISTRICT_NURSE, GP_PRACTICE),
+    COMPLETE_JOINT_ASSESSMENT(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/assessments/{assessmentId}/completion",
+            LINKWORKER),
+    ARRANGE_CARE_PACKAGE(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/packages", LINKWORKER),
+    AMEND_CARE_PACKAGE(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/packages/{packageId}/amendments", LINKWORKER),
+    SUSPEND_CARE_PACKAGE(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/packages/{packageId}/suspension", LINKWORKER),
+    RESUME_CARE_PACKAGE(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/packages/{packageId}/resumption", LINKWORKER),
+    END_CARE_PACKAGE(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/packages/{packageId}/ending", LINKWORKER),
+    RECORD_HOSPITAL_ADMISSION(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/admissions", HOSPITAL_DISCHARGE_TEAM),
+    PLAN_DISCHARGE(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/admissions/{admissionId}/discharge-plan",
+            HOSPITAL_DISCHARGE_TEAM),
+    RECORD_DISCHARGE(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/admissions/{admissionId}/discharge",
+            HOSPITAL_DISCHARGE_TEAM),
+    ACKNOWLEDGE_ADMISSION_NOTICE(HttpMethod.POST,
+            "/api/v1/care-records/{careRecordId}/admissions/{admissionId}/admission-notice/acknowledgement", GP_PRACTICE),
+    ACKNOWLEDGE_DISCHARGE_NOTICE(HttpMethod.POST,
+            "/api/v1/care-records/{careRecordId}/admissions/{admissionId}/discharge-notice/acknowledgement", GP_PRACTICE),
+    SCHEDULE_REVIEW(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/reviews", LINKWORKER),
+    COMPLETE_REVIEW(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/reviews/{reviewId}/completion", LINKWORKER),
+    RECORD_CONSENT(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/consent", GP_PRACTICE, LINKWORKER, DISTRICT_NURSE),
+    ASSIGN_NURSING_TEAM(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/nursing-team",
+            DISTRICT_NURSE, GP_PRACTICE, LINKWORKER),
+    CLOSE_CARE_RECORD(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/closure", GP_PRACTICE, LINKWORKER),
+    RECORD_EMERGENCY_ACCESS(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/emergency-access",
+            GP_PRACTICE, DISTRICT_NURSE, HOSPITAL_DISCHARGE_TEAM, LINKWORKER),
+
+    // reading people's records
+    FIND_CARE_RECORDS(HttpMethod.GET, "/api/v1/care-records",
+            GP_PRACTICE, LINKWORKER, DISTRICT_NURSE, HOSPITAL_DISCHARGE_TEAM),
+    READ_CARE_RECORD(HttpMethod.GET, "/api/v1/care-records/{careRecordId}",
+            GP_PRACTICE, LINKWORKER, DISTRICT_NURSE, HOSPITAL_DISCHARGE_TEAM),
+    LIST_PRACTICE_PEOPLE(HttpMethod.GET, "/api/v1/practices/{practiceCode}/people",
+            GP_PRACTICE, LINKWORKER, DISTRICT_NURSE),
+    READ_RECORD_HISTORY(HttpMethod.GET, "/api/v1/care-records/{careRecordId}/history",
+            GP_PRACTICE, LINKWORKER, DISTRICT_NURSE, HOSPITAL_DISCHARGE_TEAM),
+    READ_RECORD_AS_AT(HttpMethod.GET, "/api/v1/care-records/{careRecordId}/as-at",
+            GP_PRACTICE, LINKWORKER, DISTRICT_NURSE, HOSPITAL_DISCHARGE_TEAM),
+
+    // each profession's own view
+    READ_CASELOAD_SUMMARY(HttpMethod.GET, "/api/v1/caseload", LINKWORKER),
+    READ_CASELOAD_LIST(HttpMethod.GET, "/api/v1/caseload/{list}", LINKWORKER),
+    READ_OWN_RECORD(HttpMethod.GET, "/api/v1/care-records/{careRecordId}/own-record",
+            GP_PRACTICE, LINKWORKER, DISTRICT_NURSE, HOSPITAL_DISCHARGE_TEAM),
+    READ_NURSING_WORKLIST(HttpMethod.GET, "/api/v1/district-nursing/worklist/{list}", DISTRICT_NURSE),
+    READ_SHARED_CASE_HISTORY(HttpMethod.GET, "/api/v1/care-records/{careRecordId}/case-history", DISTRICT_NURSE),
+    READ_GP_INBOX(HttpMethod.GET, "/api/v1/gp-practice/inbox", GP_PRACTICE),
+    READ_GP_REFERRALS(HttpMethod.GET, "/api/v1/gp-practice/referrals", GP_PRACTICE),
+    READ_GP_PATIENTS_WITH_PACKAGES(HttpMethod.GET, "/api/v1/gp-practice/patients-with-packages", GP_PRACTICE),
+
+    // commissioning: figures only, never a person
+    READ_COMMISSIONING_AREAS(HttpMethod.GET, "/api/v1/commissioning/areas", COMMISSIONER),
+    READ_COMMISSIONING_FIGURES(HttpMethod.GET, "/api/v1/commissioning/figures", COMMISSIONER),
+
+    // the privacy officer's oversight
+    SEARCH_ACCESS_LOG(HttpMethod.GET, "/api/v1/access-log", PRIVACY_OFFICER),
+    READ_EMERGENCY_ACCESS_ALERTS(HttpMethod.GET, "/api/v1/emergency-access-alerts", PRIVACY_OFFICER);
+
+    private final HttpMethod method;
+    private final String path;
+    private final Set<Role> roles;
+
+    ApiEndpoint(HttpMethod method, String path, Role first, Role... others) {
+        this.method = method;
+        this.path = path;
+        this.roles = EnumSet.of(first, others);
+    }
+
+    public HttpMethod method() {
+        return method;
+    }
+
+    /** The path template, with {@code {name}} for each variable segment. */
+    public String path() {
+        return path;
+    }
+
+    public Set<Role> roles() {
+        return Set.copyOf(roles);
+    }
+
+    public boolean allows(Role role) {
+        return roles.contains(role);
+    }
+}

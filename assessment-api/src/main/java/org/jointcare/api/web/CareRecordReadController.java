@@ -1,0 +1,71 @@
+package org.jointcare.api.web;
+
+import java.time.LocalDate;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jointcare.api.access.PersonAccess;
+import org.jointcare.api.access.PersonSharingFacts;
+import org.jointcare.api.security.ApiEndpoint;
+import org.jointcare.api.security.CareProfessional;
+import org.jointcare.carerecord.consent.ConsentDecision;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+
+/** Reading one person's care record, for the professionals with a legitimate relationship. */
+@RestController
+@RequestMapping(path = "/api/v1/care-records", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Care record", description = "Reading one person's record")
+public class CareRecordReadController {
+
+    /** Who the person is and who works with them: no clinical content, so every role that reaches them sees it whole. */
+    public record CareRecordSummary(
+            String view,
+            UUID careRecordId,
+            long version,
+            String nhsNumber,
+            String givenName,
+            String familyName,
+            LocalDate dateOfBirth,
+            String registeredPracticeCode,
+            String locality,
+            String nursingTeamCode,
+            Set<String> allocatedLinkworkerUserIds,
+            boolean inHospital,
+            String hospitalCode,
+            ConsentDecision consent,
+            boolean closed) {
+
+        static CareRecordSummary of(PersonSharingFacts person) {
+            return new CareRecordSummary("Care record summary", person.careRecordId(), person.version(),
+                    person.nhsNumber(), person.givenName(), person.familyName(), person.dateOfBirth(),
+                    person.registeredPracticeCode(), person.locality(), person.nursingTeamCode(),
+                    person.allocatedLinkworkerUserIds(), person.openAdmission() != null,
+                    person.openAdmission() == null ? null : person.openAdmission().hospitalCode(),
+                    person.consent(), person.closed());
+        }
+    }
+
+    private final PersonAccess access;
+
+    public CareRecordReadController(PersonAccess access) {
+        this.access = access;
+    }
+
+    @GetMapping("/{careRecordId}")
+    @Operation(summary = "Read the summary of a person's care record",
+            description = "404 when there is no such record or you have no relationship with the person. The ETag is the record's version.")
+    public ResponseEntity<CareRecordSummary> read(@PathVariable UUID careRecordId,
+                                                  @AuthenticationPrincipal CareProfessional who) {
+        PersonSharingFacts person = access.reach(who, careRecordId, ApiEndpoint.READ_CARE_RECORD.name());
+        return ResponseEntity.ok().eTag(RecordVersions.etag(person.version())).body(CareRecordSummary.of(person));
+    }
+}

@@ -1,0 +1,364 @@
+package org.jointcare.views;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import org.jointcare.carerecord.CareRecordEvent;
+import org.jointcare.carerecord.access.EmergencyAccessGranted;
+import org.jointcare.carerecord.assessment.AssessmentConclusion;
+import org.jointcare.carerecord.assessment.ContributionAdded;
+import org.jointcare.carerecord.assessment.Discipline;
+import org.jointcare.carerecord.assessment.EligibilityDecision;
+import org.jointcare.carerecord.assessment.JointAssessmentCompleted;
+import org.jointcare.carerecord.assessment.JointAssessmentStarted;
+import org.jointcare.carerecord.carepackage.CarePackageAmended;
+import org.jointcare.carerecord.carepackage.CarePackageArranged;
+import org.jointcare.carerecord.carepackage.CarePackageEnded;
+import org.jointcare.carerecord.carepackage.CarePackageResumed;
+import org.jointcare.carerecord.carepackage.CarePackageSuspended;
+import org.jointcare.carerecord.carepackage.PackageTerms;
+import org.jointcare.carerecord.closure.CareRecordClosed;
+import org.jointcare.carerecord.closure.CareRecordReopened;
+import org.jointcare.carerecord.closure.ClosureReason;
+import org.jointcare.carerecord.consent.ConsentDecision;
+import org.jointcare.carerecord.consent.ConsentRecorded;
+import org.jointcare.carerecord.hospital.Admission;
+import org.jointcare.carerecord.hospital.AdmissionNoticeAcknowledged;
+import org.jointcare.carerecord.hospital.DischargeNoticeAcknowledged;
+import org.jointcare.carerecord.hospital.DischargeNoticeRaised;
+import org.jointcare.carerecord.hospital.DischargePlan;
+import org.jointcare.carerecord.hospital.DischargePlanned;
+import org.jointcare.carerecord.hospital.DischargeSummary;
+import org.jointcare.carerecord.hospital.PersonAdmittedToHospital;
+import org.jointcare.carerecord.hospital.PersonDischargedFromHospital;
+import org.jointcare.carerecord.referral.ReferralAccepted;
+import org.jointcare.carerecord.referral.ReferralClosed;
+import org.jointcare.carerecord.referral.ReferralClosure;
+import org.jointcare.carerecord.referral.ReferralReceived;
+import org.jointcare.carerecord.referral.ReferralSource;
+import org.jointcare.carerecord.referral.Urgency;
+import org.jointcare.carerecord.registration.NursingTeamAssigned;
+import org.jointcare.carerecord.registration.PersonDetails;
+import org.jointcare.carerecord.registration.PersonRegistered;
+import org.jointcare.carerecord.review.ReviewCompleted;
+import org.jointcare.carerecord.review.ReviewFindings;
+import org.jointcare.carerecord.review.ReviewScheduled;
+import org.jointcare.carerecord.review.ReviewTrigger;
+
+/**
+ * One care record as its events leave it: folded in order, with the same transitions as the
+ * aggregate (AGGREGATE.md), so a view can answer "what was true then" without a table per fact.
+ * Used by the record history ("as at") and by commissioning, which must not keep per-person
+ * rows of its own.
+ */
+public final class CareRecordState {
+
+    public enum ReferralState { RECEIVED, ACCEPTED, ASSESSED, CLOSED }
+
+    public enum PackageState { ACTIVE, SUSPENDED, ENDED, REPLACED }
+
+    public record Consent(ConsentDecision decision, String limits, String recordedBy, Instant recordedAt) {
+    }
+
+    public record Referral(UUID referralId, ReferralSource source, String requesterName, String reason,
+                           Urgency urgency, Instant receivedAt, Instant respondBy, ReferralState state,
+                           String linkworkerUserId, Instant respondedAt, ReferralClosure closure,
+                           String closureReason) {
+    }
+
+    public record Assessment(UUID assessmentId, UUID referralId, String leadAssessorUserId, Instant startedAt,
+                             List<Discipline> contributions, Instant completedAt,
+                             AssessmentConclusion conclusion, EligibilityDecision eligibility) {
+        public boolean completed() {
+            return completedAt != null;
+        }
+    }
+
+    public record CarePackage(UUID packageId, UUID assessmentId, LocalDate startDate, PackageTerms terms,
+                              PackageState state, UUID replacesPackageId, LocalDate lastChangedFrom,
+                              String endReason) {
+        public boolean inForce() {
+            return state == PackageState.ACTIVE || state == PackageState.SUSPENDED;
+        }
+    }
+
+    public record HospitalStay(UUID admissionId, Admission admission, String notifiedPracticeCode,
+                               boolean readmissionWithin30Days, Instant admissionRecordedAt,
+                               Instant admissionNoticeAcknowledgedAt, DischargePlan plan,
+                               DischargeSummary discharge, LocalDate plannedDate, long daysLaterThanPlanned,
+                               Instant dischargeRecordedAt, Instant dischargeNoticeRaisedAt,
+                               Instant dischargeNoticeAcknowledgedAt) {
+        public boolean open() {
+            return discharge == null;
+        }
+    }
+
+    public record Review(UUID reviewId, UUID packageId, LocalDate dueFrom, LocalDate dueBy, ReviewTrigger trigger,
+                         LocalDate conductedOn, ReviewFindings findings) {
+    }
+
+    private final UUID careRecordId;
+    private String nhsNumber;
+    private PersonDetails person;
+    private Instant registeredAt;
+    private String nursingTeamCode;
+    private Consent consent;
+    private final Map<UUID, Referral> referrals = new LinkedHashMap<>();
+    private final Map<UUID, Assessment> assessments = new LinkedHashMap<>();
+    private final Map<UUID, CarePackage> packages = new LinkedHashMap<>();
+    private final Map<UUID, HospitalStay> stays = new LinkedHashMap<>();
+    private Review outstandingReview;
+    private final List<Review> completedReviews = new ArrayList<>();
+    private final List<EmergencyAccessGranted> emergencyAccess = new ArrayList<>();
+    private boolean closed;
+    private ClosureReason closureReason;
+    private Instant closedAt;
+    private int eventsApplied;
+
+    public CareRecordState(UUID careRecordId) {
+        this.careRecordId = careRecordId;
+    }
+
+    public static CareRecordState of(UUID careRecordId, List<? extends CareRecordEvent> events) {
+        CareRecordState state = new CareRecordState(careRecordId);
+        events.forEach(state::apply);
+        return state;
+    }
+
+    public CareRecordState apply(CareRecordEvent event) {
+        eventsApplied++;
+        if (event instanceof PersonRegistered e) {
+            nhsNumber = e.nhsNumber() == null ? null : e.nhsNumber().value();
+            person = e.person();
+            registeredAt = e.at();
+        } else if (event instanceof NursingTeamAssigned e) {
+            nursingTeamCode = e.nursingTeamCode();
+        } else if (event instanceof ConsentRecorded e) {
+            consent = new Consent(e.decision(), e.limits(), e.by().userId(), e.at());
+        } else if (event instanceof ReferralReceived e) {
+            referrals.put(e.referralId(), new Referral(e.referralId(), e.source(),
+                    e.requester() == null ? null : e.requester().name(), e.reason(), e.urgency(), e.at(),
+                    e.respondBy(), ReferralState.RECEIVED, null, null, null, null));
+        } else if (event instanceof ReferralAccepted e) {
+            referrals.computeIfPresent(e.referralId(), (id, r) -> new Referral(id,
+                    r.source(), r.requesterName(), r.reason(), r.urgency(), r.receivedAt(), r.respondBy(),
+                    ReferralState.ACCEPTED, e.linkworkerUserId(), e.at(), null, null));
+        } else if (event instanceof ReferralClosed e) {
+            referrals.computeIfPresent(e.referralId(), (id, r) -> new Referral(id,
+                    r.source(), r.requesterName(), r.reason(), r.urgency(), r.receivedAt(), r.respondBy(),
+                    ReferralState.CLOSED, r.linkworkerUserId(), r.respondedAt() == null ? e.at() : r.respondedAt(),
+                    e.closure(), e.reason()));
+        } else if (event instanceof JointAssessmentStarted e) {
+            assessments.put(e.assessmentId(), new Assessment(e.assessmentId(),
+                    e.referralId(), e.leadAssessorUserId(), e.at(), List.of(), null, null, null));
+        } else if (event instanceof ContributionAdded e) {
+            assessments.computeIfPresent(e.assessmentId(), (id, a) -> {
+                List<Discipline> contributions = new ArrayList<>(a.contributions());
+                contributions.add(e.contribution().discipline());
+                return new Assessment(id, a.referralId(), a.leadAssessorUserId(), a.startedAt(),
+                        List.copyOf(contributions), null, null, null);
+            });
+        } else if (event instanceof JointAssessmentCompleted e) {
+            assessments.computeIfPresent(e.assessmentId(), (id, a) -> new Assessment(id, a.referralId(),
+                    a.leadAssessorUserId(), a.startedAt(), a.contributions(), e.at(), e.conclusion(), e.eligibility()));
+            Assessment assessment = assessments.get(e.assessmentId());
+            if (assessment != null) {
+                referrals.computeIfPresent(assessment.referralId(), (id, r) -> new Referral(id, r.source(),
+                        r.requesterName(), r.reason(), r.urgency(), r.receivedAt(), r.respondBy(),
+                        ReferralState.ASSESSED, r.linkworkerUserId(), r.respondedAt(), null, null));
+            }
+        } else if (event instanceof CarePackageArranged e) {
+            if (e.replacesPackageId() != null) {
+                packages.computeIfPresent(e.replacesPackageId(), (id, p) -> withState(p, PackageState.REPLACED, "Replaced by a new package"));
+            }
+            packages.put(e.packageId(), new CarePackage(e.packageId(), e.assessmentId(), e.startDate(), e.terms(),
+                    PackageState.ACTIVE, e.replacesPackageId(), e.startDate(), null));
+        } else if (event instanceof CarePackageAmended e) {
+            packages.computeIfPresent(e.packageId(), (id, p) -> new CarePackage(id,
+                    p.assessmentId(), p.startDate(), e.terms(), p.state(), p.replacesPackageId(), e.effectiveFrom(), null));
+        } else if (event instanceof CarePackageSuspended e) {
+            packages.computeIfPresent(e.packageId(), (id, p) -> withState(p, PackageState.SUSPENDED, null));
+        } else if (event instanceof CarePackageResumed e) {
+            packages.computeIfPresent(e.packageId(), (id, p) -> withState(p, PackageState.ACTIVE, null));
+        } else if (event instanceof CarePackageEnded e) {
+            packages.computeIfPresent(e.packageId(), (id, p) -> withState(p, PackageState.ENDED, e.reason()));
+            if (outstandingReview != null && e.packageId().equals(outstandingReview.packageId())) {
+                outstandingReview = null;
+            }
+        } else if (event instanceof PersonAdmittedToHospital e) {
+            stays.put(e.admissionId(), new HospitalStay(e.admissionId(), e.admission(),
+                    e.notifiedPracticeCode(), e.readmissionWithin30Days(), e.at(), null, null, null, null, 0,
+                    null, null, null));
+        } else if (event instanceof AdmissionNoticeAcknowledged e) {
+            stays.computeIfPresent(e.admissionId(), (id, s) -> new HospitalStay(id,
+                    s.admission(), s.notifiedPracticeCode(), s.readmissionWithin30Days(), s.admissionRecordedAt(), e.at(),
+                    s.plan(), s.discharge(), s.plannedDate(), s.daysLaterThanPlanned(), s.dischargeRecordedAt(),
+                    s.dischargeNoticeRaisedAt(), s.dischargeNoticeAcknowledgedAt()));
+        } else if (event instanceof DischargePlanned e) {
+            stays.computeIfPresent(e.admissionId(), (id, s) -> new HospitalStay(id,
+                    s.admission(), s.notifiedPracticeCode(), s.readmissionWithin30Days(), s.admissionRecordedAt(),
+                    s.admissionNoticeAcknowledgedAt(), e.plan(), s.discharge(), s.plannedDate(), s.daysLaterThanPlanned(),
+                    s.dischargeRecordedAt(), s.dischargeNoticeRaisedAt(), s.dischargeNoticeAcknowledgedAt()));
+        } else if (event instanceof PersonDischargedFromHospital e) {
+            stays.computeIfPresent(e.admissionId(), (id, s) -> new HospitalStay(id,
+                    s.admission(), s.notifiedPracticeCode(), s.readmissionWithin30Days(), s.admissionRecordedAt(),
+                    s.admissionNoticeAcknowledgedAt(), s.plan(), e.summary(), e.plannedDate(), e.daysLaterThanPlanned(),
+                    e.at(), s.dischargeNoticeRaisedAt(), s.dischargeNoticeAcknowledgedAt()));
+        } else if (event instanceof DischargeNoticeRaised e) {
+            stays.computeIfPresent(e.admissionId(), (id, s) -> new HospitalStay(id,
+                    s.admission(), s.notifiedPracticeCode(), s.readmissionWithin30Days(), s.admissionRecordedAt(),
+                    s.admissionNoticeAcknowledgedAt(), s.plan(), s.discharge(), s.plannedDate(), s.daysLaterThanPlanned(),
+                    s.dischargeRecordedAt(), e.at(), s.dischargeNoticeAcknowledgedAt()));
+        } else if (event instanceof DischargeNoticeAcknowledged e) {
+            stays.computeIfPresent(e.admissionId(), (id, s) -> new HospitalStay(id,
+                    s.admission(), s.notifiedPracticeCode(), s.readmissionWithin30Days(), s.admissionRecordedAt(),
+                    s.admissionNoticeAcknowledgedAt(), s.plan(), s.discharge(), s.plannedDate(), s.daysLaterThanPlanned(),
+                    s.dischargeRecordedAt(), s.dischargeNoticeRaisedAt(), e.at()));
+        } else if (event instanceof ReviewScheduled e) {
+            outstandingReview = new Review(e.reviewId(), e.packageId(), e.dueFrom(), e.dueBy(),
+                    e.trigger(), null, null);
+        } else if (event instanceof ReviewCompleted e) {
+            Review scheduled = outstandingReview != null && outstandingReview.reviewId().equals(e.reviewId())
+                    ? outstandingReview : null;
+            completedReviews.add(new Review(e.reviewId(), e.packageId(),
+                    scheduled == null ? null : scheduled.dueFrom(), scheduled == null ? null : scheduled.dueBy(),
+                    scheduled == null ? null : scheduled.trigger(), e.conductedOn(), e.findings()));
+            if (scheduled != null) {
+                outstandingReview = null;
+            }
+        } else if (event instanceof EmergencyAccessGranted e) {
+            emergencyAccess.add(e);
+        } else if (event instanceof CareRecordClosed e) {
+            closed = true;
+            closureReason = e.reason();
+            closedAt = e.at();
+            outstandingReview = null;
+            assessments.values().removeIf(a -> !a.completed());
+        } else if (event instanceof CareRecordReopened e) {
+            closed = false;
+            closureReason = null;
+            closedAt = null;
+        }
+        return this;
+    }
+
+    private static CarePackage withState(CarePackage p, PackageState state, String endReason) {
+        return new CarePackage(p.packageId(), p.assessmentId(), p.startDate(), p.terms(), state,
+                p.replacesPackageId(), p.lastChangedFrom(), endReason);
+    }
+
+    public UUID careRecordId() {
+        return careRecordId;
+    }
+
+    public boolean registered() {
+        return person != null;
+    }
+
+    public String nhsNumber() {
+        return nhsNumber;
+    }
+
+    public PersonDetails person() {
+        return person;
+    }
+
+    public Instant registeredAt() {
+        return registeredAt;
+    }
+
+    public String practiceCode() {
+        return person == null ? null : person.registeredPracticeCode();
+    }
+
+    public String locality() {
+        return person == null ? null : person.locality();
+    }
+
+    public String nursingTeamCode() {
+        return nursingTeamCode;
+    }
+
+    public Consent consent() {
+        return consent;
+    }
+
+    public List<Referral> referrals() {
+        return List.copyOf(referrals.values());
+    }
+
+    public Optional<Referral> referral(UUID referralId) {
+        return Optional.ofNullable(referrals.get(referralId));
+    }
+
+    public List<Assessment> assessments() {
+        return List.copyOf(assessments.values());
+    }
+
+    public Optional<Assessment> assessment(UUID assessmentId) {
+        return Optional.ofNullable(assessments.get(assessmentId));
+    }
+
+    /** The most recently completed joint assessment, whose agreed needs are the person's needs now. */
+    public Optional<Assessment> latestCompletedAssessment() {
+        return assessments.values().stream().filter(Assessment::completed).reduce((first, second) -> second);
+    }
+
+    public List<CarePackage> packages() {
+        return List.copyOf(packages.values());
+    }
+
+    public Optional<CarePackage> carePackage(UUID packageId) {
+        return Optional.ofNullable(packages.get(packageId));
+    }
+
+    /** The package active or suspended now; at most one, as a new one replaces the one before. */
+    public Optional<CarePackage> packageInForce() {
+        return packages.values().stream().filter(CarePackage::inForce).reduce((first, second) -> second);
+    }
+
+    public List<HospitalStay> hospitalStays() {
+        return List.copyOf(stays.values());
+    }
+
+    public Optional<HospitalStay> hospitalStay(UUID admissionId) {
+        return Optional.ofNullable(stays.get(admissionId));
+    }
+
+    public Optional<HospitalStay> openAdmission() {
+        return stays.values().stream().filter(HospitalStay::open).reduce((first, second) -> second);
+    }
+
+    public Optional<Review> outstandingReview() {
+        return Optional.ofNullable(outstandingReview);
+    }
+
+    public List<Review> completedReviews() {
+        return List.copyOf(completedReviews);
+    }
+
+    public List<EmergencyAccessGranted> emergencyAccess() {
+        return List.copyOf(emergencyAccess);
+    }
+
+    public boolean closed() {
+        return closed;
+    }
+
+    public ClosureReason closureReason() {
+        return closureReason;
+    }
+
+    public Instant closedAt() {
+        return closedAt;
+    }
+
+    public int eventsApplied() {
+        return eventsApplied;
+    }
+}

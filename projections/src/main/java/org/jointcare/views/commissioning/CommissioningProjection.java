@@ -1,0 +1,286 @@
+package org.jointcare.views.commissioning;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.jointcare.carerecord.CareCalendar;
+import org.jointcare.carerecord.CareRecordEvent;
+import org.jointcare.carerecord.assessment.AgreedNeed;
+import org.jointcare.carerecord.assessment.JointAssessmentCompleted;
+import org.jointcare.carerecord.assessment.NeedDomain;
+import org.jointcare.carerecord.carepackage.FundingStream;
+import org.jointcare.carerecord.carepackage.PlannedService;
+import org.jointcare.carerecord.hospital.AdmissionNoticeAcknowledged;
+import org.jointcare.carerecord.hospital.DischargeNoticeAcknowledged;
+import org.jointcare.carerecord.hospital.PersonAdmittedToHospital;
+import org.jointcare.carerecord.hospital.PersonDischargedFromHospital;
+import org.jointcare.carerecord.referral.ReferralAccepted;
+import org.jointcare.carerecord.referral.ReferralClosed;
+import org.jointcare.carerecord.referral.ReferralClosure;
+import org.jointcare.carerecord.referral.ReferralReceived;
+import org.jointcare.views.CareRecordEvents;
+import org.jointcare.views.CareRecordState;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * De-identified figures for commissioners. Each event is read against the person's record as it
+ * stood just before (from the event store, see {@link CareRecordEvents}), so this view keeps no
+ * row about any person: only counters by practice, locality and month.
+ *
+ * <p>Stock figures (needs met and unmet, weekly spend, packages in force) are kept as changes:
+ * the person's standing is worked out before and after the event and the difference is added
+ * to the month of the event.
+ */
+@Component
+@ProcessingGroup(CommissioningView.PROCESSING_GROUP)
+public class CommissioningProjection {
+
+    /** Figures standing on fewer people or events than this are not shown. */
+    public static final int SMALLEST_SHOWN = 5;
+
+    static final int MAX_PAGE_SIZE = 200;
+
+    private final JdbcTemplate jdbc;
+    private final CareRecordEvents records;
+
+    public CommissioningProjection(JdbcTemplate jdbc, CareRecordEvents records) {
+        this.jdbc = jdbc;
+        this.records = records;
+    }
+
+    @EventHandler
+    public void on(CareRecordEvent event, @SequenceNumber long sequenceNumber) {
+        List<CareRecordEvent> earlier = records.before(event.careRecordId(), sequenceNumber);
+        CareRecordState before = CareRecordState.of(event.careRecordId(), earlier);
+        CareRecordState after = CareRecordState.of(event.careRecordId(), earlier).apply(event);
+        if (after.practiceCode() == null) {
+            return;
+        }
+        Counters counters = new Counters();
+        countWhatHappened(event, before, counters);
+        counters.addStock(standing(after));
+        counters.subtractStock(standing(before));
+        String month = YearMonth.from(CareCalendar.dateOf(event.at())).toString();
+        counters.rows.forEach((key, change) -> {
+            if (change[0] != 0 || change[1] != 0) {
+                add(after.practiceCode(), after.locality(), month, key.measure(), key.category(), change[0], change[1]);
+            }
+        });
+    }
+
+    private static void countWhatHappened(CareRecordEvent event, CareRecordState before, Counters counters) {
+        if (event instanceof ReferralReceived e) {
+            counters.flow(Measure.REFERRALS_BY_SOURCE, e.source().name(), 0);
+        } else if (event instanceof ReferralAccepted e) {
+            counters.flow(Measure.REFERRALS_BY_OUTCOME, "ACCEPTED", 0);
+            responded(before, e.referralId(), e.at(), counters);
+        } else if (event instanceof ReferralClosed e) {
+            counters.flow(Measure.REFERRALS_BY_OUTCOME, e.closure().name(), 0);
+            if (e.closure() != ReferralClosure.WITHDRAWN_ON_RECORD_CLOSURE) {
+                // a referral withdrawn because the record closed was never answered: it has no response time
+                responded(before, e.referralId(), e.at(), counters);
+            }
+        } else if (event instanceof JointAssessmentCompleted e) {
+            e.conclusion().agreedNeeds().stream().map(AgreedNeed::domain).distinct()
+                    .forEach(domain -> counters.flow(Measure.NEEDS_FOUND, domain.name(), 0));
+            counters.flow(Measure.ASSESSMENT_ELIGIBILITY, e.eligibility().eligible() ? "ELIGIBLE" : "NOT_ELIGIBLE", 0);
+        } else if (event instanceof PersonAdmittedToHospital e) {
+            counters.flow(Measure.ADMISSIONS, e.admission().type().name(), 0);
+            if (e.readmissionWithin30Days()) {
+                counters.flow(Measure.READMISSIONS_WITHIN_30_DAYS, "ALL", 0);
+            }
+        } else if (event instanceof PersonDischargedFromHospital e) {
+            CareRecordState.HospitalStay stay = before.hospitalStay(e.admissionId()).orElse(null);
+            boolean planned = e.plannedDate() != null;
+            counters.flow(Measure.DISCHARGES_BY_PATHWAY,
+                    stay != null && stay.plan() != null ? stay.plan().pathway().name() : "NOT_PLANNED", 0);
+            if (!planned) {
+                counters.flow(Measure.DISCHARGES_AGAINST_PLAN, "NOT_PLANNED", 0);
+            } else if (e.daysLaterThanPlanned() == 0) {
+                counters.flow(Measure.DISCHARGES_AGAINST_PLAN, "ON_OR_BEFORE_PLANNED_DATE", 0);
+            } else {
+                counters.flow(Measure.DISCHARGES_AGAINST_PLAN, "LATER_THAN_PLANNED", e.daysLaterThanPlanned());
+                counters.flow(Measure.DISCHARGE_DELAYS,
+                        e.summary().delayReason() == null ? "NOT_GIVEN" : e.summary().delayReason().name(),
+                        e.daysLaterThanPlanned());
+            }
+        } else if (event instanceof AdmissionNoticeAcknowledged e) {
+            before.hospitalStay(e.admissionId()).ifPresent(stay -> counters.flow(Measure.GP_ACKNOWLEDGEMENTS,
+                    "ADMISSION_NOTICE", minutes(stay.admissionRecordedAt(), e.at())));
+        } else if (event instanceof DischargeNoticeAcknowledged e) {
+            before.hospitalStay(e.admissionId()).filter(stay -> stay.dischargeNoticeRaisedAt() != null)
+                    .ifPresent(stay -> counters.flow(Measure.GP_ACKNOWLEDGEMENTS,
+                            "DISCHARGE_NOTICE", minutes(stay.dischargeNoticeRaisedAt(), e.at())));
+        }
+    }
+
+    private static void responded(CareRecordState before, java.util.UUID referralId, Instant at, Counters counters) {
+        before.referral(referralId).ifPresent(referral -> counters.flow(
+                at.isAfter(referral.respondBy()) ? Measure.RESPONDED_AFTER_TARGET : Measure.RESPONDED_WITHIN_TARGET,
+                referral.urgency().name(), minutes(referral.receivedAt(), at)));
+    }
+
+    private static long minutes(Instant from, Instant to) {
+        return Math.max(0, Duration.between(from, to).toMinutes());
+    }
+
+    /**
+     * What a person contributes to the stock figures: their needs met or unmet by the package in
+     * force, and that package's weekly cost by stream. A closed record contributes nothing.
+     */
+    private static Map<Counters.Key, long[]> standing(CareRecordState state) {
+        Map<Counters.Key, long[]> standing = new HashMap<>();
+        if (state.closed() || state.practiceCode() == null) {
+            return standing;
+        }
+        CareRecordState.CarePackage inForce = state.packageInForce().orElse(null);
+        Set<NeedDomain> metByPackage = EnumSet.noneOf(NeedDomain.class);
+        if (inForce != null) {
+            inForce.terms().services().forEach(service -> metByPackage.addAll(service.meetsNeeds()));
+        }
+        state.latestCompletedAssessment().ifPresent(assessment -> assessment.conclusion().agreedNeeds().stream()
+                .map(AgreedNeed::domain).distinct()
+                .forEach(domain -> standing.put(new Counters.Key(
+                        metByPackage.contains(domain) ? Measure.NEEDS_MET : Measure.NEEDS_UNMET, domain.name()),
+                        new long[] {1, 0})));
+        if (inForce == null) {
+            return standing;
+        }
+        standing.put(new Counters.Key(Measure.PACKAGES_IN_FORCE, inForce.state().name()), new long[] {1, 0});
+        Map<String, Long> pence = new java.util.TreeMap<>();
+        for (PlannedService service : inForce.terms().services()) {
+            long weekly = service.weeklyCostPence();
+            FundingStream stream = service.funding().stream();
+            pence.merge(stream.name(), weekly, Long::sum);
+            long healthShare = switch (stream) {
+                case HEALTH -> weekly;
+                case SOCIAL_CARE -> 0;
+                // pence are not split: the health share is rounded down and social care pays the rest
+                case JOINT -> Math.multiplyExact(weekly, (long) service.funding().healthPercent()) / 100;
+            };
+            if (stream == FundingStream.JOINT) {
+                pence.merge("JOINT_HEALTH_SHARE", healthShare, Long::sum);
+                pence.merge("JOINT_SOCIAL_CARE_SHARE", weekly - healthShare, Long::sum);
+            }
+            pence.merge("HEALTH_TOTAL", healthShare, Long::sum);
+            pence.merge("SOCIAL_CARE_TOTAL", weekly - healthShare, Long::sum);
+        }
+        pence.put("PERSON_CONTRIBUTION", inForce.terms().personContributionPencePerWeek());
+        pence.forEach((category, amount) -> standing.put(new Counters.Key(Measure.WEEKLY_SPEND, category),
+                new long[] {1, amount}));
+        return standing;
+    }
+
+    /** The changes one event makes, before they are written. */
+    private static final class Counters {
+        record Key(Measure measure, String category) {
+        }
+
+        final Map<Key, long[]> rows = new java.util.TreeMap<>(
+                java.util.Comparator.comparing((Key k) -> k.measure()).thenComparing(Key::category));
+
+        void flow(Measure measure, String category, long total) {
+            long[] row = rows.computeIfAbsent(new Key(measure, category), k -> new long[2]);
+            row[0]++;
+            row[1] += total;
+        }
+
+        void addStock(Map<Key, long[]> standing) {
+            standing.forEach((key, value) -> {
+                long[] row = rows.computeIfAbsent(key, k -> new long[2]);
+                row[0] += value[0];
+                row[1] += value[1];
+            });
+        }
+
+        void subtractStock(Map<Key, long[]> standing) {
+            standing.forEach((key, value) -> {
+                long[] row = rows.computeIfAbsent(key, k -> new long[2]);
+                row[0] -= value[0];
+                row[1] -= value[1];
+            });
+        }
+    }
+
+    private void add(String practice, String locality, String month, Measure measure, String category,
+                     long people, long total) {
+        int updated = jdbc.update("UPDATE commissioning_figure SET people = people + ?, total = total + ?"
+                        + " WHERE practice_code = ? AND locality = ? AND uk_month = ? AND measure = ? AND category = ?",
+                people, total, practice, locality, month, measure.name(), category);
+        if (updated == 0) {
+            jdbc.update("INSERT INTO commissioning_figure (practice_code, locality, uk_month, kind, measure, category, people, total)"
+                            + " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                    practice, locality, month, measure.kind().name(), measure.name(), category, people, total);
+        }
+    }
+
+    @ResetHandler
+    public void reset() {
+        jdbc.update("DELETE FROM commissioning_figure");
+    }
+
+    @QueryHandler
+    public CommissioningFigures handle(FindCommissioningFigures query) {
+        int size = Math.min(Math.max(query.size(), 1), MAX_PAGE_SIZE);
+        int page = Math.max(query.page(), 0);
+        String month = query.month().toString();
+        List<Object> args = new ArrayList<>(List.of(month, month));
+        StringBuilder where = new StringBuilder(
+                " WHERE ((kind = 'FLOW' AND uk_month = ?) OR (kind = 'STOCK' AND uk_month <= ?))");
+        if (query.practiceCode() != null) {
+            where.append(" AND practice_code = ?");
+            args.add(query.practiceCode());
+        }
+        if (query.locality() != null) {
+            where.append(" AND locality = ?");
+            args.add(query.locality());
+        }
+        List<CommissioningFigure> all = jdbc.query(
+                "SELECT measure, category, SUM(people), SUM(total) FROM commissioning_figure" + where
+                        + " GROUP BY measure, category ORDER BY measure, category",
+                (rs, row) -> figure(Measure.valueOf(rs.getString(1)), rs.getString(2), rs.getLong(3), rs.getLong(4)),
+                args.toArray());
+        List<CommissioningFigure> shown = all.stream().filter(f -> f != null).toList();
+        int from = (int) Math.min((long) page * size, shown.size());
+        return new CommissioningFigures(query.practiceCode(), query.locality(), query.month(), page, size,
+                shown.size(), shown.subList(from, Math.min(from + size, shown.size())));
+    }
+
+    /** A figure as a commissioner may see it: nothing that stands on fewer than five. Empty stock is left out. */
+    static CommissioningFigure figure(Measure measure, String category, long count, long total) {
+        if (count == 0) {
+            return null;
+        }
+        if (count < SMALLEST_SHOWN) {
+            return new CommissioningFigure(measure, category, null, null, true);
+        }
+        return new CommissioningFigure(measure, category, count, measure.totalUnit() == null ? null : total, false);
+    }
+
+    @QueryHandler
+    public CommissioningAreas handle(FindCommissioningAreas query) {
+        int size = Math.min(Math.max(query.size(), 1), MAX_PAGE_SIZE);
+        int page = Math.max(query.page(), 0);
+        Long total = jdbc.queryForObject(
+                "SELECT COUNT(*) FROM (SELECT DISTINCT practice_code, locality FROM commissioning_figure) areas", Long.class);
+        List<CommissioningArea> areas = jdbc.query(
+                "SELECT practice_code, locality, MIN(uk_month), MAX(uk_month) FROM commissioning_figure"
+                        + " GROUP BY practice_code, locality ORDER BY practice_code, locality LIMIT ? OFFSET ?",
+                (rs, row) -> new CommissioningArea(rs.getString(1), rs.getString(2),
+                        YearMonth.parse(rs.getString(3)), YearMonth.parse(rs.getString(4))),
+                size, (long) page * size);
+        return new CommissioningAreas(page, size, total == null ? 0 : total, areas);
+    }
+}

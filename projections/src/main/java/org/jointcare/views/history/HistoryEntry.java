@@ -1,0 +1,22 @@
+package org.jointcare.views.history;
+
+import java.time.Instant;
+import org.jointcare.carerecord.Role;
+
+/**
+ * One event of the record, as a line of its history.
+ *
+ * @param what           what happened, without clinical detail
+ * @param clinicalDetail medical history, prognosis, clinical summary or medication changes, or
+ *                       null; shown only to roles allowed clinical detail
+ */
+public record HistoryEntry(
+        long sequenceNumber,
+        Instant at,
+        String eventType,
+        String byUser,
+        Role byRole,
+        String byOrganisation,
+        String what,
+        String clinicalDetail) {
+}

@@ -1,0 +1,121 @@
+package org.jointcare.views.history;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.DeserializationFeature;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.datatype.jsr310.JavaTimeModule;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.UUID;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.jointcare.carerecord.CareRecordEvent;
+import org.jointcare.carerecord.Role;
+import org.jointcare.views.CareRecordState;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps every event of every record as a history row, and answers the timeline and "as at"
+ * questions from those rows.
+ */
+@Component
+@ProcessingGroup(RecordHistoryView.PROCESSING_GROUP)
+public class RecordHistoryProjection {
+
+    static final int MAX_PAGE_SIZE = 200;
+
+    /** Pinned here, not Spring's: the stored rows must not change shape with application settings. */
+    private static final ObjectMapper JSON = new ObjectMapper()
+            .registerModule(new JavaTimeModule())
+            .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
+
+    private final JdbcTemplate jdbc;
+
+    public RecordHistoryProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    public void on(CareRecordEvent event, @SequenceNumber long sequenceNumber) {
+        jdbc.update("INSERT INTO record_history_event (care_record_id, sequence_number, event_type, occurred_at,"
+                        + " by_user, by_role, by_organisation, what, clinical_detail, payload_type, payload)"
+                        + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                event.careRecordId().toString(), sequenceNumber, event.getClass().getSimpleName(),
+                OffsetDateTime.ofInstant(event.at(), ZoneOffset.UTC), event.by().userId(), event.by().role().name(),
+                event.by().organisationCode(), HistoryWording.what(event), HistoryWording.clinicalDetail(event),
+                event.getClass().getName(), toJson(event));
+    }
+
+    @ResetHandler
+    public void reset() {
+        jdbc.update("DELETE FROM record_history_event");
+    }
+
+    @QueryHandler
+    public RecordHistory handle(FindRecordHistory query) {
+        int size = Math.min(Math.max(query.size(), 1), MAX_PAGE_SIZE);
+        int page = Math.max(query.page(), 0);
+        String id = query.careRecordId().toString();
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM record_history_event WHERE care_record_id = ?", Long.class, id);
+        List<HistoryEntry> entries = jdbc.query(
+                "SELECT sequence_number, occurred_at, event_type, by_user, by_role, by_organisation, what, clinical_detail"
+                        + " FROM record_history_event WHERE care_record_id = ? ORDER BY sequence_number LIMIT ? OFFSET ?",
+                (rs, row) -> new HistoryEntry(rs.getLong(1), instant(rs, 2), rs.getString(3), rs.getString(4),
+                        Role.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8)),
+                id, size, (long) page * size);
+        return new RecordHistory(query.careRecordId(), page, size, total == null ? 0 : total, entries);
+    }
+
+    @QueryHandler
+    public RecordAsAt handle(FindRecordAsAt query) {
+        UUID id = query.careRecordId();
+        CareRecordState state = new CareRecordState(id);
+        long[] last = {-1};
+        jdbc.query("SELECT sequence_number, payload_type, payload FROM record_history_event"
+                        + " WHERE care_record_id = ? AND occurred_at <= ? ORDER BY sequence_number",
+                rs -> {
+                    last[0] = rs.getLong(1);
+                    state.apply(fromJson(rs.getString(2), rs.getString(3)));
+                },
+                id.toString(), OffsetDateTime.ofInstant(query.asAt(), ZoneOffset.UTC));
+        return new RecordAsAt(id, query.asAt(), state.eventsApplied(), last[0], state.nhsNumber(), state.person(),
+                state.nursingTeamCode(), state.consent(), state.referrals(), state.assessments(),
+                state.packageInForce().orElse(null), state.packages(), state.openAdmission().orElse(null),
+                state.hospitalStays(), state.outstandingReview().orElse(null), state.completedReviews(),
+                state.closed(), state.closureReason());
+    }
+
+    private static Instant instant(ResultSet rs, int column) throws SQLException {
+        return rs.getObject(column, OffsetDateTime.class).toInstant();
+    }
+
+    private static String toJson(CareRecordEvent event) {
+        try {
+            return JSON.writeValueAsString(event);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException("Cannot keep " + event.getClass().getSimpleName() + " in the history", e);
+        }
+    }
+
+    private static CareRecordEvent fromJson(String type, String payload) {
+        try {
+            Class<?> eventType = Class.forName(type, false, RecordHistoryProjection.class.getClassLoader());
+            if (!CareRecordEvent.class.isAssignableFrom(eventType)) {
+                throw new IllegalStateException(type + " is not a care record event");
+            }
+            return (CareRecordEvent) JSON.readValue(payload, eventType);
+        } catch (ClassNotFoundException | JsonProcessingException e) {
+            throw new IllegalStateException("Cannot read a history row of type " + type, e);
+        }
+    }
+}

@@ -1,0 +1,20 @@
+package org.jointcare.views.history;
+
+import org.jointcare.views.ViewDefinition;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The record history view: streaming, in order per person. Rows are keyed by (record, sequence
+ * number) and never shared between people, so segments can run in parallel.
+ */
+@Configuration(proxyBeanMethods = false)
+public class RecordHistoryView {
+
+    public static final String PROCESSING_GROUP = "record-history";
+
+    @Bean
+    public ViewDefinition recordHistoryViewDefinition() {
+        return ViewDefinition.streamingPerPerson(PROCESSING_GROUP, 100, 2, "record_history_event");
+    }
+}

@@ -1,0 +1,299 @@
+package org.jointcare.views.operations;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.NoSuchElementException;
+import java.util.OptionalLong;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.EventProcessor;
+import org.axonframework.eventhandling.EventTrackerStatus;
+import org.axonframework.eventhandling.StreamingEventProcessor;
+import org.axonframework.eventhandling.TrackingToken;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.jointcare.views.ViewDefinition;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * What an operator can do with the views: see where each stands, rebuild one from the event
+ * store, and list and retry the events a view could not handle.
+ *
+ * <p>A rebuild of a STREAMING view shuts its processor down, resets its tokens (Axon calls the
+ * view's {@code @ResetHandler}, which empties its tables, in the same transaction), starts it
+ * again and waits until it has caught up with the head of the event store, logging progress
+ * every {@code jointcare.rebuild.progress-every} (default 5 s). Parked dead letters of the view
+ * are dropped first: the replay hands every event to the view again, and a fault that is still
+ * there parks the event afresh.
+ *
+ * <p>A rebuild of a SUBSCRIBING view is done by {@link SubscribingViewReplay}: it is meant for
+ * a quiet system (the command-line rebuild runs before the application takes any request),
+ * because commands arriving meanwhile would write into tables that are being refilled.
+ */
+@Component
+public class ViewOperations {
+
+    private static final Logger log = LoggerFactory.getLogger(ViewOperations.class);
+
+    private final Map<String, ViewDefinition> views;
+    private final ObjectProvider<EventProcessingConfiguration> processing;
+    private final EventStore eventStore;
+    private final SubscribingViewReplay subscribingReplay;
+    private final JdbcTemplate jdbc;
+    private final DeadLetterSchema deadLetterSchema;
+    private final Duration progressEvery;
+    private final Duration rebuildTimeout;
+
+    public ViewOperations(List<ViewDefinition> views,
+                          ObjectProvider<EventProcessingConfiguration> processing,
+                          EventStore eventStore,
+                          SubscribingViewReplay subscribingReplay,
+                          JdbcTemplate jdbc,
+                          ObjectProvider<DeadLetterSchema> deadLetterSchema,
+                          @Value("${jointcare.rebuild.progress-every:PT5S}") Duration progressEvery,
+                          @Value("${jointcare.rebuild.timeout:PT2H}") Duration rebuildTimeout) {
+        this.views = views.stream().collect(Collectors.toMap(ViewDefinition::processingGroup, Function.identity(),
+                (a, b) -> {
+                    throw new IllegalStateException("Two views declare processing group " + a.processingGroup());
+                }, java.util.TreeMap::new));
+        this.processing = processing;
+        this.eventStore = eventStore;
+        this.subscribingReplay = subscribingReplay;
+        this.jdbc = jdbc;
+        this.deadLetterSchema = deadLetterSchema.getIfAvailable(DeadLetterSchema::defaultSchema);
+        this.progressEvery = progressEvery;
+        this.rebuildTimeout = rebuildTimeout;
+    }
+
+    /** Every view, by processing group name. */
+    public List<ViewDefinition> definitions() {
+        return List.copyOf(views.values());
+    }
+
+    public ViewDefinition definition(String processingGroup) {
+        ViewDefinition view = views.get(processingGroup);
+        if (view == null) {
+            throw new NoSuchElementException("No view has processing group '" + processingGroup
+                    + "'. Known: " + String.join(", ", views.keySet()));
+        }
+        return view;
+    }
+
+    public List<ViewStatus> views() {
+        return views.keySet().stream().map(this::status).toList();
+    }
+
+    public ViewStatus status(String processingGroup) {
+        ViewDefinition view = definition(processingGroup);
+        long head = headPosition();
+        EventProcessor processor = processor(processingGroup);
+        if (processor instanceof StreamingEventProcessor streaming) {
+            Map<Integer, EventTrackerStatus> status = streaming.processingStatus();
+            long position = status.values().stream()
+                    .map(EventTrackerStatus::getCurrentPosition)
+                    .mapToLong(p -> p.orElse(-1))
+                    .min().orElse(-1);
+            String error = status.values().stream().filter(EventTrackerStatus::isErrorState)
+                    .map(s -> String.valueOf(s.getError())).findFirst().orElse(null);
+            return new ViewStatus(processingGroup, view.mode(), view.batchSize(), view.segmentCount(),
+                    streaming.isRunning(), streaming.isReplaying(),
+                    !status.isEmpty() && status.values().stream().allMatch(EventTrackerStatus::isCaughtUp),
+                    position, head, deadLetterCount(processingGroup), error);
+        }
+        return new ViewStatus(processingGroup, view.mode(), view.batchSize(), view.segmentCount(),
+                processor.isRunning(), false, true, -1, head, 0, null);
+    }
+
+    /** Rebuilds every view, one after the other, in processing group order. */
+    public synchronized List<RebuildReport> rebuildAll() {
+        List<RebuildReport> reports = new ArrayList<>();
+        views.keySet().forEach(group -> reports.add(rebuild(group)));
+        return reports;
+    }
+
+    /**
+     * Empties the view and applies every event in the event store to it again; returns when done.
+     * One rebuild at a time on this node: a second caller waits for the first.
+     */
+    public synchronized RebuildReport rebuild(String processingGroup) {
+        ViewDefinition view = definition(processingGroup);
+        Instant started = Instant.now();
+        long head = headPosition();
+        log.info("Rebuilding view '{}' ({}) from the event store, up to global position {}",
+                processingGroup, view.mode(), head);
+        RebuildReport report = switch (view.mode()) {
+            case STREAMING -> rebuildStreaming(processingGroup, head, started);
+            case SUBSCRIBING -> subscribingReplay.replay(processingGroup, progressEvery, started);
+        };
+        log.info("Rebuilt view '{}' up to global position {} in {}", processingGroup, report.headPosition(), report.took());
+        return report;
+    }
+
+    private RebuildReport rebuildStreaming(String group, long head, Instant started) {
+        StreamingEventProcessor processor = streamingProcessor(group);
+        processor.shutDown();
+        deadLetterQueue(group).ifPresent(SequencedDeadLetterQueue::clear);
+        processor.resetTokens();
+        processor.start();
+        Instant deadline = started.plus(rebuildTimeout);
+        Instant nextProgress = Instant.now().plus(progressEvery);
+        while (!caughtUpTo(processor, head)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("View '" + group + "' did not catch up within " + rebuildTimeout
+                        + "; it keeps rebuilding in the background: " + status(group));
+            }
+            if (Instant.now().isAfter(nextProgress)) {
+                long position = lowestPosition(processor);
+                log.info("Rebuilding view '{}': at global position {} of {} ({}%)", group, position, head,
+                        head <= 0 ? 100 : Math.max(0, position * 100 / head));
+                nextProgress = Instant.now().plus(progressEvery);
+            }
+            sleep();
+        }
+        // a streaming processor does not count what it handles: the report says up to where it went
+        return new RebuildReport(group, -1, head, Duration.between(started, Instant.now()));
+    }
+
+    private static boolean caughtUpTo(StreamingEventProcessor processor, long head) {
+        Map<Integer, EventTrackerStatus> status = processor.processingStatus();
+        if (status.isEmpty()) {
+            return false;
+        }
+        int segments = status.values().iterator().next().getSegment().getMask() + 1;
+        // not "!isReplaying": a replay token stays a replay until an event newer than the reset
+        // arrives, so a rebuild of a quiet store would never look finished; the position says it is
+        return status.size() >= segments
+                && status.values().stream().allMatch(s -> s.isCaughtUp() && !s.isErrorState()
+                && s.getCurrentPosition().orElse(-1) >= head);
+    }
+
+    private static long lowestPosition(StreamingEventProcessor processor) {
+        return processor.processingStatus().values().stream()
+                .map(EventTrackerStatus::getCurrentPosition).mapToLong(p -> p.orElse(-1)).min().orElse(-1);
+    }
+
+    /** Waits until a streaming view has handled every event now in the store (for tests and scripts). */
+    public void awaitCaughtUp(String processingGroup, Duration timeout) {
+        ViewDefinition view = definition(processingGroup);
+        if (view.mode() != ViewDefinition.Mode.STREAMING) {
+            return;
+        }
+        long head = headPosition();
+        StreamingEventProcessor processor = streamingProcessor(processingGroup);
+        Instant deadline = Instant.now().plus(timeout);
+        while (!caughtUpTo(processor, head)) {
+            if (Instant.now().isAfter(deadline)) {
+                throw new IllegalStateException("View '" + processingGroup + "' did not catch up within " + timeout
+                        + ": " + status(processingGroup));
+            }
+            sleep();
+        }
+    }
+
+    /** A page (from 0) of the view's dead letters, ordered by person then by place in that person's queue. */
+    public DeadLetterPage deadLetters(String processingGroup, int page, int size) {
+        definition(processingGroup);
+        if (page < 0 || size < 1 || size > 500) {
+            throw new IllegalArgumentException("page must be >= 0 and size between 1 and 500");
+        }
+        DeadLetterSchema s = deadLetterSchema;
+        long total = deadLetterCount(processingGroup);
+        List<DeadLetterEntry> entries = jdbc.query(
+                "SELECT " + String.join(", ", s.sequenceIdentifierColumn(), s.sequenceIndexColumn(),
+                        s.eventIdentifierColumn(), s.payloadTypeColumn(), s.timestampColumn(), s.enqueuedAtColumn(),
+                        s.lastTouchedColumn(), s.causeTypeColumn(), s.causeMessageColumn())
+                        + " FROM " + s.deadLetterTable() + " WHERE " + s.processingGroupColumn() + " = ?"
+                        + " ORDER BY " + s.sequenceIdentifierColumn() + ", " + s.sequenceIndexColumn()
+                        + " LIMIT ? OFFSET ?",
+                (rs, row) -> new DeadLetterEntry(
+                        rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                        instant(rs.getString(5)), instant(rs.getString(6)), instant(rs.getString(7)),
+                        rs.getString(8), rs.getString(9)),
+                processingGroup, size, (long) page * size);
+        return new DeadLetterPage(processingGroup, page, size, total, entries);
+    }
+
+    /**
+     * Hands every parked sequence to the view again, oldest first. A sequence whose events all
+     * succeed leaves the queue; one that fails again stays, with its cause updated.
+     */
+    public RetryReport retryDeadLetters(String processingGroup) {
+        definition(processingGroup);
+        SequencedDeadLetterProcessor<EventMessage<?>> retry = processing.getObject()
+                .sequencedDeadLetterProcessor(processingGroup)
+                .orElseThrow(() -> new IllegalStateException("View '" + processingGroup + "' has no dead-letter queue"));
+        long sequences = deadLetterQueue(processingGroup).map(SequencedDeadLetterQueue::amountOfSequences).orElse(0L);
+        int retried = 0;
+        for (long i = 0; i < sequences; i++) {
+            if (retry.processAny()) {
+                retried++;
+            }
+        }
+        long stillDead = deadLetterCount(processingGroup);
+        log.info("Retried dead letters of view '{}': {} sequences handled, {} events still parked",
+                processingGroup, retried, stillDead);
+        return new RetryReport(processingGroup, retried, stillDead);
+    }
+
+    private long deadLetterCount(String group) {
+        return deadLetterQueue(group).map(SequencedDeadLetterQueue::size).orElse(0L);
+    }
+
+    private java.util.Optional<SequencedDeadLetterQueue<EventMessage<?>>> deadLetterQueue(String group) {
+        return processing.getObject().deadLetterQueue(group);
+    }
+
+    private EventProcessor processor(String group) {
+        return processing.getObject().eventProcessor(group)
+                .orElseThrow(() -> new IllegalStateException("No event processor is registered for view '" + group + "'"));
+    }
+
+    private StreamingEventProcessor streamingProcessor(String group) {
+        EventProcessor processor = processor(group);
+        if (processor instanceof StreamingEventProcessor streaming) {
+            return streaming;
+        }
+        throw new IllegalStateException("View '" + group + "' is not processed by a streaming processor");
+    }
+
+    long headPosition() {
+        TrackingToken head = eventStore.createHeadToken();
+        if (head == null) {
+            return -1;
+        }
+        OptionalLong position = head.position();
+        return position.orElse(-1);
+    }
+
+    private static Instant instant(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        try {
+            return Instant.parse(text);
+        } catch (RuntimeException notIso) {
+            return null;
+        }
+    }
+
+    private static void sleep() {
+        try {
+            Thread.sleep(50);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("Interrupted while waiting for a view", e);
+        }
+    }
+}

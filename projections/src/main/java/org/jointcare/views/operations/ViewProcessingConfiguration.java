@@ -1,0 +1,90 @@
+package org.jointcare.views.operations;
+
+import java.util.List;
+import org.axonframework.common.jdbc.ConnectionProvider;
+import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.config.ConfigurerModule;
+import org.axonframework.config.EventProcessingConfigurer;
+import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventhandling.PropagatingErrorHandler;
+import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
+import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.jointcare.views.ViewDefinition;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * Turns every {@link ViewDefinition} bean into an Axon event processor, so that how a view is
+ * processed is declared next to the view and decided in one place.
+ *
+ * <ul>
+ *   <li>STREAMING views get a pooled streaming processor over the event store with the view's
+ *   batch size, initial segment count and sequencing policy, and a JDBC sequenced dead-letter
+ *   queue for the group: an event that fails for one person is parked in {@code dead_letter_entry}
+ *   (created by the wiring's Flyway migration), that person's later events queue behind it, and
+ *   everyone else's events keep flowing. The processor's tokens live in Axon's {@code JdbcTokenStore}
+ *   over the same DataSource, and each batch runs in one Spring transaction (Axon's
+ *   {@code SpringTransactionManager}), so the view's rows and its token commit together: an event
+ *   is applied exactly once.</li>
+ *   <li>SUBSCRIBING views get a subscribing processor: their handlers run inside the transaction of
+ *   the command that published the event, and a failure propagates so the command fails rather
+ *   than leaving the view behind the events.</li>
+ * </ul>
+ *
+ * Replay safety: a streaming rebuild delivers every historic event again with a replay token. A
+ * handler with a side effect outside its own tables (a notification, a message to another system)
+ * must carry {@code @org.axonframework.eventhandling.DisallowReplay} (on the method or the class) —
+ * Axon then skips it during any replay, and {@link ViewOperations#rebuild(String)} marks the
+ * events it re-applies to subscribing views as replayed too, so the same annotation protects both.
+ */
+@Configuration(proxyBeanMethods = false)
+public class ViewProcessingConfiguration {
+
+    @Bean
+    public ConfigurerModule viewProcessors(List<ViewDefinition> views,
+                                           ObjectProvider<ConnectionProvider> connectionProvider,
+                                           ObjectProvider<DeadLetterSchema> deadLetterSchema) {
+        return configurer -> configurer.eventProcessing(processing -> views.forEach(view ->
+                register(processing, view, connectionProvider, deadLetterSchema)));
+    }
+
+    private static void register(EventProcessingConfigurer processing, ViewDefinition view,
+                                 ObjectProvider<ConnectionProvider> connectionProvider,
+                                 ObjectProvider<DeadLetterSchema> deadLetterSchema) {
+        String group = view.processingGroup();
+        processing.assignProcessingGroup(group, group);
+        processing.registerSequencingPolicy(group, configuration -> view.sequencingPolicy());
+        switch (view.mode()) {
+            case STREAMING -> {
+                processing.registerPooledStreamingEventProcessor(group,
+                        configuration -> configuration.eventStore(),
+                        (configuration, builder) -> builder
+                                .batchSize(view.batchSize())
+                                .initialSegmentCount(view.segmentCount()));
+                processing.registerDeadLetterQueue(group, configuration -> deadLetterQueue(group,
+                        configuration, connectionProvider.getObject(),
+                        deadLetterSchema.getIfAvailable(DeadLetterSchema::defaultSchema)));
+            }
+            case SUBSCRIBING -> {
+                processing.registerSubscribingEventProcessor(group);
+                processing.registerListenerInvocationErrorHandler(group,
+                        configuration -> PropagatingErrorHandler.instance());
+            }
+        }
+    }
+
+    private static SequencedDeadLetterQueue<EventMessage<?>> deadLetterQueue(
+            String group, org.axonframework.config.Configuration configuration,
+            ConnectionProvider connectionProvider, DeadLetterSchema schema) {
+        return JdbcSequencedDeadLetterQueue.builder()
+                .processingGroup(group)
+                .connectionProvider(connectionProvider)
+                .transactionManager(configuration.getComponent(TransactionManager.class))
+                .schema(schema)
+                .genericSerializer(configuration.serializer())
+                .eventSerializer(configuration.eventSerializer())
+                .build();
+    }
+}
