@@ -3,6 +3,7 @@ package org.jointcare.views.testing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -15,7 +16,6 @@ import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
-import org.springframework.jdbc.datasource.DriverManagerDataSource;
 
 /**
  * A view's tables in a fresh in-memory H2 database migrated by Flyway, its event handlers
@@ -49,8 +49,12 @@ public final class ViewHarness {
             Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common").load().migrate();
         } else {
             String schema = "view_" + UUID.randomUUID().toString().replace("-", "");
-            this.dataSource = new DriverManagerDataSource(postgresUrl + (postgresUrl.contains("?") ? "&" : "?")
-                    + "currentSchema=" + schema);
+            HikariDataSource postgres = new HikariDataSource();
+            postgres.setJdbcUrl(postgresUrl + (postgresUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+            postgres.setMaximumPoolSize(2); // Flyway holds one connection while migrating on another
+            postgres.setMinimumIdle(0);
+            postgres.setIdleTimeout(10_000);
+            this.dataSource = postgres;
             Flyway.configure().dataSource(dataSource).schemas(schema).createSchemas(true)
                     .locations("classpath:db/migration/common").load().migrate();
         }
