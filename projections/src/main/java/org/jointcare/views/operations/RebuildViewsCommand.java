@@ -5,8 +5,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
-import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.stereotype.Component;
@@ -16,7 +14,8 @@ import org.springframework.stereotype.Component;
  * {@code java -jar assessment-api.jar --jointcare.rebuild=<group>|all --spring.main.web-application-type=none}
  * (see docs/operations.md). It runs once the application has started, rebuilds the named view
  * (or every view), logs the reports and closes the application with exit code 0, or 1 when a
- * rebuild failed.
+ * rebuild failed. Its siblings {@link DeadLettersCommand} and {@link RetryDeadLettersCommand} list
+ * and retry a view's dead letters the same way.
  */
 @Component
 @ConditionalOnProperty("jointcare.rebuild")
@@ -50,9 +49,6 @@ public class RebuildViewsCommand implements ApplicationRunner {
             log.error("Rebuilding '{}' failed", target, failed);
             exitCode = 1;
         }
-        if (exitWhenDone) {
-            int code = exitCode;
-            System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));
-        }
+        OperatorCommandExit.exit(context, exitWhenDone, exitCode);
     }
 }

@@ -17,8 +17,11 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.TrackingToken;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.MetaData;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterProcessor;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
+import org.axonframework.serialization.Serializer;
+import org.axonframework.serialization.SimpleSerializedObject;
 import org.jointcare.views.ViewDefinition;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -55,6 +58,7 @@ public class ViewOperations {
     private final DeadLetterSchema deadLetterSchema;
     private final Duration progressEvery;
     private final Duration rebuildTimeout;
+    private final ObjectProvider<org.axonframework.config.Configuration> axon;
 
     public ViewOperations(List<ViewDefinition> views,
                           ObjectProvider<EventProcessingConfiguration> processing,
@@ -63,7 +67,8 @@ public class ViewOperations {
                           JdbcTemplate jdbc,
                           ObjectProvider<DeadLetterSchema> deadLetterSchema,
                           @Value("${jointcare.rebuild.progress-every:PT5S}") Duration progressEvery,
-                          @Value("${jointcare.rebuild.timeout:PT2H}") Duration rebuildTimeout) {
+                          @Value("${jointcare.rebuild.timeout:PT2H}") Duration rebuildTimeout,
+                          ObjectProvider<org.axonframework.config.Configuration> axon) {
         this.views = views.stream().collect(Collectors.toMap(ViewDefinition::processingGroup, Function.identity(),
                 (a, b) -> {
                     throw new IllegalStateException("Two views declare processing group " + a.processingGroup());
@@ -75,6 +80,7 @@ public class ViewOperations {
         this.deadLetterSchema = deadLetterSchema.getIfAvailable(DeadLetterSchema::defaultSchema);
         this.progressEvery = progressEvery;
         this.rebuildTimeout = rebuildTimeout;
+        this.axon = axon;
     }
 
     /** Every view, by processing group name. */
@@ -210,17 +216,26 @@ public class ViewOperations {
         }
         DeadLetterSchema s = deadLetterSchema;
         long total = deadLetterCount(processingGroup);
+        Serializer tokens = axon.getObject().serializer();
+        Serializer diagnostics = axon.getObject().eventSerializer();
         List<DeadLetterEntry> entries = jdbc.query(
                 "SELECT " + String.join(", ", s.sequenceIdentifierColumn(), s.sequenceIndexColumn(),
                         s.eventIdentifierColumn(), s.payloadTypeColumn(), s.timestampColumn(), s.enqueuedAtColumn(),
-                        s.lastTouchedColumn(), s.causeTypeColumn(), s.causeMessageColumn())
+                        s.lastTouchedColumn(), s.causeTypeColumn(), s.causeMessageColumn(),
+                        s.sequenceNumberColumn(), s.tokenTypeColumn(), s.tokenColumn(), s.diagnosticsColumn())
                         + " FROM " + s.deadLetterTable() + " WHERE " + s.processingGroupColumn() + " = ?"
                         + " ORDER BY " + s.sequenceIdentifierColumn() + ", " + s.sequenceIndexColumn()
                         + " LIMIT ? OFFSET ?",
-                (rs, row) -> new DeadLetterEntry(
-                        rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
-                        instant(rs.getString(5)), instant(rs.getString(6)), instant(rs.getString(7)),
-                        rs.getString(8), rs.getString(9)),
+                (rs, row) -> {
+                    long sequenceNumber = rs.getLong(10);
+                    return new DeadLetterEntry(
+                            rs.getString(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                            instant(rs.getString(5)), instant(rs.getString(6)), instant(rs.getString(7)),
+                            rs.getString(8), rs.getString(9),
+                            rs.wasNull() ? null : sequenceNumber,
+                            globalIndex(tokens, rs.getString(11), rs.getBytes(12)),
+                            retries(diagnostics, rs.getBytes(13)));
+                },
                 processingGroup, size, (long) page * size);
         return new DeadLetterPage(processingGroup, page, size, total, entries);
     }
@@ -275,6 +290,38 @@ public class ViewOperations {
         }
         OptionalLong position = head.position();
         return position.orElse(-1);
+    }
+
+    /** Where the parked event stands in the event store, read from the token it was parked with. */
+    private static Long globalIndex(Serializer serializer, String tokenType, byte[] token) {
+        if (tokenType == null || token == null) {
+            return null;
+        }
+        try {
+            TrackingToken tracking = serializer.deserialize(
+                    new SimpleSerializedObject<>(token, byte[].class, tokenType, null));
+            OptionalLong position = tracking == null ? OptionalLong.empty() : tracking.position();
+            return position.isPresent() ? position.getAsLong() : null;
+        } catch (RuntimeException unreadable) {
+            log.warn("A dead letter's tracking token of type {} could not be read: {}", tokenType, unreadable.toString());
+            return null;
+        }
+    }
+
+    /** The retry count the view's enqueue policy keeps in the letter's diagnostics (0 before any retry). */
+    private static int retries(Serializer serializer, byte[] diagnostics) {
+        if (diagnostics == null) {
+            return 0;
+        }
+        try {
+            MetaData metaData = serializer.deserialize(
+                    new SimpleSerializedObject<>(diagnostics, byte[].class, MetaData.class.getName(), null));
+            return metaData != null && metaData.get(ViewProcessingConfiguration.RETRIES) instanceof Number retries
+                    ? retries.intValue() : 0;
+        } catch (RuntimeException unreadable) {
+            log.warn("A dead letter's diagnostics could not be read: {}", unreadable.toString());
+            return 0;
+        }
     }
 
     private static Instant instant(String text) {

@@ -11,6 +11,9 @@ import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
+import org.axonframework.messaging.deadletter.DeadLetter;
+import org.axonframework.messaging.deadletter.Decisions;
+import org.axonframework.messaging.deadletter.EnqueueDecision;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.jointcare.views.ViewDefinition;
 import org.springframework.beans.factory.ObjectProvider;
@@ -46,6 +49,9 @@ import org.springframework.transaction.PlatformTransactionManager;
 @Configuration(proxyBeanMethods = false)
 public class ViewProcessingConfiguration {
 
+    /** The diagnostic a dead letter carries: how many times a retry handed it to the view and it failed again. */
+    static final String RETRIES = "retries";
+
     @Bean
     public ConfigurerModule viewProcessors(List<ViewDefinition> views,
                                            ObjectProvider<ConnectionProvider> connectionProvider,
@@ -80,6 +86,7 @@ public class ViewProcessingConfiguration {
                 processing.registerDeadLetterQueue(group, configuration -> deadLetterQueue(group,
                         configuration, connectionProvider.getObject(),
                         deadLetterSchema.getIfAvailable(DeadLetterSchema::defaultSchema)));
+                processing.registerDeadLetterPolicy(group, configuration -> ViewProcessingConfiguration::parkCountingRetries);
             }
             case SUBSCRIBING -> {
                 processing.registerSubscribingEventProcessor(group);
@@ -87,6 +94,27 @@ public class ViewProcessingConfiguration {
                         configuration -> PropagatingErrorHandler.instance());
             }
         }
+    }
+
+    /**
+     * Every failing event is parked (as Axon does by default); the letter also carries how many
+     * times a retry handed it to the view and it failed again, so an operator can tell a fresh
+     * fault from a stubborn one. A live failure arrives with its cause and no count (0); a letter
+     * from the queue carries the count of its earlier failures, or, if it only waited behind an
+     * earlier event of the same person, neither a cause nor a count (its first retry failed: 1).
+     */
+    static EnqueueDecision<EventMessage<?>> parkCountingRetries(DeadLetter<? extends EventMessage<?>> letter,
+                                                                Throwable cause) {
+        Object before = letter.diagnostics().get(RETRIES);
+        int retries;
+        if (before instanceof Number earlier) {
+            retries = earlier.intValue() + 1;
+        } else if (letter.cause().isEmpty()) {
+            retries = 1;
+        } else {
+            retries = 0;
+        }
+        return Decisions.enqueue(cause, failed -> failed.diagnostics().and(RETRIES, retries));
     }
 
     private static SequencedDeadLetterQueue<EventMessage<?>> deadLetterQueue(

@@ -3,7 +3,9 @@
  * turns each {@link org.jointcare.views.ViewDefinition} into an Axon processor (streaming with a
  * JDBC dead-letter queue, or subscribing); {@link org.jointcare.views.operations.ViewOperations}
  * lists views, rebuilds them from the event store and lists and retries dead letters;
- * {@link org.jointcare.views.operations.RebuildViewsCommand} is the operator's command line
- * ({@code --jointcare.rebuild=<group>|all}, see docs/operations.md).
+ * {@link org.jointcare.views.operations.RebuildViewsCommand}, {@link org.jointcare.views.operations.DeadLettersCommand}
+ * and {@link org.jointcare.views.operations.RetryDeadLettersCommand} are the operator's command line for a
+ * stopped application ({@code --jointcare.rebuild=<group>|all}, {@code --jointcare.dead-letters=<group>},
+ * {@code --jointcare.retry-dead-letters=<group>}, see docs/operations.md).
  */
 package org.jointcare.views.operations;
