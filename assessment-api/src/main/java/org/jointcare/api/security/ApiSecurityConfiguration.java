@@ -63,7 +63,10 @@ public class ApiSecurityConfiguration {
                         .accessDeniedHandler(handlers))
                 .authorizeHttpRequests(requests -> {
                     requests.requestMatchers("/v3/api-docs", "/v3/api-docs/**", "/swagger-ui.html", "/swagger-ui/**",
-                            "/actuator/health", "/actuator/health/**", "/error").permitAll();
+                            "/actuator/health", "/actuator/health/**", "/livez", "/readyz", "/error").permitAll();
+                    // the actuator lives on the loopback management port (org.jointcare.api.operations);
+                    // should it ever share this port, its operator endpoints are still no professional's
+                    requests.requestMatchers("/actuator/**").denyAll();
                     for (ApiEndpoint endpoint : ApiEndpoint.values()) {
                         requests.requestMatchers(endpoint.method(), endpoint.path())
                                 .hasAnyRole(endpoint.roles().stream().map(Enum::name).toArray(String[]::new));

@@ -2,6 +2,9 @@ package org.jointcare.api.views;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -11,22 +14,17 @@ import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.config.ProcessingGroup;
-import org.axonframework.eventhandling.DisallowReplay;
-import org.axonframework.eventhandling.EventHandler;
-import org.axonframework.eventhandling.ResetHandler;
-import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
 import org.jointcare.api.carerecord.JointJourneyFixture;
 import org.jointcare.api.carerecord.TestNhsNumbers;
-import org.jointcare.carerecord.CareRecordEvent;
-import org.jointcare.carerecord.referral.ReferralAccepted;
 import org.jointcare.views.ViewDefinition;
 import org.jointcare.views.operations.DeadLetterEntry;
+import org.jointcare.views.operations.DeadLettersCommand;
 import org.jointcare.views.operations.DeadLetterPage;
 import org.jointcare.views.operations.RebuildViewsCommand;
+import org.jointcare.views.operations.RetryDeadLettersCommand;
 import org.jointcare.views.operations.RetryReport;
 import org.jointcare.views.operations.ViewOperations;
 import org.jointcare.views.operations.ViewStatus;
@@ -34,10 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
+import org.springframework.context.annotation.Import;
 import org.springframework.context.ConfigurableApplicationContext;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.ComponentScan;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
@@ -46,6 +42,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * a rebuilt view equals the live one row for row, and a fault for one person parks that
  * person's events while everyone else's are handled, until the operator retries.
  */
+@Import(ProbeViews.class)
 @SpringBootTest(properties = {
         "jointcare.rebuild.progress-every=PT1S",
         // snapshots every few events, so views that read a person's earlier events meet them
@@ -180,10 +177,31 @@ class ViewsReplayAndDeadLettersTest {
             assertThat(stillFailing.sequencesRetried()).isZero();
             assertThat(stillFailing.stillDead()).isEqualTo(page.total());
 
+            // the same from the command line of a stopped application: the list names her record and
+            // the cause, one line per parked event; a retry that leaves events parked exits 1
+            ByteArrayOutputStream printed = new ByteArrayOutputStream();
+            assertThat(new DeadLettersCommand(operations, context, ProbeViews.DEAD_LETTER_PROBE, false,
+                    new PrintStream(printed, true, StandardCharsets.UTF_8)).execute()).isZero();
+            assertThat(printed.toString(StandardCharsets.UTF_8))
+                    .contains(page.total() + " dead letter(s)")
+                    .contains(poisoned.careRecordId() + "\t0\t" + page.deadLetters().get(0).eventType())
+                    .contains("probe fault")
+                    .doesNotContain(poisoned.nhsNumber().value());
+            assertThat(printed.toString(StandardCharsets.UTF_8).lines().filter(line -> line.startsWith(poisoned.careRecordId().toString())))
+                    .hasSize((int) page.total());
+            assertThat(new RetryDeadLettersCommand(operations, context, ProbeViews.DEAD_LETTER_PROBE, false).execute())
+                    .as("events are still parked").isEqualTo(1);
+            assertThat(new DeadLettersCommand(operations, context, "no-such-view", false,
+                    new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).execute()).isEqualTo(1);
+            assertThat(operations.deadLetters(ProbeViews.DEAD_LETTER_PROBE, 0, 1).deadLetters().get(0).retries())
+                    .as("two retries failed").isEqualTo(2);
+
             // the fault is cleared; the retry hands her events over, in order, and the queue empties
             ProbeViews.failFor = null;
             RetryReport retried = operations.retryDeadLetters(ProbeViews.DEAD_LETTER_PROBE);
             assertThat(retried.sequencesRetried()).isEqualTo(1);
+            assertThat(new RetryDeadLettersCommand(operations, context, ProbeViews.DEAD_LETTER_PROBE, false).execute())
+                    .as("nothing left parked").isZero();
             assertThat(retried.stillDead()).isZero();
             assertThat(probeRows(poisoned.careRecordId())).containsExactlyElementsOf(JointJourneyFixture.EVENTS);
             assertThat(operations.deadLetters(ProbeViews.DEAD_LETTER_PROBE, 0, 100).deadLetters()).isEmpty();
@@ -193,8 +211,7 @@ class ViewsReplayAndDeadLettersTest {
     }
 
     private List<String> probeRows(UUID careRecordId) {
-        return jdbc.queryForList("SELECT event_type FROM dead_letter_probe WHERE care_record_id = ? ORDER BY sequence_number",
-                String.class, careRecordId.toString());
+        return ProbeViews.probeRows(jdbc, careRecordId);
     }
 
     private long count(String table) {
@@ -218,111 +235,5 @@ class ViewsReplayAndDeadLettersTest {
             }
         }
         return tables;
-    }
-
-    /**
-     * Views that exist only in this test, to make faults and side effects observable. The scan
-     * of the views package is the API's too (ProfessionViews); repeating it here keeps this
-     * test independent of the order the branches are merged in.
-     */
-    @TestConfiguration(proxyBeanMethods = false)
-    @ComponentScan("org.jointcare.views")
-    static class ProbeViews {
-
-        static final String DEAD_LETTER_PROBE = "dead-letter-probe";
-        static final String REPLAY_PROBE = "replay-probe";
-
-        /** The person whose ReferralAccepted the dead-letter probe cannot handle, or null. */
-        static volatile UUID failFor;
-
-        @Bean
-        ViewDefinition deadLetterProbeView() {
-            return ViewDefinition.streamingPerPerson(DEAD_LETTER_PROBE, 10, 2, "dead_letter_probe");
-        }
-
-        @Bean
-        ViewDefinition replayProbeView() {
-            return ViewDefinition.subscribing(REPLAY_PROBE, "replay_probe");
-        }
-
-        @Bean
-        DeadLetterProbe deadLetterProbe(JdbcTemplate jdbc) {
-            return new DeadLetterProbe(jdbc);
-        }
-
-        @Bean
-        ReplayProbe replayProbe(JdbcTemplate jdbc) {
-            return new ReplayProbe(jdbc);
-        }
-
-        @Bean
-        ReplayProbeNotifier replayProbeNotifier(JdbcTemplate jdbc) {
-            return new ReplayProbeNotifier(jdbc);
-        }
-    }
-
-    @ProcessingGroup(ProbeViews.DEAD_LETTER_PROBE)
-    static class DeadLetterProbe {
-        private final JdbcTemplate jdbc;
-
-        DeadLetterProbe(JdbcTemplate jdbc) {
-            this.jdbc = jdbc;
-        }
-
-        /** Writes its row first and fails afterwards: the savepoint must take the row back with the failure. */
-        @EventHandler
-        void on(CareRecordEvent event, @SequenceNumber long sequenceNumber) {
-            jdbc.update("INSERT INTO dead_letter_probe (care_record_id, sequence_number, event_type) VALUES (?, ?, ?)",
-                    event.careRecordId().toString(), sequenceNumber, event.getClass().getSimpleName());
-            if (event instanceof ReferralAccepted && event.careRecordId().equals(ProbeViews.failFor)) {
-                throw new IllegalStateException("A probe fault for one person");
-            }
-        }
-
-        @ResetHandler
-        void reset() {
-            jdbc.update("DELETE FROM dead_letter_probe");
-        }
-    }
-
-    /** A subscribing view: updated in the command's transaction. */
-    @ProcessingGroup(ProbeViews.REPLAY_PROBE)
-    static class ReplayProbe {
-        private final JdbcTemplate jdbc;
-
-        ReplayProbe(JdbcTemplate jdbc) {
-            this.jdbc = jdbc;
-        }
-
-        @EventHandler
-        void on(CareRecordEvent event, @SequenceNumber long sequenceNumber) {
-            jdbc.update("INSERT INTO replay_probe (care_record_id, sequence_number) VALUES (?, ?)",
-                    event.careRecordId().toString(), sequenceNumber);
-        }
-
-        @ResetHandler
-        void reset() {
-            jdbc.update("DELETE FROM replay_probe");
-        }
-    }
-
-    /**
-     * The side effect of the replay probe's group: it "notifies" once per event, and must never
-     * do so again when the view is rebuilt. (Its rows are not part of the view's tables.)
-     */
-    @ProcessingGroup(ProbeViews.REPLAY_PROBE)
-    @DisallowReplay
-    static class ReplayProbeNotifier {
-        private final JdbcTemplate jdbc;
-
-        ReplayProbeNotifier(JdbcTemplate jdbc) {
-            this.jdbc = jdbc;
-        }
-
-        @EventHandler
-        void notify(CareRecordEvent event, @SequenceNumber long sequenceNumber) {
-            jdbc.update("INSERT INTO replay_probe_notification (care_record_id, sequence_number) VALUES (?, ?)",
-                    event.careRecordId().toString(), sequenceNumber);
-        }
     }
 }
