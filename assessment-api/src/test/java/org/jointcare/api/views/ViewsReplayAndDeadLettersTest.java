@@ -184,7 +184,8 @@ class ViewsReplayAndDeadLettersTest {
                     new PrintStream(printed, true, StandardCharsets.UTF_8)).execute()).isZero();
             assertThat(printed.toString(StandardCharsets.UTF_8))
                     .contains(page.total() + " dead letter(s)")
-                    .contains(poisoned.careRecordId() + "\t0\t" + page.deadLetters().get(0).eventType())
+                    .contains(poisoned.careRecordId() + "\t" + page.deadLetters().get(0).indexInSequence()
+                            + "\t" + page.deadLetters().get(0).eventType() + "\t" + accepted + "\t")
                     .contains("probe fault")
                     .doesNotContain(poisoned.nhsNumber().value());
             assertThat(printed.toString(StandardCharsets.UTF_8).lines().filter(line -> line.startsWith(poisoned.careRecordId().toString())))

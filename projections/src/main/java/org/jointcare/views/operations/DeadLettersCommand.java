@@ -50,6 +50,11 @@ public class DeadLettersCommand implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        OperatorCommandExit.exit(context, exitWhenDone, execute());
+    }
+
+    /** Does the work and returns the exit code: 0 done, 1 failed. */
+    public int execute() {
         int exitCode = 0;
         try {
             DeadLetterPage page = operations.deadLetters(group, 0, PAGE_SIZE);
@@ -65,7 +70,7 @@ public class DeadLettersCommand implements ApplicationRunner {
             log.error("Listing the dead letters of '{}' failed", group, failed);
             exitCode = 1;
         }
-        OperatorCommandExit.exit(context, exitWhenDone, exitCode);
+        return exitCode;
     }
 
     static String line(DeadLetterEntry letter) {

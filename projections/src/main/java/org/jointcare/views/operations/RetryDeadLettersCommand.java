@@ -38,6 +38,11 @@ public class RetryDeadLettersCommand implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        OperatorCommandExit.exit(context, exitWhenDone, execute());
+    }
+
+    /** Does the work and returns the exit code: 0 done, 1 failed. */
+    public int execute() {
         int exitCode;
         try {
             RetryReport report = operations.retryDeadLetters(group);
@@ -51,6 +56,6 @@ public class RetryDeadLettersCommand implements ApplicationRunner {
             log.error("Retrying the dead letters of '{}' failed", group, failed);
             exitCode = 1;
         }
-        OperatorCommandExit.exit(context, exitWhenDone, exitCode);
+        return exitCode;
     }
 }
