@@ -1,6 +1,7 @@
 package org.jointcare.api.operations;
 
 import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -23,6 +24,7 @@ import org.springframework.web.context.support.WebApplicationContextUtils;
  * chain refuses {@code /actuator/**} except health.
  */
 @Configuration(proxyBeanMethods = false)
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class ManagementServerSecurity {
 
     /** The name Spring Boot gives the management server's own web server and context. */

@@ -3,6 +3,7 @@ package org.jointcare.api.security;
 import java.time.Clock;
 
 import org.jointcare.api.web.ProblemResponses;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
@@ -20,6 +21,8 @@ import org.springframework.security.web.SecurityFilterChain;
  * sessions are never created, and refusals are problem+json.
  */
 @Configuration
+// the operator's command line (--jointcare.rebuild, ... with web-application-type=none) has no web security to set up
+@ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class ApiSecurityConfiguration {
 
     @Bean
