@@ -35,6 +35,10 @@ public class AccessLog {
             String correlationId) {
     }
 
+    /** One person a request reached or was refused, for {@link #appendAll}. */
+    public record Attempt(UUID careRecordId, String basis, Outcome outcome) {
+    }
+
     /** What to search for; null means any. */
     public record Criteria(UUID careRecordId, String userId, Instant from, Instant to, Outcome outcome) {
     }
@@ -51,6 +55,12 @@ public class AccessLog {
             Outcome.valueOf(rs.getString("outcome")),
             rs.getString("correlation_id"));
 
+    private static final String INSERT = """
+            INSERT INTO access_log (occurred_at, user_id, user_role, organisation_code, care_record_id,
+                                    action, basis, outcome, correlation_id)
+            VALUES (:at, :user, :role, :org, :person, :action, :basis, :outcome, :correlation)
+            """;
+
     private final NamedParameterJdbcTemplate jdbc;
 
     public AccessLog(NamedParameterJdbcTemplate jdbc) {
@@ -59,11 +69,13 @@ public class AccessLog {
 
     public void append(Instant at, String userId, String role, String organisationCode, UUID careRecordId,
                        String action, String basis, Outcome outcome, String correlationId) {
-        jdbc.update("""
-                INSERT INTO access_log (occurred_at, user_id, user_role, organisation_code, care_record_id,
-                                        action, basis, outcome, correlation_id)
-                VALUES (:at, :user, :role, :org, :person, :action, :basis, :outcome, :correlation)
-                """, new MapSqlParameterSource()
+        jdbc.update(INSERT, row(at, userId, role, organisationCode, careRecordId, action, basis, outcome, correlationId));
+    }
+
+    private static MapSqlParameterSource row(Instant at, String userId, String role, String organisationCode,
+                                             UUID careRecordId, String action, String basis, Outcome outcome,
+                                             String correlationId) {
+        return new MapSqlParameterSource()
                 .addValue("at", OffsetDateTime.ofInstant(at, ZoneOffset.UTC))
                 .addValue("user", userId)
                 .addValue("role", role)
@@ -72,7 +84,22 @@ public class AccessLog {
                 .addValue("action", action)
                 .addValue("basis", truncate(basis, 1000))
                 .addValue("outcome", outcome.name())
-                .addValue("correlation", correlationId));
+                .addValue("correlation", correlationId);
+    }
+
+    /**
+     * One row per person a single request touched (a list, a search), all with the same who, what,
+     * when and correlation id, written in one batch.
+     */
+    public void appendAll(Instant at, String userId, String role, String organisationCode, String action,
+                          List<Attempt> attempts, String correlationId) {
+        if (attempts.isEmpty()) {
+            return;
+        }
+        MapSqlParameterSource[] rows = attempts.stream().map(attempt -> row(at, userId, role, organisationCode,
+                attempt.careRecordId(), action, attempt.basis(), attempt.outcome(), correlationId))
+                .toArray(MapSqlParameterSource[]::new);
+        jdbc.batchUpdate(INSERT, rows);
     }
 
     /** Newest first; ties broken by the order rows were written. */

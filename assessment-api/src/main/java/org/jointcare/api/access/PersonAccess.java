@@ -1,6 +1,9 @@
 package org.jointcare.api.access;
 
 import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -83,6 +86,26 @@ public class PersonAccess {
     public void record(CareProfessional who, UUID careRecordId, String action, String basis, AccessLog.Outcome outcome) {
         log.append(clock.instant(), who.userId(), who.role().name(), who.organisationCode(), careRecordId, action,
                 basis, outcome, CorrelationId.current());
+    }
+
+    /**
+     * For a list or search: decides each person found with the {@link SharingPolicy}, writes one
+     * access-log row per person (allowed or refused, in one batch) and answers those allowed, in order.
+     */
+    public List<PersonSharingFacts> reachable(CareProfessional who, List<PersonSharingFacts> found, String action) {
+        Instant now = clock.instant();
+        List<AccessLog.Attempt> attempts = new ArrayList<>(found.size());
+        List<PersonSharingFacts> allowed = new ArrayList<>(found.size());
+        for (PersonSharingFacts person : found) {
+            SharingPolicy.Decision decision = policy.decide(who, person, now);
+            attempts.add(new AccessLog.Attempt(person.careRecordId(), decision.basis(),
+                    decision.allowed() ? AccessLog.Outcome.ALLOWED : AccessLog.Outcome.REFUSED));
+            if (decision.allowed()) {
+                allowed.add(person);
+            }
+        }
+        log.appendAll(now, who.userId(), who.role().name(), who.organisationCode(), action, attempts, CorrelationId.current());
+        return allowed;
     }
 
     public SharingPolicy policy() {

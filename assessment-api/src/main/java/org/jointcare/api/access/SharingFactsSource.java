@@ -6,6 +6,8 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jointcare.views.sharing.SharingScope;
+
 /**
  * Where the sharing facts of people come from; they must reflect every event already stored
  * (the sharing view is written in the command's own transaction).
@@ -21,7 +23,8 @@ public interface SharingFactsSource {
 
     List<PersonSharingFacts> findByNhsNumber(String nhsNumber);
 
-    List<PersonSharingFacts> search(String familyName, LocalDate dateOfBirth, int page, int size);
+    /** People with this family name (and date of birth, if given) among those the scope reaches, paged in the database. */
+    List<PersonSharingFacts> search(SharingScope scope, String familyName, LocalDate dateOfBirth, int page, int size);
 
     List<PersonSharingFacts> registeredAt(Set<String> practiceCodes, int page, int size);
 }

@@ -8,6 +8,7 @@ import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.security.ProfessionalDirectory;
 import org.jointcare.carerecord.Role;
 import org.jointcare.carerecord.consent.ConsentDecision;
+import org.jointcare.views.sharing.SharingScope;
 import org.springframework.stereotype.Component;
 
 /**
@@ -76,33 +77,66 @@ public class SharingPolicy {
     }
 
     private Optional<String> relationship(CareProfessional who, PersonSharingFacts person, String admittingTo) {
+        SharingScope scope = scopeOf(who);
         String practice = person.registeredPracticeCode();
+        if (scope.nursingTeamCode() != null && scope.nursingTeamCode().equals(person.nursingTeamCode())) {
+            return Optional.of("on nursing team " + scope.nursingTeamCode() + "'s caseload");
+        }
+        if (practice != null && scope.practiceCodes().contains(practice)) {
+            return Optional.of(servingPractice(who, scope, practice));
+        }
+        if (scope.linkworkerUserId() != null && person.allocatedLinkworkerUserIds().contains(scope.linkworkerUserId())) {
+            return Optional.of("allocated linkworker");
+        }
+        if (scope.hospitalCode() != null && person.openAdmission() != null
+                && scope.hospitalCode().equals(person.openAdmission().hospitalCode())) {
+            return Optional.of("open admission at " + scope.hospitalCode());
+        }
+        if (scope.hospitalCode() != null && scope.hospitalCode().equals(admittingTo)) {
+            return Optional.of("admitting to " + admittingTo);
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * The people this professional's work relates them to, on each axis the rules above name: the
+     * one derivation of a professional's relationships, which {@link #decide} checks a person
+     * against and which searches hand to the database so they only ever read people in it.
+     */
+    public SharingScope scopeOf(CareProfessional who) {
         return switch (who.role()) {
-            case GP_PRACTICE -> who.organisationCode().equals(practice)
-                    ? Optional.of("registered at practice " + practice) : Optional.empty();
-            case LINKWORKER -> {
-                if (who.attachedPracticeCodes().contains(practice)) {
-                    yield Optional.of("attached to practice " + practice);
-                }
-                yield person.allocatedLinkworkerUserIds().contains(who.userId())
-                        ? Optional.of("allocated linkworker") : Optional.empty();
-            }
+            case GP_PRACTICE -> SharingScope.ofPractices(Set.of(who.organisationCode()));
+            case LINKWORKER -> new SharingScope(who.attachedPracticeCodes(), who.userId(), null, null, null, null);
             case DISTRICT_NURSE -> {
-                String team = who.nursingTeamCode() == null ? who.organisationCode() : who.nursingTeamCode();
-                if (team.equals(person.nursingTeamCode())) {
-                    yield Optional.of("on nursing team " + team + "'s caseload");
-                }
-                yield directory.practicesServedBy(team).contains(practice)
-                        ? Optional.of("practice " + practice + " served by nursing team " + team) : Optional.empty();
+                String team = nursingTeamOf(who);
+                yield new SharingScope(directory.practicesServedBy(team), null, team, null, null, null);
             }
-            case HOSPITAL_DISCHARGE_TEAM -> {
-                if (person.openAdmission() != null && who.organisationCode().equals(person.openAdmission().hospitalCode())) {
-                    yield Optional.of("open admission at " + who.organisationCode());
-                }
-                yield who.organisationCode().equals(admittingTo)
-                        ? Optional.of("admitting to " + admittingTo) : Optional.empty();
-            }
-            case COMMISSIONER, PRIVACY_OFFICER -> Optional.empty();
+            case HOSPITAL_DISCHARGE_TEAM -> new SharingScope(Set.of(), null, null, who.organisationCode(), null, null);
+            case COMMISSIONER, PRIVACY_OFFICER -> SharingScope.NOBODY;
+        };
+    }
+
+    /**
+     * What a search by this professional may read at that instant: their {@link #scopeOf scope},
+     * and the people they hold emergency access to then. Each person found is still decided by
+     * {@link #decide}, so refused consent hides them as it does on a read by id.
+     */
+    public SharingScope searchScope(CareProfessional who, Instant now) {
+        SharingScope scope = scopeOf(who);
+        return scope.reachesNoOne() ? scope : scope.withEmergencyAccessOf(who.userId(), now);
+    }
+
+    /** A district nurse's team: the one the directory names, else their organisation (a team code). */
+    public static String nursingTeamOf(CareProfessional who) {
+        return who.nursingTeamCode() == null ? who.organisationCode() : who.nursingTeamCode();
+    }
+
+    private static String servingPractice(CareProfessional who, SharingScope scope, String practice) {
+        return switch (who.role()) {
+            case GP_PRACTICE -> "registered at practice " + practice;
+            case LINKWORKER -> "attached to practice " + practice;
+            case DISTRICT_NURSE -> "practice " + practice + " served by nursing team " + scope.nursingTeamCode();
+            case HOSPITAL_DISCHARGE_TEAM, COMMISSIONER, PRIVACY_OFFICER -> "practice " + practice;
         };
     }
 
@@ -114,18 +148,11 @@ public class SharingPolicy {
         if (practiceCode == null) {
             return Optional.empty();
         }
-        return switch (who.role()) {
-            case GP_PRACTICE -> who.organisationCode().equals(practiceCode)
-                    ? Optional.of("staff of practice " + practiceCode) : Optional.empty();
-            case LINKWORKER -> who.attachedPracticeCodes().contains(practiceCode)
-                    ? Optional.of("attached to practice " + practiceCode) : Optional.empty();
-            case DISTRICT_NURSE -> {
-                String team = who.nursingTeamCode() == null ? who.organisationCode() : who.nursingTeamCode();
-                Set<String> served = directory.practicesServedBy(team);
-                yield served.contains(practiceCode)
-                        ? Optional.of("practice " + practiceCode + " served by nursing team " + team) : Optional.empty();
-            }
-            case HOSPITAL_DISCHARGE_TEAM, COMMISSIONER, PRIVACY_OFFICER -> Optional.empty();
-        };
+        SharingScope scope = scopeOf(who);
+        if (!scope.practiceCodes().contains(practiceCode)) {
+            return Optional.empty();
+        }
+        return Optional.of(who.role() == Role.GP_PRACTICE ? "staff of practice " + practiceCode
+                : servingPractice(who, scope, practiceCode));
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 
 import org.jointcare.api.carerecord.CareRecordVersions;
 import org.jointcare.views.sharing.SharingFacts;
+import org.jointcare.views.sharing.SharingScope;
 import org.jointcare.views.sharing.SharingView;
 import org.springframework.stereotype.Component;
 
@@ -44,8 +45,8 @@ public class SharingViewFacts implements SharingFactsSource {
     }
 
     @Override
-    public List<PersonSharingFacts> search(String familyName, LocalDate dateOfBirth, int page, int size) {
-        return view.search(familyName, dateOfBirth, page, size).stream().map(f -> convert(f, -1)).toList();
+    public List<PersonSharingFacts> search(SharingScope scope, String familyName, LocalDate dateOfBirth, int page, int size) {
+        return view.search(scope, familyName, dateOfBirth, page, size).stream().map(f -> convert(f, -1)).toList();
     }
 
     @Override

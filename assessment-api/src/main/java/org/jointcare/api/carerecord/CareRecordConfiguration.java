@@ -3,6 +3,7 @@ package org.jointcare.api.carerecord;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.jointcare.carerecord.CareRecord;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -30,6 +31,12 @@ public class CareRecordConfiguration {
     @Bean
     public CareRecordFactory careRecordFactory() {
         return new CareRecordFactory();
+    }
+
+    /** Registered on the command bus by Axon's Spring Boot support, as every handler interceptor bean is. */
+    @Bean
+    public CareRecordVersionOfCommand careRecordVersionOfCommand(EventStore eventStore) {
+        return new CareRecordVersionOfCommand(eventStore);
     }
 
     @Bean

@@ -7,12 +7,17 @@ import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.Arrays;
 import java.util.HexFormat;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import java.util.UUID;
 import java.util.regex.Pattern;
 
+import org.jointcare.api.access.AccessLog;
+import org.jointcare.api.access.PersonAccess;
+import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.web.ApiProblem;
 import org.jointcare.api.web.ProblemResponses;
@@ -24,6 +29,7 @@ import org.springframework.http.HttpHeaders;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
+import org.springframework.util.AntPathMatcher;
 import org.springframework.web.filter.OncePerRequestFilter;
 import org.springframework.web.util.ContentCachingResponseWrapper;
 
@@ -51,7 +57,10 @@ public class IdempotencyKeys extends OncePerRequestFilter {
     private static final Pattern SENSIBLE_KEY = Pattern.compile("[\\x21-\\x7E]{1,128}");
     private static final String[] KEPT_HEADERS = {HttpHeaders.LOCATION, HttpHeaders.ETAG, HttpHeaders.CONTENT_TYPE};
 
+    private static final AntPathMatcher PATHS = new AntPathMatcher();
+
     private final IdempotentRequests requests;
+    private final PersonAccess access;
     private final ProblemResponses problems;
     private final ObjectMapper json;
     private final Clock clock;
@@ -59,9 +68,10 @@ public class IdempotencyKeys extends OncePerRequestFilter {
     private final java.util.concurrent.atomic.AtomicReference<Instant> lastForgotten =
             new java.util.concurrent.atomic.AtomicReference<>(Instant.MIN);
 
-    public IdempotencyKeys(IdempotentRequests requests, ProblemResponses problems, ObjectMapper json, Clock clock,
-                           @Value("${jointcare.api.idempotency.wait:10s}") Duration waitForOther) {
+    public IdempotencyKeys(IdempotentRequests requests, PersonAccess access, ProblemResponses problems, ObjectMapper json,
+                           Clock clock, @Value("${jointcare.api.idempotency.wait:10s}") Duration waitForOther) {
         this.requests = requests;
+        this.access = access;
         this.problems = problems;
         this.json = json;
         this.clock = clock;
@@ -107,6 +117,7 @@ public class IdempotencyKeys extends OncePerRequestFilter {
                 return;
             }
             if (stored.get().state() == IdempotentRequests.State.COMPLETED) {
+                logReplay(request, stored.get());
                 write(response, stored.get());
                 return;
             }
@@ -145,6 +156,54 @@ public class IdempotencyKeys extends OncePerRequestFilter {
                 requests.release(user, key);
             }
             captured.copyBodyToResponse();
+        }
+    }
+
+    /**
+     * A replay answers a person's record again without reaching the controller, so it writes its
+     * own access-log row: who asked, for which record, that it was a replay and what it answered.
+     */
+    private void logReplay(HttpServletRequest request, IdempotentRequests.Stored stored) {
+        if (!(SecurityContextHolder.getContext().getAuthentication().getPrincipal() instanceof CareProfessional who)) {
+            return;
+        }
+        String path = request.getRequestURI();
+        Optional<ApiEndpoint> endpoint = Arrays.stream(ApiEndpoint.values())
+                .filter(e -> e.method().matches(request.getMethod()) && PATHS.match(e.path(), path))
+                .findFirst();
+        if (endpoint.isEmpty()) {
+            return;
+        }
+        UUID careRecordId = careRecordOf(PATHS.extractUriTemplateVariables(endpoint.get().path(), path).get("careRecordId"))
+                .or(() -> careRecordInBody(stored.body()))
+                .orElse(null);
+        // 404 is how a refusal (or an unknown id) was answered; anything else got past the sharing rules
+        boolean refused = stored.status() != null && stored.status() == 404;
+        access.record(who, careRecordId, endpoint.get().name(),
+                "replay of an earlier request with the same Idempotency-Key, answered again as stored (HTTP "
+                        + stored.status() + "); nothing changed",
+                refused ? AccessLog.Outcome.REFUSED : AccessLog.Outcome.ALLOWED);
+    }
+
+    private Optional<UUID> careRecordInBody(String body) {
+        if (body == null || body.isBlank()) {
+            return Optional.empty();
+        }
+        try {
+            return careRecordOf(json.readTree(body).path("careRecordId").asText(null));
+        } catch (IOException notJson) {
+            return Optional.empty();
+        }
+    }
+
+    private static Optional<UUID> careRecordOf(String text) {
+        if (text == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(text));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
         }
     }
 

@@ -10,6 +10,7 @@ import java.util.function.Function;
 
 import org.jointcare.api.access.PersonAccess;
 import org.jointcare.api.access.PersonSharingFacts;
+import org.jointcare.api.access.SharingPolicy;
 import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.security.ProfessionalDirectory;
@@ -381,6 +382,6 @@ public class CareRecordCommandController {
     }
 
     private static String teamOf(CareProfessional who) {
-        return who.nursingTeamCode() == null ? who.organisationCode() : who.nursingTeamCode();
+        return SharingPolicy.nursingTeamOf(who);
     }
 }

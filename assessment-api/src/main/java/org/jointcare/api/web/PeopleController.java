@@ -30,8 +30,9 @@ import jakarta.validation.constraints.Size;
 
 /**
  * Finding people: by NHS number, by family name and date of birth, or a practice's registered
- * people. Only people the professional may reach are ever answered; everyone matched is written
- * to the access log, found or hidden.
+ * people. A search by name only reads the people the professional's work relates them to (their
+ * {@link org.jointcare.views.sharing.SharingScope}), paged in the database; each person matched is
+ * then decided by the sharing policy and written to the access log, answered or hidden.
  */
 @RestController
 @Validated
@@ -88,7 +89,9 @@ public class PeopleController {
                     "Search by nhsNumber, or by familyName (with dateOfBirth if known).",
                     List.of(new ApiProblem.FieldProblem("familyName", "required without nhsNumber"))));
         }
-        return new PeopleFound(page, size, reachable(who, people.search(familyName, dateOfBirth, page, size), action));
+        // only people the caller's work reaches are read, and the page is cut from them in the database
+        var scope = access.policy().searchScope(who, access.clock().instant());
+        return new PeopleFound(page, size, reachable(who, people.search(scope, familyName, dateOfBirth, page, size), action));
     }
 
     @GetMapping("/practices/{practiceCode}/people")
@@ -98,14 +101,9 @@ public class PeopleController {
                                     @PathVariable @Pattern(regexp = "[A-Za-z0-9-]{2,16}") String practiceCode,
                                     @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                     @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        access.servePractice(who, practiceCode, null, ApiEndpoint.LIST_PRACTICE_PEOPLE.name());
-        List<PersonFound> found = new ArrayList<>();
-        for (PersonSharingFacts person : people.registeredAt(Set.of(practiceCode), page, size)) {
-            if (access.policy().decide(who, person, access.clock().instant()).allowed()) {
-                found.add(PersonFound.of(person));
-            }
-        }
-        return new PeopleFound(page, size, found);
+        String action = ApiEndpoint.LIST_PRACTICE_PEOPLE.name();
+        access.servePractice(who, practiceCode, null, action);
+        return new PeopleFound(page, size, reachable(who, people.registeredAt(Set.of(practiceCode), page, size), action));
     }
 
     /**
@@ -128,16 +126,8 @@ public class PeopleController {
         return new PeopleFound(0, found.size(), found);
     }
 
+    /** Everyone matched is decided by the sharing policy and logged, one row each; only those allowed are answered. */
     private List<PersonFound> reachable(CareProfessional who, List<PersonSharingFacts> matched, String action) {
-        List<PersonFound> found = new ArrayList<>();
-        for (PersonSharingFacts person : matched) {
-            var decision = access.policy().decide(who, person, access.clock().instant());
-            access.record(who, person.careRecordId(), action, decision.basis(),
-                    decision.allowed() ? AccessLog.Outcome.ALLOWED : AccessLog.Outcome.REFUSED);
-            if (decision.allowed()) {
-                found.add(PersonFound.of(person));
-            }
-        }
-        return found;
+        return access.reachable(who, matched, action).stream().map(PersonFound::of).toList();
     }
 }

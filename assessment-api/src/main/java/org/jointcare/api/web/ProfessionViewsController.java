@@ -12,6 +12,7 @@ import org.jointcare.api.access.PersonAccess;
 import org.jointcare.api.access.PersonSharingFacts;
 import org.jointcare.api.access.ReachablePeople;
 import org.jointcare.api.access.RoleFieldFilter;
+import org.jointcare.api.access.SharingPolicy;
 import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.security.ProfessionalDirectory;
@@ -109,7 +110,7 @@ public class ProfessionViewsController {
     public JsonNode nursingWorklist(@PathVariable WorklistList list, @AuthenticationPrincipal CareProfessional who,
                                     @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                     @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        String team = who.nursingTeamCode() == null ? who.organisationCode() : who.nursingTeamCode();
+        String team = SharingPolicy.nursingTeamOf(who);
         Set<String> practices = directory.practicesServedBy(team);
         access.record(who, null, ApiEndpoint.READ_NURSING_WORKLIST.name(),
                 "nursing team " + team + " caseload and practices served " + practices, AccessLog.Outcome.ALLOWED);

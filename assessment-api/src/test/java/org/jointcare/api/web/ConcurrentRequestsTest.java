@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -40,6 +41,36 @@ class ConcurrentRequestsTest extends ApiTest {
         assertThat(second.getResponse().getHeader("Location")).isEqualTo(first.getResponse().getHeader("Location"));
         assertThat(second.getResponse().getHeader("ETag")).isEqualTo(first.getResponse().getHeader("ETag"));
         assertThat(eventsOn(person)).isEqualTo(before + 1);
+    }
+
+    @Test
+    void aReplayWritesItsOwnAccessLogRowSayingItWasAReplay() throws Exception {
+        UUID person = registerAt(RIVERSIDE);
+        String key = "replayed-" + UUID.randomUUID();
+        perform(postJson(GP_RIVERSIDE, records(person) + "/referrals", Bodies.referral()).header("Idempotency-Key", key));
+        int rowsAfterFirst = accessLogFor(person).size();
+
+        MvcResult replay = perform(postJson(GP_RIVERSIDE, records(person) + "/referrals", Bodies.referral())
+                .header("Idempotency-Key", key).header("X-Correlation-Id", "replay-" + key));
+
+        assertThat(replay.getResponse().getHeader("Idempotent-Replayed")).isEqualTo("true");
+        List<Map<String, Object>> rows = accessLogFor(person);
+        assertThat(rows).hasSize(rowsAfterFirst + 1);
+        assertThat(rows.get(rows.size() - 1))
+                .containsEntry("USER_ID", GP_RIVERSIDE)
+                .containsEntry("ACTION", "RECEIVE_REFERRAL")
+                .containsEntry("OUTCOME", "ALLOWED")
+                .containsEntry("CORRELATION_ID", "replay-" + key);
+        assertThat((String) rows.get(rows.size() - 1).get("BASIS")).startsWith("replay of an earlier request");
+
+        // a registration names its record only in the stored answer
+        String registrationKey = "register-" + UUID.randomUUID();
+        MvcResult registered = perform(postJson(GP_RIVERSIDE, "/api/v1/care-records", registration(RIVERSIDE, "Replay"))
+                .header("Idempotency-Key", registrationKey));
+        UUID newPerson = UUID.fromString(body(registered).get("careRecordId").asText());
+        perform(postJson(GP_RIVERSIDE, "/api/v1/care-records", registration(RIVERSIDE, "Replay"))
+                .header("Idempotency-Key", registrationKey));
+        assertThat(accessLogFor(newPerson)).extracting(row -> row.get("ACTION")).containsExactly("REGISTER_PERSON", "REGISTER_PERSON");
     }
 
     @Test

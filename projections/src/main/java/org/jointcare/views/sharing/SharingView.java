@@ -50,18 +50,47 @@ public class SharingView {
                 new MapSqlParameterSource("nhs", digits.replaceAll("[\\s-]", "")), SharingView::person));
     }
 
-    /** People with this family name (any case), born on that date when one is given. */
-    public List<SharingFacts> search(String familyName, LocalDate dateOfBirth, int page, int size) {
+    /**
+     * People with this family name (any case), born on that date when one is given, among those
+     * the scope reaches: each axis of the scope is one indexed branch, so people outside it are
+     * never read, and the page is cut in SQL from the people in scope only.
+     */
+    public List<SharingFacts> search(SharingScope scope, String familyName, LocalDate dateOfBirth, int page, int size) {
         Paging paging = new Paging(page, size);
-        if (familyName == null || familyName.isBlank()) {
+        if (familyName == null || familyName.isBlank() || scope.reachesNoOne()) {
             return List.of();
         }
         MapSqlParameterSource params = pageParams(paging)
                 .addValue("family", SharingProjection.searchKey(familyName))
                 .addValue("dob", dateOfBirth);
-        String dobFilter = dateOfBirth == null ? "" : " AND date_of_birth = :dob";
-        return withGrants(jdbc.query(SELECT_PERSON + "WHERE family_name_key = :family" + dobFilter + NAME_ORDER
-                + " LIMIT :limit OFFSET :offset", params, SharingView::person));
+        String matches = "family_name_key = :family" + (dateOfBirth == null ? "" : " AND date_of_birth = :dob");
+        List<String> branches = new ArrayList<>();
+        if (!scope.practiceCodes().isEmpty()) {
+            branches.add("registered_practice_code IN (:practices)");
+            params.addValue("practices", scope.practiceCodes());
+        }
+        if (scope.linkworkerUserId() != null) {
+            branches.add("allocated_linkworker_user_id = :linkworker");
+            params.addValue("linkworker", scope.linkworkerUserId());
+        }
+        if (scope.nursingTeamCode() != null) {
+            branches.add("nursing_team_code = :team");
+            params.addValue("team", scope.nursingTeamCode());
+        }
+        if (scope.hospitalCode() != null) {
+            branches.add("open_admission_hospital_code = :hospital");
+            params.addValue("hospital", scope.hospitalCode());
+        }
+        List<String> inScope = new ArrayList<>(branches.stream()
+                .map(axis -> "SELECT care_record_id FROM sharing_person WHERE " + axis + " AND " + matches)
+                .toList());
+        if (scope.emergencyAccessUserId() != null) {
+            inScope.add("SELECT care_record_id FROM sharing_emergency_access"
+                    + " WHERE user_id = :holder AND expires_at > :at AND granted_at <= :at");
+            params.addValue("holder", scope.emergencyAccessUserId()).addValue("at", Timestamps.column(scope.at()));
+        }
+        return withGrants(jdbc.query(SELECT_PERSON + "WHERE care_record_id IN (" + String.join(" UNION ", inScope) + ")"
+                + " AND " + matches + NAME_ORDER + " LIMIT :limit OFFSET :offset", params, SharingView::person));
     }
 
     /** The people registered at any of these practices. */

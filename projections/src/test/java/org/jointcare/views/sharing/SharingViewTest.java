@@ -21,6 +21,9 @@ import org.junit.jupiter.api.Test;
 
 class SharingViewTest {
 
+    private static final SharingScope EVERY_PRACTICE =
+            SharingScope.ofPractices(Set.of(PRACTICE_NORTH, PRACTICE_SOUTH, PRACTICE_WEST));
+
     private final EventLog log = new EventLog();
     private ViewHarness view;
     private SharingView sharing;
@@ -147,13 +150,50 @@ class SharingViewTest {
         assertThat(sharing.findByNhsNumber(asWritten)).extracting(SharingFacts::careRecordId).containsExactly(mary.id());
         assertThat(sharing.findByNhsNumber("0000000000")).isEmpty();
 
-        assertThat(sharing.search("HUGHES", LocalDate.of(1931, 4, 2), 0, 10))
+        assertThat(sharing.search(EVERY_PRACTICE, "HUGHES", LocalDate.of(1931, 4, 2), 0, 10))
                 .extracting(SharingFacts::givenName).containsExactly("Ann", "Mary");
-        assertThat(sharing.search("Hughes", null, 0, 10)).hasSize(3);
-        assertThat(sharing.search("Hughes", null, 1, 2)).extracting(SharingFacts::givenName).containsExactly("Tom");
-        assertThat(sharing.search("Nowak", null, 0, 10)).singleElement()
+        assertThat(sharing.search(EVERY_PRACTICE, "Hughes", null, 0, 10)).hasSize(3);
+        assertThat(sharing.search(EVERY_PRACTICE, "Hughes", null, 1, 2)).extracting(SharingFacts::givenName).containsExactly("Tom");
+        assertThat(sharing.search(EVERY_PRACTICE, "Nowak", null, 0, 10)).singleElement()
                 .satisfies(piotr -> assertThat(piotr.nhsNumber()).isNull());
         assertThat(ann.id()).isNotNull();
+    }
+
+    @Test
+    void aScopedSearchFindsOnlyPeopleOnOneOfTheScopesAxesAndCutsWholePagesFromThem() {
+        // many Hughes at the south practice, whom no axis below reaches
+        for (int i = 0; i < 6; i++) {
+            log.register("Aaron" + i, "Hughes", PRACTICE_SOUTH, "2026-01-05T08:0" + i + ":00Z");
+        }
+        CareRecordStory atPractice = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z");
+        CareRecordStory allocated = log.register("Nell", "Hughes", PRACTICE_WEST, "2026-01-05T09:10:00Z")
+                .at("2026-01-06T10:00:00Z").referredByPractice(Urgency.SOON, "Falls")
+                .at("2026-01-07T10:00:00Z").referralAccepted("anna.lw");
+        CareRecordStory nursed = log.register("Olive", "Hughes", PRACTICE_WEST, "2026-01-05T09:20:00Z")
+                .nursingTeamAssigned(NURSING_NORTH);
+        CareRecordStory admitted = log.register("Peggy", "Hughes", PRACTICE_WEST, "2026-01-05T09:30:00Z")
+                .at("2026-02-01T22:00:00Z").admitted("Royal Devon and Exeter", ROYAL_DEVON, AdmissionType.EMERGENCY);
+        CareRecordStory broken = log.register("Queenie", "Hughes", PRACTICE_WEST, "2026-01-05T09:40:00Z")
+                .at("2026-02-02T10:00:00Z").emergencyAccess(UUID.randomUUID(), dischargeTeam(DERRIFORD), "Unconscious", Duration.ofHours(1));
+        view.play(log);
+
+        SharingScope linkworker = new SharingScope(Set.of(PRACTICE_NORTH), "anna.lw", null, null, null, null);
+        assertThat(sharing.search(linkworker, "hughes", null, 0, 2)).extracting(SharingFacts::careRecordId)
+                .containsExactly(atPractice.id(), allocated.id());
+        assertThat(sharing.search(linkworker, "hughes", null, 1, 2)).isEmpty();
+        assertThat(sharing.search(new SharingScope(Set.of(), null, NURSING_NORTH, null, null, null), "Hughes", null, 0, 10))
+                .extracting(SharingFacts::careRecordId).containsExactly(nursed.id());
+        assertThat(sharing.search(new SharingScope(Set.of(), null, null, ROYAL_DEVON, null, null), "Hughes", null, 0, 10))
+                .extracting(SharingFacts::careRecordId).containsExactly(admitted.id());
+        SharingScope derriford = new SharingScope(Set.of(), null, null, DERRIFORD, null, null);
+        String holder = dischargeTeam(DERRIFORD).userId();
+        assertThat(sharing.search(derriford, "Hughes", null, 0, 10)).isEmpty();
+        assertThat(sharing.search(derriford.withEmergencyAccessOf(holder, Instant.parse("2026-02-02T10:30:00Z")), "Hughes", null, 0, 10))
+                .extracting(SharingFacts::careRecordId).containsExactly(broken.id());
+        assertThat(sharing.search(derriford.withEmergencyAccessOf(holder, Instant.parse("2026-02-02T11:00:00Z")), "Hughes", null, 0, 10))
+                .isEmpty();
+        assertThat(sharing.search(SharingScope.NOBODY, "Hughes", null, 0, 10)).isEmpty();
+        assertThat(sharing.search(SharingScope.ofPractices(Set.of(PRACTICE_SOUTH)), "Hughes", null, 0, 100)).hasSize(6);
     }
 
     @Test
