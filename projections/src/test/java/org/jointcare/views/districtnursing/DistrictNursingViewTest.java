@@ -278,16 +278,7 @@ class DistrictNursingViewTest {
         log.register("Tom", "Baker", PRACTICE_SOUTH, "2026-01-06T09:00:00Z").nursingTeamAssigned(NURSING_SOUTH)
                 .at("2026-03-01T09:00:00Z").referredByPractice(Urgency.SOON, "Falls")
                 .referralAccepted("ben.lw").assessmentStarted();
-        view.play(log);
-        List<String> tables = List.of(DistrictNursingViewConfiguration.TABLES);
-        var live = tables.stream().map(table -> view.rows(table, "1, 2")).toList();
-
-        view.reset();
-        tables.forEach(table -> assertThat(view.count(table)).as(table).isZero());
-        view.replay(log);
-        assertThat(tables.stream().map(table -> view.rows(table, "1, 2")).toList()).isEqualTo(live);
-        view.replay(log);
-        assertThat(tables.stream().map(table -> view.rows(table, "1, 2")).toList()).isEqualTo(live);
+        view.assertRebuildsRowForRow(log, DistrictNursingViewConfiguration.TABLES);
     }
 
     // ------------------------------------------------------------------ story steps and questions

@@ -248,16 +248,7 @@ class GpPracticeViewTest {
                 .at("2026-02-25T15:00:00Z").discharged(new FollowUpAction(FollowUpFor.GP, "Bloods in a week"));
         log.register("Tom", "Baker", PRACTICE_SOUTH, "2026-01-06T09:00:00Z")
                 .at("2026-03-01T10:00:00Z").referredByPractice(Urgency.URGENT, "Carer in hospital");
-        view.play(log);
-        List<String> tables = List.of(GpPracticeViewConfiguration.TABLES);
-        var live = tables.stream().map(table -> view.rows(table, "1, 2")).toList();
-
-        view.reset();
-        tables.forEach(table -> assertThat(view.count(table)).as(table).isZero());
-        view.replay(log);
-        assertThat(tables.stream().map(table -> view.rows(table, "1, 2")).toList()).isEqualTo(live);
-        view.replay(log);
-        assertThat(tables.stream().map(table -> view.rows(table, "1, 2")).toList()).isEqualTo(live);
+        view.assertRebuildsRowForRow(log, GpPracticeViewConfiguration.TABLES);
     }
 
     // ------------------------------------------------------------------ story steps and questions
