@@ -1,6 +1,12 @@
 package org.jointcare.api.access;
 
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.Iterator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
 import org.jointcare.api.security.CareProfessional;
@@ -8,59 +14,71 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 
 /**
  * A list built for a practice or team may still hold someone the professional must not see (the
- * person refused consent, say): every item naming a care record is checked against the sharing
- * policy and dropped when refused, so lists hide people exactly as reads by id do.
+ * person refused consent, say): every person the list names is decided by the sharing policy
+ * through {@link PersonAccess#reachable}, which writes one access-log row per person, and the
+ * items about people refused are dropped, so lists hide and log people exactly as reads by id do.
  */
 @Component
 public class ReachablePeople {
 
     private final SharingFactsSource facts;
-    private final SharingPolicy policy;
-    private final java.time.Clock clock;
+    private final PersonAccess access;
 
-    public ReachablePeople(SharingFactsSource facts, SharingPolicy policy, java.time.Clock clock) {
+    public ReachablePeople(SharingFactsSource facts, PersonAccess access) {
         this.facts = facts;
-        this.policy = policy;
-        this.clock = clock;
+        this.access = access;
     }
 
     /** Removes, from the array at {@code itemsField} of the page, the items about people this professional may not reach. */
-    public JsonNode only(CareProfessional who, JsonNode page, String itemsField) {
-        JsonNode items = page.get(itemsField);
+    public JsonNode only(CareProfessional who, JsonNode page, String itemsField, String action) {
+        if (!(page.get(itemsField) instanceof ArrayNode items)) {
+            return page;
+        }
+        Set<UUID> allowed = allowedAmong(who, peopleNamedIn(items), action);
         int hidden = 0;
-        if (items instanceof ArrayNode array) {
-            Iterator<JsonNode> each = array.elements();
-            while (each.hasNext()) {
-                if (!reachable(who, each.next())) {
-                    each.remove();
-                    hidden++;
-                }
+        Iterator<JsonNode> each = items.elements();
+        while (each.hasNext()) {
+            Optional<UUID> person = careRecordIdOf(each.next());
+            if (person.isPresent() && !allowed.contains(person.get())) {
+                each.remove();
+                hidden++;
             }
         }
         // a total that still counted the hidden would say that someone is there
-        if (hidden > 0 && page instanceof com.fasterxml.jackson.databind.node.ObjectNode object
-                && object.path("totalItems").isNumber()) {
+        if (hidden > 0 && page instanceof ObjectNode object && object.path("totalItems").isNumber()) {
             object.put("totalItems", Math.max(0, object.get("totalItems").asLong() - hidden));
         }
         return page;
     }
 
-    private boolean reachable(CareProfessional who, JsonNode item) {
+    private Set<UUID> allowedAmong(CareProfessional who, Set<UUID> named, String action) {
+        List<PersonSharingFacts> known = new ArrayList<>(named.size());
+        named.forEach(id -> facts.factsForDecision(id).ifPresent(known::add));
+        Set<UUID> allowed = new HashSet<>();
+        access.reachable(who, known, action).forEach(person -> allowed.add(person.careRecordId()));
+        return allowed;
+    }
+
+    private static Set<UUID> peopleNamedIn(ArrayNode items) {
+        Set<UUID> named = new LinkedHashSet<>();
+        items.forEach(item -> careRecordIdOf(item).ifPresent(named::add));
+        return named;
+    }
+
+    /** The person an item is about; an id that is not a UUID names no one we could let through. */
+    private static Optional<UUID> careRecordIdOf(JsonNode item) {
         JsonNode id = item.findValue("careRecordId");
         if (id == null || !id.isTextual()) {
-            return true;
+            return Optional.empty();
         }
-        UUID careRecordId;
         try {
-            careRecordId = UUID.fromString(id.asText());
+            return Optional.of(UUID.fromString(id.asText()));
         } catch (IllegalArgumentException notAnId) {
-            return false;
+            return Optional.of(new UUID(0, 0));
         }
-        return facts.factsForDecision(careRecordId)
-                .map(person -> policy.decide(who, person, clock.instant()).allowed())
-                .orElse(false);
     }
 }

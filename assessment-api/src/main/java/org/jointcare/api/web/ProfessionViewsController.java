@@ -123,7 +123,8 @@ public class ProfessionViewsController {
             case DISCHARGES_NEEDING_VISIT -> worklist.dischargesNeedingVisit(
                     new DistrictNursingQueries.DischargesNeedingVisitQuery(scope, paging));
         };
-        return labelled("District nursing worklist: " + list, reachable.only(who, fields.visibleTo(who.role(), view), "items"));
+        return labelled("District nursing worklist: " + list, reachable.only(who, fields.visibleTo(who.role(), view), "items",
+                ApiEndpoint.READ_NURSING_WORKLIST.name()));
     }
 
     @GetMapping("/gp-practice/inbox")
@@ -133,7 +134,8 @@ public class ProfessionViewsController {
                             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         logPracticeList(who, ApiEndpoint.READ_GP_INBOX);
         return labelled("GP practice inbox", reachable.only(who, fields.visibleTo(who.role(),
-                gpPractice.inbox(new GpPracticeQueries.GpInboxQuery(who.organisationCode(), new Paging(page, size)))), "items"));
+                gpPractice.inbox(new GpPracticeQueries.GpInboxQuery(who.organisationCode(), new Paging(page, size)))), "items",
+                ApiEndpoint.READ_GP_INBOX.name()));
     }
 
     @GetMapping("/gp-practice/referrals")
@@ -144,7 +146,7 @@ public class ProfessionViewsController {
         logPracticeList(who, ApiEndpoint.READ_GP_REFERRALS);
         return labelled("Referrals made by the practice", reachable.only(who, fields.visibleTo(who.role(),
                 gpPractice.referrals(new GpPracticeQueries.PracticeReferralsQuery(who.organisationCode(), new Paging(page, size)))),
-                "items"));
+                "items", ApiEndpoint.READ_GP_REFERRALS.name()));
     }
 
     @GetMapping("/gp-practice/patients-with-packages")
@@ -155,7 +157,7 @@ public class ProfessionViewsController {
         logPracticeList(who, ApiEndpoint.READ_GP_PATIENTS_WITH_PACKAGES);
         return labelled("Registered patients with packages", reachable.only(who, fields.visibleTo(who.role(),
                 gpPractice.patientsWithPackages(new GpPracticeQueries.PatientsWithPackagesQuery(who.organisationCode(),
-                        new Paging(page, size)))), "items"));
+                        new Paging(page, size)))), "items", ApiEndpoint.READ_GP_PATIENTS_WITH_PACKAGES.name()));
     }
 
     private void logPracticeList(CareProfessional who, ApiEndpoint endpoint) {

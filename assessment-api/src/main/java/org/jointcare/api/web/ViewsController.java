@@ -123,7 +123,8 @@ public class ViewsController {
             case REVIEWS_DUE -> caseload.reviewsDue(new CaseloadQueries.ReviewsDueQuery(scope, paging));
             case RECENT_DISCHARGES -> caseload.recentDischarges(new CaseloadQueries.RecentDischargesQuery(scope, paging));
         };
-        return labelled("Linkworker caseload: " + list, reachable.only(who, fields.visibleTo(who.role(), view), "items"));
+        return labelled("Linkworker caseload: " + list, reachable.only(who, fields.visibleTo(who.role(), view), "items",
+                ApiEndpoint.READ_CASELOAD_LIST.name()));
     }
 
     private CaseloadScope scope(CareProfessional who, String practice, ApiEndpoint endpoint) {

@@ -66,11 +66,13 @@ class ProfessionViewsTest extends ApiTest {
         status(send(GP_MARKET_STREET, records(person) + "/referrals", Bodies.referral(MARKET_STREET)), 201);
         String list = "/api/v1/caseload/OPEN_REFERRALS?practice=" + MARKET_STREET + "&size=100";
         eventually(LINKWORKER_NORTH, list, page -> mentions(page, person));
+        assertThat(listReadsOf(person)).as("a list that shows the person logs that it read them").contains("ALLOWED");
 
         status(send(GP_MARKET_STREET, records(person) + "/consent", Bodies.consent("REFUSED")), 200);
         JsonNode page = body(status(read(LINKWORKER_NORTH, list), 200));
         assertThat(mentions(page, person)).isFalse();
         assertThat(page.get("totalItems").asLong()).isEqualTo(page.get("items").size());
+        assertThat(listReadsOf(person)).as("and logs the refusal when consent hides them").last().isEqualTo("REFUSED");
         // the practice that recorded the refusal still sees its own referral
         eventually(GP_MARKET_STREET, "/api/v1/gp-practice/referrals?size=100", referrals -> mentions(referrals, person));
     }
@@ -83,6 +85,13 @@ class ProfessionViewsTest extends ApiTest {
         status(read(COMMISSIONER, "/api/v1/commissioning/areas"), 200);
         status(read(COMMISSIONER, records(person)), 403);
         status(read(COMMISSIONER, "/api/v1/care-records?familyName=Smith"), 403);
+    }
+
+    /** The outcomes of the linkworker's caseload-list reads about this person, in order. */
+    private java.util.List<Object> listReadsOf(UUID person) {
+        return accessLogFor(person).stream()
+                .filter(row -> LINKWORKER_NORTH.equals(row.get("USER_ID")) && "READ_CASELOAD_LIST".equals(row.get("ACTION")))
+                .map(row -> row.get("OUTCOME")).toList();
     }
 
     private JsonNode eventually(String user, String path, Predicate<JsonNode> until) throws Exception {
