@@ -130,7 +130,7 @@ public class GpPracticeProjection {
 
     private void acknowledge(UUID admissionId, NoticeKind kind, String userId, Instant at) {
         jdbc.update("""
-                UPDATE gp_notice SET acknowledged_at = ?, acknowledged_by_user_id = ?
+                UPDATE gp_notice SET acknowledged_at = ?, acknowledged_by_user_id = ?, inbox_order = 1
                  WHERE admission_id = ? AND notice_kind = ?""",
                 Timestamps.column(at), userId, admissionId, kind.name());
     }
