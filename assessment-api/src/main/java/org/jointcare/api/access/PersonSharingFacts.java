@@ -39,9 +39,10 @@ public record PersonSharingFacts(
     public record OpenAdmission(UUID admissionId, String hospitalCode) {
     }
 
-    public record EmergencyGrant(UUID accessId, String userId, String reason, Instant expiresAt) {
+    public record EmergencyGrant(UUID accessId, String userId, String reason, Instant grantedAt, Instant expiresAt) {
+        /** Access lasts from when it was granted until (not including) its expiry. */
         public boolean validAt(Instant now) {
-            return now.isBefore(expiresAt);
+            return !now.isBefore(grantedAt) && now.isBefore(expiresAt);
         }
     }
 }

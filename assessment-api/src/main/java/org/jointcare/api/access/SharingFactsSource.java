@@ -1,10 +1,22 @@
 package org.jointcare.api.access;
 
+import java.time.LocalDate;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 
-/** Where the sharing facts of one person come from; they must reflect every event already stored. */
+/**
+ * Where the sharing facts of people come from; they must reflect every event already stored
+ * (the sharing view is written in the command's own transaction).
+ */
 public interface SharingFactsSource {
 
     Optional<PersonSharingFacts> factsFor(UUID careRecordId);
+
+    List<PersonSharingFacts> findByNhsNumber(String nhsNumber);
+
+    List<PersonSharingFacts> search(String familyName, LocalDate dateOfBirth, int page, int size);
+
+    List<PersonSharingFacts> registeredAt(Set<String> practiceCodes, int page, int size);
 }

@@ -10,7 +10,6 @@ import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
 import org.springframework.security.config.http.SessionCreationPolicy;
-import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
 
@@ -25,8 +24,9 @@ public class ApiSecurityConfiguration {
 
     @Bean
     @Profile("!jwt")
-    DirectoryAuthenticationProvider directoryAuthenticationProvider(ProfessionalDirectory directory, Clock clock) {
-        return new DirectoryAuthenticationProvider(directory, passwordHashes(), clock);
+    DirectoryAuthenticationProvider directoryAuthenticationProvider(ProfessionalDirectory directory,
+                                                                    PasswordEncoder passwords, Clock clock) {
+        return new DirectoryAuthenticationProvider(directory, passwords, clock);
     }
 
     @Bean
@@ -72,23 +72,5 @@ public class ApiSecurityConfiguration {
                     requests.requestMatchers("/api/**").denyAll();
                     requests.anyRequest().authenticated();
                 });
-    }
-
-    /** Directory hashes are bcrypt, with or without Spring's {@code {bcrypt}} prefix. */
-    static PasswordEncoder passwordHashes() {
-        BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder();
-        return new PasswordEncoder() {
-            @Override
-            public String encode(CharSequence rawPassword) {
-                return bcrypt.encode(rawPassword);
-            }
-
-            @Override
-            public boolean matches(CharSequence rawPassword, String encodedPassword) {
-                String hash = encodedPassword.startsWith("{bcrypt}")
-                        ? encodedPassword.substring("{bcrypt}".length()) : encodedPassword;
-                return bcrypt.matches(rawPassword, hash);
-            }
-        };
     }
 }

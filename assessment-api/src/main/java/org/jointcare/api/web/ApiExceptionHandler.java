@@ -67,6 +67,15 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return answer(e.problem(), request);
     }
 
+    /** A body Jackson could not map for a reason of its own: still the client's body, still their 400. */
+    @ExceptionHandler(org.springframework.http.converter.HttpMessageConversionException.class)
+    ResponseEntity<Object> unconvertible(org.springframework.http.converter.HttpMessageConversionException e,
+                                         WebRequest request) {
+        log.warn("Request body could not be mapped answering {} (correlation id {}): {}", describe(request),
+                CorrelationId.of(request), e.getMessage());
+        return answer(ApiProblem.MALFORMED_BODY.detail("The body could not be read as this request."), request);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<Object> unexpected(Exception e, WebRequest request) {
         Optional<ProblemDetail> known = fromCauses(e);

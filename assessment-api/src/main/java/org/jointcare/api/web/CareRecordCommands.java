@@ -2,8 +2,9 @@ package org.jointcare.api.web;
 
 import org.axonframework.commandhandling.GenericCommandMessage;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.MetaData;
+import org.jointcare.api.carerecord.CareRecordVersions;
+import org.jointcare.api.carerecord.ExpectedVersionCommandTargetResolver;
 import org.jointcare.carerecord.CareRecordCommand;
 import org.springframework.stereotype.Component;
 
@@ -15,21 +16,19 @@ import org.springframework.stereotype.Component;
 @Component
 public class CareRecordCommands {
 
-    public static final String EXPECTED_VERSION = "expectedVersion";
-
     private final CommandGateway gateway;
-    private final EventStore events;
+    private final CareRecordVersions versions;
 
-    public CareRecordCommands(CommandGateway gateway, EventStore events) {
+    public CareRecordCommands(CommandGateway gateway, CareRecordVersions versions) {
         this.gateway = gateway;
-        this.events = events;
+        this.versions = versions;
     }
 
     /** @return the record's version after the command */
     public long send(CareRecordCommand command, Long expectedVersion) {
         MetaData metaData = expectedVersion == null ? MetaData.emptyInstance()
-                : MetaData.with(EXPECTED_VERSION, expectedVersion);
+                : MetaData.with(ExpectedVersionCommandTargetResolver.EXPECTED_VERSION, expectedVersion);
         gateway.sendAndWait(GenericCommandMessage.asCommandMessage(command).andMetaData(metaData));
-        return events.lastSequenceNumberFor(command.careRecordId().toString()).orElse(-1L);
+        return versions.currentVersion(command.careRecordId()).orElse(-1L);
     }
 }

@@ -35,6 +35,8 @@ public class StrictRequestBodies implements WebMvcConfigurer {
                         .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
                         .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                         .disable(com.fasterxml.jackson.databind.SerializationFeature.WRITE_DURATIONS_AS_TIMESTAMPS);
+                // a key sent twice is ambiguous: refuse it rather than keep whichever came last
+                strict.getFactory().enable(com.fasterxml.jackson.core.JsonParser.Feature.STRICT_DUPLICATE_DETECTION);
                 jackson.setObjectMapper(strict);
             }
         }

@@ -1,0 +1,258 @@
+package org.jointcare.views.caseload;
+
+import java.util.List;
+import java.util.stream.Collectors;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.jointcare.carerecord.assessment.ContributionAdded;
+import org.jointcare.carerecord.assessment.JointAssessmentCompleted;
+import org.jointcare.carerecord.assessment.JointAssessmentStarted;
+import org.jointcare.carerecord.carepackage.CarePackageAmended;
+import org.jointcare.carerecord.carepackage.CarePackageArranged;
+import org.jointcare.carerecord.carepackage.CarePackageEnded;
+import org.jointcare.carerecord.carepackage.CarePackageResumed;
+import org.jointcare.carerecord.carepackage.CarePackageSuspended;
+import org.jointcare.carerecord.carepackage.PackageTerms;
+import org.jointcare.carerecord.closure.CareRecordClosed;
+import org.jointcare.carerecord.closure.CareRecordReopened;
+import org.jointcare.carerecord.hospital.DischargePlanned;
+import org.jointcare.carerecord.hospital.FollowUpAction;
+import org.jointcare.carerecord.hospital.FollowUpFor;
+import org.jointcare.carerecord.hospital.PersonAdmittedToHospital;
+import org.jointcare.carerecord.hospital.PersonDischargedFromHospital;
+import org.jointcare.carerecord.referral.ReferralAccepted;
+import org.jointcare.carerecord.referral.ReferralClosed;
+import org.jointcare.carerecord.referral.ReferralReceived;
+import org.jointcare.carerecord.registration.PersonRegistered;
+import org.jointcare.carerecord.review.ReviewCompleted;
+import org.jointcare.carerecord.review.ReviewScheduled;
+import org.jointcare.views.PackageStatus;
+import org.jointcare.views.Timestamps;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Keeps what each person still needs a linkworker for: rows appear when work opens and leave
+ * when it is done. Handlers are idempotent (keyed by record, referral, assessment, package or
+ * admission id) so a replay over existing rows leaves them as they were.
+ */
+@Component
+@ProcessingGroup(CaseloadViewConfiguration.PROCESSING_GROUP)
+public class CaseloadProjection {
+
+    private final JdbcTemplate jdbc;
+
+    public CaseloadProjection(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    @EventHandler
+    void on(PersonRegistered event) {
+        var person = event.person();
+        int updated = jdbc.update("""
+                UPDATE caseload_person SET given_name = ?, family_name = ?, practice_code = ? WHERE care_record_id = ?""",
+                person.givenName(), person.familyName(), person.registeredPracticeCode(), event.careRecordId());
+        if (updated == 0) {
+            jdbc.update("""
+                    INSERT INTO caseload_person (care_record_id, given_name, family_name, practice_code, closed)
+                    VALUES (?, ?, ?, ?, FALSE)""",
+                    event.careRecordId(), person.givenName(), person.familyName(), person.registeredPracticeCode());
+        }
+    }
+
+    // ------------------------------------------------------------------ referrals
+
+    @EventHandler
+    void on(ReferralReceived event) {
+        jdbc.update("DELETE FROM caseload_referral WHERE referral_id = ?", event.referralId());
+        jdbc.update("""
+                INSERT INTO caseload_referral (referral_id, care_record_id, source, requester_name,
+                       requester_organisation_code, reason, urgency, received_at, respond_by)
+                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                event.referralId(), event.careRecordId(), event.source().name(), event.requester().name(),
+                event.requester().organisationCode(), event.reason(), event.urgency().name(),
+                Timestamps.column(event.at()), Timestamps.column(event.respondBy()));
+    }
+
+    /** Accepting is the answer to the referral: it leaves the open list and the person is allocated. */
+    @EventHandler
+    void on(ReferralAccepted event) {
+        jdbc.update("DELETE FROM caseload_referral WHERE referral_id = ?", event.referralId());
+        jdbc.update("UPDATE caseload_person SET linkworker_user_id = ? WHERE care_record_id = ?",
+                event.linkworkerUserId(), event.careRecordId());
+    }
+
+    @EventHandler
+    void on(ReferralClosed event) {
+        jdbc.update("DELETE FROM caseload_referral WHERE referral_id = ?", event.referralId());
+    }
+
+    // ------------------------------------------------------------------ assessments
+
+    @EventHandler
+    void on(JointAssessmentStarted event) {
+        jdbc.update("DELETE FROM caseload_assessment WHERE assessment_id = ?", event.assessmentId());
+        jdbc.update("""
+                INSERT INTO caseload_assessment (assessment_id, care_record_id, referral_id, lead_assessor_user_id,
+                       started_at, social_care_contributed, district_nursing_contributed, gp_contributed,
+                       occupational_therapy_contributed, other_contributed)
+                VALUES (?, ?, ?, ?, ?, FALSE, FALSE, FALSE, FALSE, FALSE)""",
+                event.assessmentId(), event.careRecordId(), event.referralId(), event.leadAssessorUserId(),
+                Timestamps.column(event.at()));
+    }
+
+    @EventHandler
+    void on(ContributionAdded event) {
+        String column = switch (event.contribution().discipline()) {
+            case SOCIAL_CARE -> "social_care_contributed";
+            case DISTRICT_NURSING -> "district_nursing_contributed";
+            case GP -> "gp_contributed";
+            case OCCUPATIONAL_THERAPY -> "occupational_therapy_contributed";
+            case OTHER -> "other_contributed";
+        };
+        jdbc.update("UPDATE caseload_assessment SET " + column + " = TRUE WHERE assessment_id = ?", event.assessmentId());
+    }
+
+    @EventHandler
+    void on(JointAssessmentCompleted event) {
+        jdbc.update("DELETE FROM caseload_assessment WHERE assessment_id = ?", event.assessmentId());
+    }
+
+    // ------------------------------------------------------------------ packages
+
+    @EventHandler
+    void on(CarePackageArranged event) {
+        if (event.replacesPackageId() != null) {
+            dropPackage(event.replacesPackageId());
+        }
+        jdbc.update("DELETE FROM caseload_package WHERE package_id = ?", event.packageId());
+        jdbc.update("""
+                INSERT INTO caseload_package (package_id, care_record_id, status, start_date, service_types,
+                       weekly_cost_pence, person_contribution_pence)
+                VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                event.packageId(), event.careRecordId(), PackageStatus.ACTIVE.name(), event.startDate(),
+                serviceTypes(event.terms()), event.terms().weeklyCostPence(), event.terms().personContributionPencePerWeek());
+    }
+
+    @EventHandler
+    void on(CarePackageAmended event) {
+        jdbc.update("""
+                UPDATE caseload_package SET service_types = ?, weekly_cost_pence = ?, person_contribution_pence = ?
+                 WHERE package_id = ?""",
+                serviceTypes(event.terms()), event.terms().weeklyCostPence(),
+                event.terms().personContributionPencePerWeek(), event.packageId());
+    }
+
+    @EventHandler
+    void on(CarePackageSuspended event) {
+        jdbc.update("""
+                UPDATE caseload_package SET status = ?, suspended_reason = ?, suspended_by_admission_id = ?
+                 WHERE package_id = ?""",
+                PackageStatus.SUSPENDED.name(), event.reason(), event.admissionId(), event.packageId());
+    }
+
+    @EventHandler
+    void on(CarePackageResumed event) {
+        jdbc.update("""
+                UPDATE caseload_package SET status = ?, suspended_reason = NULL, suspended_by_admission_id = NULL
+                 WHERE package_id = ?""",
+                PackageStatus.ACTIVE.name(), event.packageId());
+    }
+
+    @EventHandler
+    void on(CarePackageEnded event) {
+        dropPackage(event.packageId());
+    }
+
+    /** An ended or replaced package is over, and so is the review that was waiting for it. */
+    private void dropPackage(java.util.UUID packageId) {
+        jdbc.update("DELETE FROM caseload_package WHERE package_id = ?", packageId);
+        jdbc.update("DELETE FROM caseload_review WHERE package_id = ?", packageId);
+    }
+
+    private static String serviceTypes(PackageTerms terms) {
+        return terms.services().stream().map(service -> service.type().name()).collect(Collectors.joining(","));
+    }
+
+    // ------------------------------------------------------------------ reviews
+
+    /** At most one review is outstanding per record: the latest scheduled supersedes the one before. */
+    @EventHandler
+    void on(ReviewScheduled event) {
+        jdbc.update("DELETE FROM caseload_review WHERE care_record_id = ?", event.careRecordId());
+        jdbc.update("""
+                INSERT INTO caseload_review (care_record_id, review_id, package_id, due_from, due_by, review_trigger)
+                VALUES (?, ?, ?, ?, ?, ?)""",
+                event.careRecordId(), event.reviewId(), event.packageId(), event.dueFrom(), event.dueBy(),
+                event.trigger().name());
+    }
+
+    @EventHandler
+    void on(ReviewCompleted event) {
+        jdbc.update("DELETE FROM caseload_review WHERE review_id = ?", event.reviewId());
+    }
+
+    // ------------------------------------------------------------------ hospital
+
+    @EventHandler
+    void on(PersonAdmittedToHospital event) {
+        jdbc.update("DELETE FROM caseload_discharge WHERE admission_id = ?", event.admissionId());
+        jdbc.update("""
+                INSERT INTO caseload_discharge (admission_id, care_record_id, hospital_name, admitted_at)
+                VALUES (?, ?, ?, ?)""",
+                event.admissionId(), event.careRecordId(), event.admission().hospitalName(),
+                Timestamps.column(event.admission().admittedAt()));
+    }
+
+    @EventHandler
+    void on(DischargePlanned event) {
+        jdbc.update("UPDATE caseload_discharge SET pathway = ? WHERE admission_id = ?",
+                event.plan().pathway().name(), event.admissionId());
+    }
+
+    @EventHandler
+    void on(PersonDischargedFromHospital event) {
+        jdbc.update("UPDATE caseload_discharge SET discharged_at = ?, destination = ? WHERE admission_id = ?",
+                Timestamps.column(event.summary().dischargedAt()), event.summary().destination().name(),
+                event.admissionId());
+        jdbc.update("DELETE FROM caseload_follow_up WHERE admission_id = ?", event.admissionId());
+        List<String> forSocialCare = event.summary().followUpActions().stream()
+                .filter(action -> action.forWhom() == FollowUpFor.SOCIAL_CARE)
+                .map(FollowUpAction::action)
+                .toList();
+        for (int line = 0; line < forSocialCare.size(); line++) {
+            jdbc.update("INSERT INTO caseload_follow_up (admission_id, line_no, action_text) VALUES (?, ?, ?)",
+                    event.admissionId(), line, forSocialCare.get(line));
+        }
+    }
+
+    // ------------------------------------------------------------------ closure
+
+    /** What was open closes with the record; a death or a move away leaves no discharge to follow up. */
+    @EventHandler
+    void on(CareRecordClosed event) {
+        var id = event.careRecordId();
+        jdbc.update("DELETE FROM caseload_referral WHERE care_record_id = ?", id);
+        jdbc.update("DELETE FROM caseload_assessment WHERE care_record_id = ?", id);
+        jdbc.update("DELETE FROM caseload_package WHERE care_record_id = ?", id);
+        jdbc.update("DELETE FROM caseload_review WHERE care_record_id = ?", id);
+        jdbc.update("""
+                DELETE FROM caseload_follow_up WHERE admission_id IN
+                       (SELECT admission_id FROM caseload_discharge WHERE care_record_id = ?)""", id);
+        jdbc.update("DELETE FROM caseload_discharge WHERE care_record_id = ?", id);
+        jdbc.update("UPDATE caseload_person SET closed = TRUE WHERE care_record_id = ?", id);
+    }
+
+    @EventHandler
+    void on(CareRecordReopened event) {
+        jdbc.update("UPDATE caseload_person SET closed = FALSE WHERE care_record_id = ?", event.careRecordId());
+    }
+
+    @ResetHandler
+    void reset() {
+        for (String table : CaseloadViewConfiguration.TABLES) {
+            jdbc.update("DELETE FROM " + table);
+        }
+    }
+}

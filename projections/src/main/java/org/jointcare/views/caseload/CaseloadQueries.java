@@ -1,0 +1,34 @@
+package org.jointcare.views.caseload;
+
+import org.jointcare.views.Paging;
+
+/** The questions the linkworker caseload answers, each one page of one list. */
+public final class CaseloadQueries {
+
+    private CaseloadQueries() {
+    }
+
+    /** Referrals not yet screened, the nearest response deadline first. Answers {@code ViewPage<OpenReferral>}. */
+    public record OpenReferralsQuery(CaseloadScope scope, Paging paging) {
+    }
+
+    /** Joint assessments started and not completed, oldest first. Answers {@code ViewPage<AssessmentInProgress>}. */
+    public record AssessmentsInProgressQuery(CaseloadScope scope, Paging paging) {
+    }
+
+    /** Active and suspended packages, by person name. Answers {@code ViewPage<PackageInForce>}. */
+    public record PackagesInForceQuery(CaseloadScope scope, Paging paging) {
+    }
+
+    /** Reviews inside their window or overdue, the earliest due first. Answers {@code ViewPage<ReviewDue>}. */
+    public record ReviewsDueQuery(CaseloadScope scope, Paging paging) {
+    }
+
+    /** Discharges of the last 14 days that need social care follow-up, newest first. Answers {@code ViewPage<RecentDischarge>}. */
+    public record RecentDischargesQuery(CaseloadScope scope, Paging paging) {
+    }
+
+    /** How many of each the caseload holds now. Answers {@link CaseloadSummary}. */
+    public record CaseloadSummaryQuery(CaseloadScope scope) {
+    }
+}

@@ -1,0 +1,22 @@
+package org.jointcare.views.caseload;
+
+import org.jointcare.views.ViewDefinition;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The linkworker caseload follows the event store on its own: a caseload a second behind the
+ * record is fine, and two segments keep a busy practice population moving.
+ */
+@Configuration(proxyBeanMethods = false)
+public class CaseloadViewConfiguration {
+
+    public static final String PROCESSING_GROUP = "linkworker-caseload";
+    static final String[] TABLES = {"caseload_follow_up", "caseload_discharge", "caseload_review",
+            "caseload_package", "caseload_assessment", "caseload_referral", "caseload_person"};
+
+    @Bean
+    ViewDefinition linkworkerCaseloadViewDefinition() {
+        return ViewDefinition.streamingPerPerson(PROCESSING_GROUP, 100, 2, TABLES);
+    }
+}

@@ -1,0 +1,275 @@
+package org.jointcare.views.caseload;
+
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import org.axonframework.queryhandling.QueryHandler;
+import org.jointcare.carerecord.CareCalendar;
+import org.jointcare.carerecord.assessment.Discipline;
+import org.jointcare.carerecord.carepackage.ServiceType;
+import org.jointcare.carerecord.hospital.DischargeDestination;
+import org.jointcare.carerecord.hospital.DischargePathway;
+import org.jointcare.carerecord.referral.ReferralSource;
+import org.jointcare.carerecord.referral.Urgency;
+import org.jointcare.carerecord.review.ReviewTrigger;
+import org.jointcare.views.PackageStatus;
+import org.jointcare.views.Paging;
+import org.jointcare.views.Timestamps;
+import org.jointcare.views.ViewPage;
+import org.jointcare.views.caseload.CaseloadItems.AssessmentInProgress;
+import org.jointcare.views.caseload.CaseloadItems.CaseloadSummary;
+import org.jointcare.views.caseload.CaseloadItems.OpenReferral;
+import org.jointcare.views.caseload.CaseloadItems.PackageInForce;
+import org.jointcare.views.caseload.CaseloadItems.Person;
+import org.jointcare.views.caseload.CaseloadItems.RecentDischarge;
+import org.jointcare.views.caseload.CaseloadItems.ReviewDue;
+import org.jointcare.views.caseload.CaseloadQueries.AssessmentsInProgressQuery;
+import org.jointcare.views.caseload.CaseloadQueries.CaseloadSummaryQuery;
+import org.jointcare.views.caseload.CaseloadQueries.OpenReferralsQuery;
+import org.jointcare.views.caseload.CaseloadQueries.PackagesInForceQuery;
+import org.jointcare.views.caseload.CaseloadQueries.RecentDischargesQuery;
+import org.jointcare.views.caseload.CaseloadQueries.ReviewsDueQuery;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Answers the caseload questions. The handlers declare the raw {@link ViewPage} because Axon
+ * matches a query's response type against a class, never a parameterised type: callers ask
+ * with {@code ResponseTypes.instanceOf(ViewPage.class)}; each query names its item type.
+ *
+ * <p>"Now" comes from the injected clock at query time, so how
+ * long a referral has waited or how overdue a review is always reads true on the day.
+ */
+@Component
+public class LinkworkerCaseload {
+
+    /** A discharge stays on the caseload for follow-up for this long. */
+    public static final Duration DISCHARGE_FOLLOW_UP_PERIOD = Duration.ofDays(14);
+
+    private static final String PERSON_COLUMNS = "p.given_name, p.family_name, p.practice_code, ";
+
+    private final NamedParameterJdbcTemplate jdbc;
+    private final Clock clock;
+
+    public LinkworkerCaseload(NamedParameterJdbcTemplate jdbc, Clock clock) {
+        this.jdbc = jdbc;
+        this.clock = clock;
+    }
+
+    @QueryHandler
+    @SuppressWarnings("rawtypes")
+    public ViewPage openReferrals(OpenReferralsQuery query) {
+        Instant now = clock.instant();
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String from = "FROM caseload_referral r JOIN caseload_person p ON p.care_record_id = r.care_record_id WHERE "
+                + scope(query.scope(), params);
+        return page(PERSON_COLUMNS + "r.*", from, "r.respond_by, r.referral_id", params, query.paging(), (rs, row) -> {
+            Urgency urgency = Urgency.valueOf(rs.getString("urgency"));
+            Instant receivedAt = Timestamps.read(rs, "received_at");
+            Instant respondBy = Timestamps.read(rs, "respond_by");
+            return new OpenReferral(person(rs), rs.getObject("referral_id", UUID.class),
+                    ReferralSource.valueOf(rs.getString("source")), rs.getString("requester_name"),
+                    rs.getString("requester_organisation_code"), rs.getString("reason"), urgency,
+                    urgency.responseTarget(), receivedAt, respondBy, Duration.between(receivedAt, now),
+                    now.isAfter(respondBy));
+        });
+    }
+
+    @QueryHandler
+    @SuppressWarnings("rawtypes")
+    public ViewPage assessmentsInProgress(AssessmentsInProgressQuery query) {
+        Instant now = clock.instant();
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String from = "FROM caseload_assessment a JOIN caseload_person p ON p.care_record_id = a.care_record_id WHERE "
+                + scope(query.scope(), params, "a.lead_assessor_user_id");
+        return page(PERSON_COLUMNS + "a.*", from, "a.started_at, a.assessment_id", params, query.paging(), (rs, row) -> {
+            Set<Discipline> contributed = EnumSet.noneOf(Discipline.class);
+            addIf(rs, "social_care_contributed", Discipline.SOCIAL_CARE, contributed);
+            addIf(rs, "district_nursing_contributed", Discipline.DISTRICT_NURSING, contributed);
+            addIf(rs, "gp_contributed", Discipline.GP, contributed);
+            addIf(rs, "occupational_therapy_contributed", Discipline.OCCUPATIONAL_THERAPY, contributed);
+            addIf(rs, "other_contributed", Discipline.OTHER, contributed);
+            boolean waitingForHealth = contributed.stream().noneMatch(d -> d.sector() == Discipline.Sector.HEALTH);
+            boolean waitingForSocialCare = contributed.stream().noneMatch(d -> d.sector() == Discipline.Sector.SOCIAL_CARE);
+            Set<Discipline> waitingFor = EnumSet.noneOf(Discipline.class);
+            if (waitingForHealth) {
+                waitingFor.addAll(List.of(Discipline.DISTRICT_NURSING, Discipline.GP));
+            }
+            if (waitingForSocialCare) {
+                waitingFor.add(Discipline.SOCIAL_CARE);
+            }
+            Instant startedAt = Timestamps.read(rs, "started_at");
+            return new AssessmentInProgress(person(rs), rs.getObject("assessment_id", UUID.class),
+                    rs.getObject("referral_id", UUID.class), rs.getString("lead_assessor_user_id"), startedAt,
+                    Duration.between(startedAt, now), Set.copyOf(contributed), waitingForHealth, waitingForSocialCare,
+                    Set.copyOf(waitingFor));
+        });
+    }
+
+    @QueryHandler
+    @SuppressWarnings("rawtypes")
+    public ViewPage packagesInForce(PackagesInForceQuery query) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String from = "FROM caseload_package k JOIN caseload_person p ON p.care_record_id = k.care_record_id WHERE "
+                + scope(query.scope(), params);
+        return page(PERSON_COLUMNS + "k.*", from, "p.family_name, p.given_name, p.care_record_id, k.package_id",
+                params, query.paging(), (rs, row) -> new PackageInForce(person(rs),
+                        rs.getObject("package_id", UUID.class),
+                        PackageStatus.valueOf(rs.getString("status")),
+                        rs.getObject("start_date", LocalDate.class),
+                        serviceTypes(rs.getString("service_types")),
+                        rs.getLong("weekly_cost_pence"),
+                        rs.getLong("person_contribution_pence"),
+                        rs.getString("suspended_reason")));
+    }
+
+    @QueryHandler
+    @SuppressWarnings("rawtypes")
+    public ViewPage reviewsDue(ReviewsDueQuery query) {
+        LocalDate today = CareCalendar.dateOf(clock.instant());
+        MapSqlParameterSource params = new MapSqlParameterSource("today", today);
+        String from = "FROM caseload_review r JOIN caseload_person p ON p.care_record_id = r.care_record_id "
+                + "WHERE r.due_from <= :today AND " + scope(query.scope(), params);
+        return page(PERSON_COLUMNS + "r.*", from, "r.due_by, r.review_id", params, query.paging(), (rs, row) -> {
+            LocalDate dueBy = rs.getObject("due_by", LocalDate.class);
+            long daysOverdue = Math.max(0, ChronoUnit.DAYS.between(dueBy, today));
+            return new ReviewDue(person(rs), rs.getObject("review_id", UUID.class),
+                    rs.getObject("package_id", UUID.class), rs.getObject("due_from", LocalDate.class), dueBy,
+                    ReviewTrigger.valueOf(rs.getString("review_trigger")), daysOverdue > 0, daysOverdue);
+        });
+    }
+
+    @QueryHandler
+    @SuppressWarnings("rawtypes")
+    public ViewPage recentDischarges(RecentDischargesQuery query) {
+        MapSqlParameterSource params = new MapSqlParameterSource("since",
+                Timestamps.column(clock.instant().minus(DISCHARGE_FOLLOW_UP_PERIOD)));
+        String from = "FROM caseload_discharge d JOIN caseload_person p ON p.care_record_id = d.care_record_id "
+                + "WHERE d.discharged_at >= :since AND (" + HAS_FOLLOW_UP + " OR " + PACKAGE_AWAITING_RESTART + ") AND "
+                + scope(query.scope(), params);
+        ViewPage<RecentDischargeRow> rows = page(
+                PERSON_COLUMNS + "d.*, CASE WHEN " + PACKAGE_AWAITING_RESTART + " THEN 1 ELSE 0 END AS awaiting_restart",
+                from, "d.discharged_at DESC, d.admission_id", params, query.paging(), (rs, row) -> new RecentDischargeRow(
+                        person(rs), rs.getObject("admission_id", UUID.class), rs.getString("hospital_name"),
+                        Timestamps.read(rs, "admitted_at"), Timestamps.read(rs, "discharged_at"),
+                        DischargeDestination.valueOf(rs.getString("destination")),
+                        rs.getString("pathway") == null ? null : DischargePathway.valueOf(rs.getString("pathway")),
+                        rs.getInt("awaiting_restart") == 1));
+        Map<UUID, List<String>> followUps = followUpsOf(rows.items().stream().map(RecentDischargeRow::admissionId).toList());
+        return rows.map(row -> new RecentDischarge(row.person, row.admissionId, row.hospitalName, row.admittedAt,
+                row.dischargedAt, row.destination, row.pathway, followUps.getOrDefault(row.admissionId, List.of()),
+                row.packageAwaitingRestart));
+    }
+
+    @QueryHandler
+    public CaseloadSummary summary(CaseloadSummaryQuery query) {
+        Instant now = clock.instant();
+        LocalDate today = CareCalendar.dateOf(now);
+        MapSqlParameterSource params = new MapSqlParameterSource("now", Timestamps.column(now))
+                .addValue("today", today)
+                .addValue("since", Timestamps.column(now.minus(DISCHARGE_FOLLOW_UP_PERIOD)));
+        String inScope = scope(query.scope(), params);
+        String assessmentsInScope = scope(query.scope(), params, "a.lead_assessor_user_id");
+        String referrals = "FROM caseload_referral r JOIN caseload_person p ON p.care_record_id = r.care_record_id WHERE " + inScope;
+        String packages = "FROM caseload_package k JOIN caseload_person p ON p.care_record_id = k.care_record_id WHERE " + inScope;
+        String reviews = "FROM caseload_review r JOIN caseload_person p ON p.care_record_id = r.care_record_id "
+                + "WHERE r.due_from <= :today AND " + inScope;
+        return new CaseloadSummary(
+                count(referrals, params),
+                count(referrals + " AND r.respond_by < :now", params),
+                count("FROM caseload_assessment a JOIN caseload_person p ON p.care_record_id = a.care_record_id WHERE "
+                        + assessmentsInScope, params),
+                count(packages + " AND k.status = 'ACTIVE'", params),
+                count(packages + " AND k.status = 'SUSPENDED'", params),
+                count(reviews + " AND r.due_by >= :today", params),
+                count(reviews + " AND r.due_by < :today", params),
+                count("FROM caseload_discharge d JOIN caseload_person p ON p.care_record_id = d.care_record_id "
+                        + "WHERE d.discharged_at >= :since AND (" + HAS_FOLLOW_UP + " OR " + PACKAGE_AWAITING_RESTART
+                        + ") AND " + inScope, params));
+    }
+
+    private static final String HAS_FOLLOW_UP =
+            "EXISTS (SELECT 1 FROM caseload_follow_up f WHERE f.admission_id = d.admission_id)";
+    private static final String PACKAGE_AWAITING_RESTART =
+            "EXISTS (SELECT 1 FROM caseload_package s WHERE s.suspended_by_admission_id = d.admission_id)";
+
+    private record RecentDischargeRow(Person person, UUID admissionId, String hospitalName, Instant admittedAt,
+                                      Instant dischargedAt, DischargeDestination destination, DischargePathway pathway,
+                                      boolean packageAwaitingRestart) {
+    }
+
+    private Map<UUID, List<String>> followUpsOf(List<UUID> admissionIds) {
+        Map<UUID, List<String>> followUps = new HashMap<>();
+        if (admissionIds.isEmpty()) {
+            return followUps;
+        }
+        jdbc.query("SELECT * FROM caseload_follow_up WHERE admission_id IN (:ids) ORDER BY admission_id, line_no",
+                new MapSqlParameterSource("ids", admissionIds),
+                rs -> {
+                    followUps.computeIfAbsent(rs.getObject("admission_id", UUID.class), id -> new ArrayList<>())
+                            .add(rs.getString("action_text"));
+                });
+        return followUps;
+    }
+
+    /**
+     * Rows belong to the caseload when the person is allocated to the linkworker (or, for
+     * assessments, the linkworker leads them) or is registered at one of the practices.
+     */
+    private static String scope(CaseloadScope scope, MapSqlParameterSource params, String... linkworkerColumns) {
+        List<String> either = new ArrayList<>();
+        if (scope.hasLinkworker()) {
+            params.addValue("linkworker", scope.linkworkerUserId());
+            either.add("p.linkworker_user_id = :linkworker");
+            Arrays.stream(linkworkerColumns).forEach(column -> either.add(column + " = :linkworker"));
+        }
+        if (!scope.practiceCodes().isEmpty()) {
+            params.addValue("practices", scope.practiceCodes());
+            either.add("p.practice_code IN (:practices)");
+        }
+        return "(" + String.join(" OR ", either) + ")";
+    }
+
+    private <T> ViewPage<T> page(String columns, String from, String orderBy, MapSqlParameterSource params,
+                                 Paging paging, RowMapper<T> mapper) {
+        long total = count(from, params);
+        params.addValue("limit", paging.size()).addValue("offset", paging.offset());
+        List<T> items = jdbc.query("SELECT " + columns + " " + from + " ORDER BY " + orderBy
+                + " LIMIT :limit OFFSET :offset", params, mapper);
+        return ViewPage.of(items, paging, total);
+    }
+
+    private long count(String from, MapSqlParameterSource params) {
+        Long count = jdbc.queryForObject("SELECT COUNT(*) " + from, params, Long.class);
+        return count == null ? 0 : count;
+    }
+
+    private static Person person(ResultSet rs) throws SQLException {
+        return new Person(rs.getObject("care_record_id", UUID.class), rs.getString("given_name"),
+                rs.getString("family_name"), rs.getString("practice_code"));
+    }
+
+    private static void addIf(ResultSet rs, String column, Discipline discipline, Set<Discipline> into) throws SQLException {
+        if (rs.getBoolean(column)) {
+            into.add(discipline);
+        }
+    }
+
+    private static List<ServiceType> serviceTypes(String joined) {
+        return joined.isEmpty() ? List.of() : Arrays.stream(joined.split(",")).map(ServiceType::valueOf).toList();
+    }
+}

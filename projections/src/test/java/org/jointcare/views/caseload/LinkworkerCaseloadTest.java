@@ -1,0 +1,417 @@
+package org.jointcare.views.caseload;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jointcare.views.testing.Professionals.*;
+import static org.jointcare.views.testing.Services.districtNursing;
+import static org.jointcare.views.testing.Services.homeCare;
+import static org.jointcare.views.testing.Services.meals;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Set;
+import org.jointcare.carerecord.assessment.Discipline;
+import org.jointcare.carerecord.carepackage.ServiceType;
+import org.jointcare.carerecord.closure.ClosureReason;
+import org.jointcare.carerecord.hospital.AdmissionType;
+import org.jointcare.carerecord.hospital.DischargePathway;
+import org.jointcare.carerecord.hospital.FollowUpAction;
+import org.jointcare.carerecord.hospital.FollowUpFor;
+import org.jointcare.carerecord.referral.ReferralClosure;
+import org.jointcare.carerecord.referral.Urgency;
+import org.jointcare.carerecord.review.ReviewOutcome;
+import org.jointcare.carerecord.review.ReviewTrigger;
+import org.jointcare.views.PackageStatus;
+import org.jointcare.views.Paging;
+import org.jointcare.views.ViewPage;
+import org.jointcare.views.caseload.CaseloadItems.AssessmentInProgress;
+import org.jointcare.views.caseload.CaseloadItems.CaseloadSummary;
+import org.jointcare.views.caseload.CaseloadItems.OpenReferral;
+import org.jointcare.views.caseload.CaseloadItems.PackageInForce;
+import org.jointcare.views.caseload.CaseloadItems.RecentDischarge;
+import org.jointcare.views.caseload.CaseloadItems.ReviewDue;
+import org.jointcare.views.caseload.CaseloadQueries.AssessmentsInProgressQuery;
+import org.jointcare.views.caseload.CaseloadQueries.CaseloadSummaryQuery;
+import org.jointcare.views.caseload.CaseloadQueries.OpenReferralsQuery;
+import org.jointcare.views.caseload.CaseloadQueries.PackagesInForceQuery;
+import org.jointcare.views.caseload.CaseloadQueries.RecentDischargesQuery;
+import org.jointcare.views.caseload.CaseloadQueries.ReviewsDueQuery;
+import org.jointcare.views.testing.CareRecordStory;
+import org.jointcare.views.testing.EventLog;
+import org.jointcare.views.testing.TestClock;
+import org.jointcare.views.testing.ViewHarness;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class LinkworkerCaseloadTest {
+
+    private static final CaseloadScope NORTH = CaseloadScope.ofPractices(PRACTICE_NORTH);
+    private static final CaseloadScope SOUTH = CaseloadScope.ofPractices(PRACTICE_SOUTH);
+    private static final Paging FIRST_PAGE = Paging.first(20);
+
+    private final EventLog log = new EventLog();
+    private final TestClock clock = TestClock.at("2026-03-10T12:00:00Z");
+    private ViewHarness view;
+
+    @BeforeEach
+    void setUp() {
+        view = new ViewHarness();
+        view.handlers(new CaseloadProjection(view.jdbc()), new LinkworkerCaseload(view.namedJdbc(), clock));
+    }
+
+    @Test
+    void openReferralsShowHowLongTheyHaveWaitedAgainstTheTargetForTheirUrgency() {
+        CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
+                .at("2026-03-08T12:00:00Z").referredByPractice(Urgency.URGENT, "Carer taken ill");
+        CareRecordStory tom = log.register("Tom", "Baker", PRACTICE_NORTH, "2026-01-06T09:00:00Z")
+                .at("2026-03-05T12:00:00Z").referredByPractice(Urgency.SOON, "Struggling with stairs");
+        log.register("Ann", "Price", PRACTICE_SOUTH, "2026-01-07T09:00:00Z")
+                .at("2026-02-20T09:00:00Z").referredByPractice(Urgency.ROUTINE, "Lonely, not eating well");
+        log.register("Bob", "Evans", PRACTICE_NORTH, "2026-01-08T09:00:00Z")
+                .at("2026-03-01T09:00:00Z").referredByPractice(Urgency.SOON, "Falls")
+                .at("2026-03-02T09:00:00Z").referralAccepted("anna.lw");
+        log.register("Edna", "Moss", PRACTICE_NORTH, "2026-01-09T09:00:00Z")
+                .at("2026-03-03T09:00:00Z").referredByPractice(Urgency.SOON, "Wants a pendant alarm")
+                .referralClosed(ReferralClosure.SIMPLE_NEED_MET, "Alarm ordered", linkworker("anna.lw"));
+        view.play(log);
+
+        ViewPage<OpenReferral> north = openReferrals(NORTH);
+        assertThat(north.totalItems()).isEqualTo(2);
+        assertThat(north.items()).extracting(r -> r.person().careRecordId()).containsExactly(mary.id(), tom.id());
+        OpenReferral urgent = north.items().get(0);
+        assertThat(urgent.urgency()).isEqualTo(Urgency.URGENT);
+        assertThat(urgent.responseTarget()).isEqualTo(Duration.ofDays(1));
+        assertThat(urgent.waiting()).isEqualTo(Duration.ofDays(2));
+        assertThat(urgent.overdue()).isTrue();
+        assertThat(urgent.requesterOrganisationCode()).isEqualTo(PRACTICE_NORTH);
+        OpenReferral soon = north.items().get(1);
+        assertThat(soon.waiting()).isEqualTo(Duration.ofDays(5));
+        assertThat(soon.overdue()).isFalse();
+
+        clock.set("2026-03-12T12:00:01Z");
+        assertThat(openReferrals(NORTH).items()).extracting(OpenReferral::overdue).containsExactly(true, true);
+        assertThat(openReferrals(SOUTH).items()).singleElement()
+                .satisfies(r -> assertThat(r.person().givenName()).isEqualTo("Ann"));
+    }
+
+    @Test
+    void aLinkworkerSeesTheirAllocatedPeopleAcrossPracticesAndTheAssessmentsTheyLead() {
+        CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
+                .at("2026-01-06T09:00:00Z").referredByPractice(Urgency.SOON, "Falls")
+                .referralAccepted("anna.lw")
+                .at("2026-03-09T09:00:00Z").referredByPractice(Urgency.ROUTINE, "Daughter moving away");
+        CareRecordStory ann = log.register("Ann", "Price", PRACTICE_SOUTH, "2026-01-07T09:00:00Z")
+                .at("2026-02-01T09:00:00Z").referredByPractice(Urgency.SOON, "Not coping after fall")
+                .referralAccepted("anna.lw")
+                .assessmentStarted();
+        log.register("Tom", "Baker", PRACTICE_NORTH, "2026-01-06T09:00:00Z")
+                .at("2026-02-01T09:00:00Z").referredByPractice(Urgency.SOON, "Struggling with stairs")
+                .referralAccepted("ben.lw")
+                .assessmentStarted()
+                .at("2026-03-05T09:00:00Z").referredByPractice(Urgency.SOON, "Second referral");
+        view.play(log);
+
+        CaseloadScope anna = CaseloadScope.ofLinkworker("anna.lw");
+        assertThat(openReferrals(anna).items()).extracting(r -> r.person().careRecordId()).containsExactly(mary.id());
+        assertThat(assessments(anna).items()).extracting(a -> a.person().careRecordId()).containsExactly(ann.id());
+        assertThat(assessments(CaseloadScope.ofLinkworker("ben.lw")).items()).singleElement()
+                .satisfies(a -> assertThat(a.leadAssessorUserId()).isEqualTo("ben.lw"));
+        // attached to the North practice as well: her own (Ann, South) plus the North population's (Tom)
+        assertThat(assessments(CaseloadScope.of("anna.lw", Set.of(PRACTICE_NORTH))).totalItems()).isEqualTo(2);
+    }
+
+    @Test
+    void anAssessmentShowsWhichSideItStillWaitsForUntilItIsCompleted() {
+        CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
+                .at("2026-02-02T09:00:00Z").referredByPractice(Urgency.SOON, "Falls")
+                .referralAccepted("anna.lw")
+                .at("2026-02-03T09:00:00Z").assessmentStarted()
+                .at("2026-02-04T09:00:00Z").contributed(Discipline.SOCIAL_CARE)
+                .contributed(Discipline.OCCUPATIONAL_THERAPY);
+        CareRecordStory tom = log.register("Tom", "Baker", PRACTICE_NORTH, "2026-01-06T09:00:00Z")
+                .at("2026-02-10T09:00:00Z").referredByPractice(Urgency.SOON, "Leg ulcer, lives alone")
+                .referralAccepted("anna.lw")
+                .at("2026-02-11T09:00:00Z").assessmentStarted()
+                .contributed(Discipline.DISTRICT_NURSING);
+        view.play(log);
+
+        List<AssessmentInProgress> inProgress = assessments(NORTH).items();
+        assertThat(inProgress).extracting(a -> a.person().careRecordId()).containsExactly(mary.id(), tom.id());
+        AssessmentInProgress marys = inProgress.get(0);
+        assertThat(marys.contributedBy()).containsExactlyInAnyOrder(Discipline.SOCIAL_CARE, Discipline.OCCUPATIONAL_THERAPY);
+        assertThat(marys.waitingForHealth()).isTrue();
+        assertThat(marys.waitingForSocialCare()).isFalse();
+        assertThat(marys.waitingFor()).containsExactlyInAnyOrder(Discipline.GP, Discipline.DISTRICT_NURSING);
+        assertThat(marys.inProgressFor()).isEqualTo(Duration.ofDays(35).plusHours(3));
+        AssessmentInProgress toms = inProgress.get(1);
+        assertThat(toms.waitingFor()).containsExactly(Discipline.SOCIAL_CARE);
+
+        mary.at("2026-02-20T09:00:00Z").contributed(Discipline.GP);
+        tom.contributed(Discipline.SOCIAL_CARE).assessmentCompleted();
+        view.play(log);
+        assertThat(assessments(NORTH).items()).singleElement().satisfies(a -> {
+            assertThat(a.person().careRecordId()).isEqualTo(mary.id());
+            assertThat(a.waitingFor()).isEmpty();
+        });
+    }
+
+    @Test
+    void packagesInForceShowTheirWeeklyCostAndWhetherAHospitalStayHasSuspendedThem() {
+        CareRecordStory mary = assessed(log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z"), "2026-01-10")
+                .packageArranged(homeCare(14, 1850), districtNursing(2, 4500));
+        CareRecordStory tom = assessed(log.register("Tom", "Baker", PRACTICE_NORTH, "2026-01-06T09:00:00Z"), "2026-01-12")
+                .packageArranged(meals(7, 450))
+                .at("2026-02-20T09:00:00Z").admitted("Royal Devon and Exeter", ROYAL_DEVON, AdmissionType.EMERGENCY);
+        assessed(log.register("Bob", "Evans", PRACTICE_NORTH, "2026-01-07T09:00:00Z"), "2026-01-14")
+                .packageArranged(homeCare(7, 1850))
+                .at("2026-02-01T09:00:00Z").packageEnded("Moved in with his son");
+        view.play(log);
+
+        List<PackageInForce> packages = packages(NORTH).items();
+        assertThat(packages).extracting(p -> p.person().familyName()).containsExactly("Baker", "Hughes");
+        PackageInForce toms = packages.get(0);
+        assertThat(toms.status()).isEqualTo(PackageStatus.SUSPENDED);
+        assertThat(toms.suspendedReason()).isEqualTo("Admitted to hospital");
+        assertThat(toms.weeklyCostPence()).isEqualTo(3150);
+        PackageInForce marys = packages.get(1);
+        assertThat(marys.status()).isEqualTo(PackageStatus.ACTIVE);
+        assertThat(marys.weeklyCostPence()).isEqualTo(14 * 1850 + 2 * 4500);
+        assertThat(marys.personContributionPencePerWeek()).isEqualTo(1500);
+        assertThat(marys.services()).containsExactly(ServiceType.HOME_CARE, ServiceType.DISTRICT_NURSING);
+
+        mary.at("2026-03-01T09:00:00Z").packageAmended("Second carer needed", homeCare(21, 1850));
+        tom.at("2026-03-02T09:00:00Z").discharged().packageResumed();
+        view.play(log);
+        assertThat(packages(NORTH).items()).extracting(PackageInForce::status, PackageInForce::weeklyCostPence)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(PackageStatus.ACTIVE, 3150L),
+                        org.assertj.core.groups.Tuple.tuple(PackageStatus.ACTIVE, 21L * 1850));
+    }
+
+    @Test
+    void aReviewIsListedInsideItsWindowThenOverdueAndIsSupersededOrDroppedWithItsPackage() {
+        // package started 12 January: first review due 23 February to 9 March
+        CareRecordStory mary = assessed(log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z"), "2026-01-12")
+                .packageArranged(homeCare(14, 1850));
+        // package started 2 March: first review due 13 to 27 April
+        CareRecordStory tom = assessed(log.register("Tom", "Baker", PRACTICE_NORTH, "2026-01-06T09:00:00Z"), "2026-03-02")
+                .packageArranged(meals(7, 450));
+        view.play(log);
+
+        clock.set("2026-02-20T12:00:00Z");
+        assertThat(reviews(NORTH).items()).isEmpty();
+
+        clock.set("2026-03-01T12:00:00Z");
+        assertThat(reviews(NORTH).items()).singleElement().satisfies(review -> {
+            assertThat(review.person().careRecordId()).isEqualTo(mary.id());
+            assertThat(review.dueFrom()).isEqualTo(LocalDate.of(2026, 2, 23));
+            assertThat(review.dueBy()).isEqualTo(LocalDate.of(2026, 3, 9));
+            assertThat(review.trigger()).isEqualTo(ReviewTrigger.PACKAGE_STARTED);
+            assertThat(review.overdue()).isFalse();
+        });
+
+        clock.set("2026-04-15T12:00:00Z");
+        assertThat(reviews(NORTH).items()).extracting(ReviewDue::overdue, ReviewDue::daysOverdue)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(true, 37L),
+                        org.assertj.core.groups.Tuple.tuple(false, 0L));
+        assertThat(summary(NORTH).reviewsOverdue()).isEqualTo(1);
+        assertThat(summary(NORTH).reviewsDue()).isEqualTo(1);
+
+        // Mary's carer rings: a review on request supersedes the overdue one
+        mary.at("2026-04-15T10:00:00Z").reviewRequested(LocalDate.of(2026, 4, 22), ReviewTrigger.CHANGE_IN_CIRCUMSTANCES);
+        // Tom's package ends before his review
+        tom.at("2026-04-15T11:00:00Z").packageEnded("Meals no longer wanted");
+        view.play(log);
+        assertThat(reviews(NORTH).items()).singleElement().satisfies(review -> {
+            assertThat(review.reviewId()).isEqualTo(mary.reviewId());
+            assertThat(review.trigger()).isEqualTo(ReviewTrigger.CHANGE_IN_CIRCUMSTANCES);
+            assertThat(review.overdue()).isFalse();
+        });
+
+        // completed and continuing: the annual review is not due for eleven months
+        mary.at("2026-04-20T10:00:00Z").reviewCompleted(ReviewOutcome.CONTINUE);
+        view.play(log);
+        clock.set("2026-04-21T12:00:00Z");
+        assertThat(reviews(NORTH).items()).isEmpty();
+        clock.set("2027-04-01T12:00:00Z");
+        assertThat(reviews(NORTH).items()).singleElement()
+                .satisfies(review -> assertThat(review.trigger()).isEqualTo(ReviewTrigger.ANNUAL));
+    }
+
+    @Test
+    void aReplacedPackageTakesItsOutstandingReviewWithIt() {
+        CareRecordStory mary = assessed(log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z"), "2026-01-12")
+                .packageArranged(homeCare(14, 1850));
+        var first = mary.packageId();
+        mary.at("2026-02-20T09:00:00Z").reviewCompleted(ReviewOutcome.CHANGE)
+                .reviewRequested(LocalDate.of(2026, 3, 1), ReviewTrigger.ON_REQUEST);
+        view.play(log);
+        clock.set("2026-02-25T12:00:00Z");
+        assertThat(reviews(NORTH).items()).singleElement().satisfies(r -> assertThat(r.packageId()).isEqualTo(first));
+
+        reassessed(mary, "2026-02-26").packageArranged(homeCare(21, 1850));
+        view.play(log);
+        assertThat(packages(NORTH).items()).singleElement()
+                .satisfies(p -> assertThat(p.packageId()).isNotEqualTo(first));
+        assertThat(reviews(NORTH).items()).isEmpty();
+    }
+
+    @Test
+    void recentDischargesNeedingSocialCareFollowUpStayForFourteenDays() {
+        CareRecordStory mary = assessed(log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z"), "2026-01-12")
+                .packageArranged(homeCare(14, 1850))
+                .at("2026-02-25T22:00:00Z").admitted("Royal Devon and Exeter", ROYAL_DEVON, AdmissionType.EMERGENCY)
+                .at("2026-02-27T10:00:00Z").dischargePlanned(LocalDate.of(2026, 3, 4), DischargePathway.PATHWAY_1_HOME_WITH_SUPPORT)
+                .at("2026-03-04T15:00:00Z").discharged(
+                        new FollowUpAction(FollowUpFor.SOCIAL_CARE, "Restart home care from tomorrow"),
+                        new FollowUpAction(FollowUpFor.GP, "Review furosemide in 2 weeks"),
+                        new FollowUpAction(FollowUpFor.SOCIAL_CARE, "Check the carer is coping"));
+        CareRecordStory tom = assessed(log.register("Tom", "Baker", PRACTICE_NORTH, "2026-01-06T09:00:00Z"), "2026-01-12")
+                .packageArranged(meals(7, 450))
+                .at("2026-03-01T08:00:00Z").admitted("Derriford", DERRIFORD, AdmissionType.PLANNED)
+                .at("2026-03-06T11:00:00Z").discharged(new FollowUpAction(FollowUpFor.DISTRICT_NURSE, "Dress wound"));
+        log.register("Ann", "Price", PRACTICE_NORTH, "2026-01-07T09:00:00Z")
+                .at("2026-03-02T08:00:00Z").admitted("Derriford", DERRIFORD, AdmissionType.PLANNED)
+                .at("2026-03-03T11:00:00Z").discharged(new FollowUpAction(FollowUpFor.GP, "Remove stitches"));
+        log.register("Edna", "Moss", PRACTICE_NORTH, "2026-01-08T09:00:00Z")
+                .at("2026-01-20T08:00:00Z").admitted("Derriford", DERRIFORD, AdmissionType.EMERGENCY)
+                .at("2026-01-25T11:00:00Z").discharged(new FollowUpAction(FollowUpFor.SOCIAL_CARE, "Assess for day care"));
+        view.play(log);
+
+        List<RecentDischarge> discharges = discharges(NORTH).items();
+        assertThat(discharges).extracting(d -> d.person().careRecordId()).containsExactly(tom.id(), mary.id());
+        RecentDischarge toms = discharges.get(0);
+        assertThat(toms.socialCareFollowUps()).isEmpty();
+        assertThat(toms.packageAwaitingRestart()).isTrue();
+        RecentDischarge marys = discharges.get(1);
+        assertThat(marys.socialCareFollowUps()).containsExactly("Restart home care from tomorrow", "Check the carer is coping");
+        assertThat(marys.pathway()).isEqualTo(DischargePathway.PATHWAY_1_HOME_WITH_SUPPORT);
+        assertThat(marys.hospitalName()).isEqualTo("Royal Devon and Exeter");
+        assertThat(marys.packageAwaitingRestart()).isTrue();
+
+        tom.at("2026-03-07T09:00:00Z").packageResumed();
+        mary.at("2026-03-05T09:00:00Z").packageResumed();
+        view.play(log);
+        assertThat(discharges(NORTH).items()).singleElement().satisfies(d -> {
+            assertThat(d.person().careRecordId()).isEqualTo(mary.id());
+            assertThat(d.packageAwaitingRestart()).isFalse();
+        });
+        assertThat(summary(NORTH).dischargesNeedingFollowUp()).isEqualTo(1);
+
+        clock.set("2026-03-18T15:00:01Z");
+        assertThat(discharges(NORTH).items()).isEmpty();
+    }
+
+    @Test
+    void closingTheRecordDropsEverythingThatWasOpen() {
+        CareRecordStory mary = assessed(log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z"), "2026-01-12")
+                .packageArranged(homeCare(14, 1850))
+                .at("2026-03-01T09:00:00Z").referredByPractice(Urgency.SOON, "Needs more help at night")
+                .at("2026-03-02T09:00:00Z").admitted("Derriford", DERRIFORD, AdmissionType.EMERGENCY)
+                .at("2026-03-05T09:00:00Z").discharged(new FollowUpAction(FollowUpFor.SOCIAL_CARE, "Visit at home"));
+        CareRecordStory tom = log.register("Tom", "Baker", PRACTICE_NORTH, "2026-01-06T09:00:00Z")
+                .at("2026-03-01T09:00:00Z").referredByPractice(Urgency.SOON, "Falls")
+                .referralAccepted("anna.lw").assessmentStarted();
+        view.play(log);
+        assertThat(summary(NORTH)).isEqualTo(new CaseloadSummary(1, 1, 1, 0, 1, 0, 1, 1));
+
+        mary.at("2026-03-08T09:00:00Z").closed(ClosureReason.DIED);
+        tom.at("2026-03-08T10:00:00Z").closed(ClosureReason.MOVED_AWAY);
+        view.play(log);
+        assertThat(summary(NORTH)).isEqualTo(new CaseloadSummary(0, 0, 0, 0, 0, 0, 0, 0));
+
+        tom.at("2026-03-09T10:00:00Z").referredByPractice(Urgency.URGENT, "Back in the area, no support");
+        view.play(log);
+        assertThat(openReferrals(NORTH).items()).singleElement()
+                .satisfies(r -> assertThat(r.person().careRecordId()).isEqualTo(tom.id()));
+    }
+
+    @Test
+    void listsArePagedInAStableOrder() {
+        for (int i = 0; i < 7; i++) {
+            log.register("Person" + i, "Same", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
+                    .at("2026-03-01T09:00:00Z").referredByPractice(Urgency.ROUTINE, "Same day, same urgency");
+        }
+        view.play(log);
+
+        ViewPage<OpenReferral> first = view.ask(new OpenReferralsQuery(NORTH, new Paging(0, 3)), ViewPage.class);
+        ViewPage<OpenReferral> second = view.ask(new OpenReferralsQuery(NORTH, new Paging(1, 3)), ViewPage.class);
+        ViewPage<OpenReferral> third = view.ask(new OpenReferralsQuery(NORTH, new Paging(2, 3)), ViewPage.class);
+        assertThat(first.totalItems()).isEqualTo(7);
+        assertThat(first.hasNext()).isTrue();
+        assertThat(third.items()).hasSize(1);
+        assertThat(third.hasNext()).isFalse();
+        var ids = new java.util.ArrayList<java.util.UUID>();
+        List.of(first, second, third).forEach(page -> page.items().forEach(r -> ids.add(r.referralId())));
+        ViewPage<OpenReferral> all = view.ask(new OpenReferralsQuery(NORTH, new Paging(0, 10)), ViewPage.class);
+        assertThat(ids).doesNotHaveDuplicates().hasSize(7)
+                .isEqualTo(all.items().stream().map(OpenReferral::referralId).toList());
+    }
+
+    @Test
+    void aResetEmptiesTheCaseloadAndAReplayRebuildsItRowForRow() {
+        assessed(log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z"), "2026-01-12")
+                .packageArranged(homeCare(14, 1850))
+                .at("2026-03-02T09:00:00Z").admitted("Derriford", DERRIFORD, AdmissionType.EMERGENCY)
+                .at("2026-03-05T09:00:00Z").discharged(new FollowUpAction(FollowUpFor.SOCIAL_CARE, "Visit at home"));
+        log.register("Tom", "Baker", PRACTICE_SOUTH, "2026-01-06T09:00:00Z")
+                .at("2026-03-01T09:00:00Z").referredByPractice(Urgency.SOON, "Falls")
+                .referralAccepted("ben.lw").assessmentStarted().contributed(Discipline.SOCIAL_CARE)
+                .at("2026-03-03T09:00:00Z").referredByPractice(Urgency.URGENT, "Fell again");
+        view.play(log);
+        List<String> tables = List.of(CaseloadViewConfiguration.TABLES);
+        var live = tables.stream().map(table -> view.rows(table, "1, 2")).toList();
+
+        view.reset();
+        tables.forEach(table -> assertThat(view.count(table)).as(table).isZero());
+        view.replay(log);
+        assertThat(tables.stream().map(table -> view.rows(table, "1, 2")).toList()).isEqualTo(live);
+        // replaying over a live view (a redelivered batch) changes nothing either
+        view.replay(log);
+        assertThat(tables.stream().map(table -> view.rows(table, "1, 2")).toList()).isEqualTo(live);
+    }
+
+    // ------------------------------------------------------------------ story steps and questions
+
+    /** Referred, accepted and jointly assessed on the given day, ready for a package. */
+    private static CareRecordStory assessed(CareRecordStory story, String day) {
+        return story.at(day + "T09:00:00Z").referredByPractice(Urgency.SOON, "Needs help at home")
+                .referralAccepted("anna.lw")
+                .assessmentStarted()
+                .contributed(Discipline.SOCIAL_CARE)
+                .contributed(Discipline.DISTRICT_NURSING)
+                .assessmentCompleted();
+    }
+
+    private static CareRecordStory reassessed(CareRecordStory story, String day) {
+        return assessed(story, day);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ViewPage<OpenReferral> openReferrals(CaseloadScope scope) {
+        return view.ask(new OpenReferralsQuery(scope, FIRST_PAGE), ViewPage.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ViewPage<AssessmentInProgress> assessments(CaseloadScope scope) {
+        return view.ask(new AssessmentsInProgressQuery(scope, FIRST_PAGE), ViewPage.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ViewPage<PackageInForce> packages(CaseloadScope scope) {
+        return view.ask(new PackagesInForceQuery(scope, FIRST_PAGE), ViewPage.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ViewPage<ReviewDue> reviews(CaseloadScope scope) {
+        return view.ask(new ReviewsDueQuery(scope, FIRST_PAGE), ViewPage.class);
+    }
+
+    @SuppressWarnings("unchecked")
+    private ViewPage<RecentDischarge> discharges(CaseloadScope scope) {
+        return view.ask(new RecentDischargesQuery(scope, FIRST_PAGE), ViewPage.class);
+    }
+
+    private CaseloadSummary summary(CaseloadScope scope) {
+        return view.ask(new CaseloadSummaryQuery(scope), CaseloadSummary.class);
+    }
+}
