@@ -31,7 +31,7 @@ public final class InProcessJointCare implements AutoCloseable {
         System.setProperty("axoniq.update-checker.disabled", "true");
         System.setProperty("disable-axoniq-console-message", "true");
         List<String> args = new ArrayList<>(List.of(
-                "--spring.main.web-application-type=none",
+                "--server.port=0",
                 "--spring.main.banner-mode=off",
                 "--jointcare.data-dir=" + dataDir.toAbsolutePath(),
                 "--jointcare.demo-data.enabled=false",
