@@ -2,9 +2,7 @@ package org.jointcare.api.carerecord;
 
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
-import org.axonframework.eventsourcing.AggregateFactory;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
-import org.axonframework.eventsourcing.GenericAggregateFactory;
 import org.jointcare.carerecord.CareRecord;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
@@ -30,13 +28,13 @@ public class CareRecordConfiguration {
      * and this aggregate's repository is built by Axon's configurer, not by Spring.
      */
     @Bean
-    public AggregateFactory<CareRecord> careRecordFactory() {
-        return new GenericAggregateFactory<>(CareRecord.class);
+    public CareRecordFactory careRecordFactory() {
+        return new CareRecordFactory();
     }
 
     @Bean
     public ConfigurerModule careRecordAggregate(CareRecordSettings settings, CareRecordCache cache,
-                                                AggregateFactory<CareRecord> careRecordFactory) {
+                                                CareRecordFactory careRecordFactory) {
         return configurer -> configurer.configureAggregate(
                 AggregateConfigurer.defaultConfiguration(CareRecord.class)
                         .configureAggregateFactory(config -> careRecordFactory)

@@ -59,11 +59,11 @@ public class DemoData implements ApplicationRunner {
             return;
         }
         List<DemoPeople.Loaded> people = new DemoPeople(commands, clock).loadAll();
-        log.info("Demo data loaded: {} practices, {} social care teams, {} nursing teams, {} professionals ({}; password '{}'), {} people ({})",
+        // the demo password is in the README, never in a log
+        log.info("Demo data loaded: {} practices, {} social care teams, {} nursing teams, {} professionals ({}), {} people ({})",
                 DemoDirectory.PRACTICES.size(), DemoDirectory.SOCIAL_CARE_TEAMS.size(), DemoDirectory.NURSING_TEAMS.size(),
                 DemoDirectory.PROFESSIONALS.size(),
                 DemoDirectory.PROFESSIONALS.stream().map(p -> p.userId() + " " + p.role()).collect(Collectors.joining(", ")),
-                DemoDirectory.DEMO_PASSWORD,
                 people.size(),
                 people.stream().map(p -> p.name() + ": " + p.whereInTheJourney()).collect(Collectors.joining("; ")));
     }
