@@ -1,5 +1,6 @@
 package org.jointcare.api.security;
 
+import static org.jointcare.carerecord.Role.COMMISSIONER;
 import static org.jointcare.carerecord.Role.DISTRICT_NURSE;
 import static org.jointcare.carerecord.Role.GP_PRACTICE;
 import static org.jointcare.carerecord.Role.HOSPITAL_DISCHARGE_TEAM;
@@ -61,6 +62,18 @@ public enum ApiEndpoint {
             GP_PRACTICE, LINKWORKER, DISTRICT_NURSE, HOSPITAL_DISCHARGE_TEAM),
     LIST_PRACTICE_PEOPLE(HttpMethod.GET, "/api/v1/practices/{practiceCode}/people",
             GP_PRACTICE, LINKWORKER, DISTRICT_NURSE),
+    READ_RECORD_HISTORY(HttpMethod.GET, "/api/v1/care-records/{careRecordId}/history",
+            GP_PRACTICE, LINKWORKER, DISTRICT_NURSE, HOSPITAL_DISCHARGE_TEAM),
+    READ_RECORD_AS_AT(HttpMethod.GET, "/api/v1/care-records/{careRecordId}/as-at",
+            GP_PRACTICE, LINKWORKER, DISTRICT_NURSE, HOSPITAL_DISCHARGE_TEAM),
+
+    // each profession's own view
+    READ_CASELOAD_SUMMARY(HttpMethod.GET, "/api/v1/caseload", LINKWORKER),
+    READ_CASELOAD_LIST(HttpMethod.GET, "/api/v1/caseload/{list}", LINKWORKER),
+
+    // commissioning: figures only, never a person
+    READ_COMMISSIONING_AREAS(HttpMethod.GET, "/api/v1/commissioning/areas", COMMISSIONER),
+    READ_COMMISSIONING_FIGURES(HttpMethod.GET, "/api/v1/commissioning/figures", COMMISSIONER),
 
     // the privacy officer's oversight
     SEARCH_ACCESS_LOG(HttpMethod.GET, "/api/v1/access-log", PRIVACY_OFFICER),

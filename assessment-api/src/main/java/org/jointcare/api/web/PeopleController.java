@@ -1,0 +1,114 @@
+package org.jointcare.api.web;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+import org.jointcare.api.access.AccessLog;
+import org.jointcare.api.access.PersonAccess;
+import org.jointcare.api.access.PersonSharingFacts;
+import org.jointcare.api.access.SharingFactsSource;
+import org.jointcare.api.security.ApiEndpoint;
+import org.jointcare.api.security.CareProfessional;
+import org.springframework.http.MediaType;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+import jakarta.validation.constraints.Size;
+
+/**
+ * Finding people: by NHS number, by family name and date of birth, or a practice's registered
+ * people. Only people the professional may reach are ever answered; everyone matched is written
+ * to the access log, found or hidden.
+ */
+@RestController
+@Validated
+@RequestMapping(path = "/api/v1", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Finding people", description = "Searches and lists that only ever answer people you may reach")
+public class PeopleController {
+
+    public record PersonFound(java.util.UUID careRecordId, String nhsNumber, String givenName, String familyName,
+                              LocalDate dateOfBirth, String registeredPracticeCode, String locality) {
+        static PersonFound of(PersonSharingFacts person) {
+            return new PersonFound(person.careRecordId(), person.nhsNumber(), person.givenName(), person.familyName(),
+                    person.dateOfBirth(), person.registeredPracticeCode(), person.locality());
+        }
+    }
+
+    public record PeopleFound(int page, int size, List<PersonFound> items) {
+    }
+
+    private final SharingFactsSource people;
+    private final PersonAccess access;
+
+    public PeopleController(SharingFactsSource people, PersonAccess access) {
+        this.people = people;
+        this.access = access;
+    }
+
+    @GetMapping("/care-records")
+    @Operation(summary = "Find people by NHS number, or by family name (and date of birth)",
+            description = "Answers only the people you have a relationship with; an NHS number you may not reach answers 404.")
+    public PeopleFound find(@AuthenticationPrincipal CareProfessional who,
+                            @RequestParam(required = false) @Pattern(regexp = "[0-9 -]{10,14}") String nhsNumber,
+                            @RequestParam(required = false) @Size(min = 1, max = 200) String familyName,
+                            @RequestParam(required = false) LocalDate dateOfBirth,
+                            @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+                            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        String action = ApiEndpoint.FIND_CARE_RECORDS.name();
+        if (nhsNumber != null) {
+            List<PersonFound> found = reachable(who, people.findByNhsNumber(nhsNumber), action);
+            if (found.isEmpty()) {
+                throw new org.jointcare.api.access.NoSuchCareRecord();
+            }
+            return new PeopleFound(0, found.size(), found);
+        }
+        if (familyName == null) {
+            throw new ApiProblemException(ApiProblem.INVALID_PARAMETER.withFieldErrors(
+                    "Search by nhsNumber, or by familyName (with dateOfBirth if known).",
+                    List.of(new ApiProblem.FieldProblem("familyName", "required without nhsNumber"))));
+        }
+        return new PeopleFound(page, size, reachable(who, people.search(familyName, dateOfBirth, page, size), action));
+    }
+
+    @GetMapping("/practices/{practiceCode}/people")
+    @Operation(summary = "The people registered at a practice you serve",
+            description = "404 for a practice you do not serve. People who refused consent outside your organisation are left out.")
+    public PeopleFound registeredAt(@AuthenticationPrincipal CareProfessional who,
+                                    @PathVariable @Pattern(regexp = "[A-Za-z0-9-]{2,16}") String practiceCode,
+                                    @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
+                                    @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        access.servePractice(who, practiceCode, null, ApiEndpoint.LIST_PRACTICE_PEOPLE.name());
+        List<PersonFound> found = new ArrayList<>();
+        for (PersonSharingFacts person : people.registeredAt(Set.of(practiceCode), page, size)) {
+            if (access.policy().decide(who, person, access.clock().instant()).allowed()) {
+                found.add(PersonFound.of(person));
+            }
+        }
+        return new PeopleFound(page, size, found);
+    }
+
+    private List<PersonFound> reachable(CareProfessional who, List<PersonSharingFacts> matched, String action) {
+        List<PersonFound> found = new ArrayList<>();
+        for (PersonSharingFacts person : matched) {
+            var decision = access.policy().decide(who, person, access.clock().instant());
+            access.record(who, person.careRecordId(), action, decision.basis(),
+                    decision.allowed() ? AccessLog.Outcome.ALLOWED : AccessLog.Outcome.REFUSED);
+            if (decision.allowed()) {
+                found.add(PersonFound.of(person));
+            }
+        }
+        return found;
+    }
+}
