@@ -179,6 +179,10 @@ public final class Figures {
             values.computeIfAbsent(name, k -> new ArrayList<>()).add(value);
         }
 
+        public List<String> names() {
+            return List.copyOf(values.keySet());
+        }
+
         public List<Double> of(String name) {
             return values.getOrDefault(name, List.of());
         }

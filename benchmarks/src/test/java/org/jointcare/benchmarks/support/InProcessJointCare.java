@@ -28,13 +28,23 @@ public final class InProcessJointCare implements AutoCloseable {
 
     /** Starts without a web server and without demo data; {@code extra} are more {@code --name=value} arguments. */
     public static InProcessJointCare start(Path dataDir, String... extra) {
+        return start(dataDir, false, extra);
+    }
+
+    /** Starts with the demo directory and people, so the demo professionals can log in over HTTP on {@link #base()}. */
+    public static InProcessJointCare startServing(Path dataDir, String... extra) {
+        return start(dataDir, true, extra);
+    }
+
+    private static InProcessJointCare start(Path dataDir, boolean demoData, String... extra) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         System.setProperty("disable-axoniq-console-message", "true");
         List<String> args = new ArrayList<>(List.of(
                 "--server.port=0",
                 "--spring.main.banner-mode=off",
                 "--jointcare.data-dir=" + dataDir.toAbsolutePath(),
-                "--jointcare.demo-data.enabled=false",
+                "--jointcare.demo-data.enabled=" + demoData,
+                "--server.address=127.0.0.1",
                 "--logging.level.root=warn",
                 "--logging.level.org.jointcare=info"));
         args.addAll(List.of(extra));
@@ -44,6 +54,11 @@ public final class InProcessJointCare implements AutoCloseable {
         } catch (ClassNotFoundException e) {
             throw new IllegalStateException("assessment-api's classes are not on the class path (build it first)", e);
         }
+    }
+
+    /** Where the application listens (loopback, a free port). */
+    public java.net.URI base() {
+        return java.net.URI.create("http://127.0.0.1:" + context.getEnvironment().getProperty("local.server.port"));
     }
 
     public CommandGateway commands() {
