@@ -20,6 +20,8 @@ import org.jointcare.benchmarks.support.JointCareProcess;
 import org.jointcare.benchmarks.support.NhsNumbers;
 import org.jointcare.benchmarks.support.StoreChecks;
 import org.jointcare.views.operations.ViewOperations;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -89,7 +91,8 @@ class CrashRecoveryFaultTest {
             StoreChecks.everyAcknowledgedWriteIsStored(restarted.jdbc(), acknowledged);
             StoreChecks.everySequenceIsGapFree(restarted.jdbc());
             StoreChecks.noCommandIsHalfApplied(restarted.jdbc());
-            StoreChecks.viewsEqualAFullReplay(restarted.bean(ViewOperations.class), restarted.jdbc(), Duration.ofMinutes(3));
+            StoreChecks.viewsEqualAFullReplay(restarted.bean(ViewOperations.class), restarted.bean(EventProcessingConfiguration.class),
+                    restarted.bean(EventStore.class), restarted.jdbc(), Duration.ofMinutes(3));
         }
     }
 }

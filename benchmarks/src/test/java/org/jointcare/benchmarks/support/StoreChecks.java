@@ -10,6 +10,8 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.stream.Collectors;
 import org.jointcare.benchmarks.support.HttpJourney.AcknowledgedWrite;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.jointcare.views.ViewDefinition;
 import org.jointcare.views.operations.ViewOperations;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -61,12 +63,13 @@ public final class StoreChecks {
     }
 
     /** Waits for every streaming view, reads every view's rows, rebuilds all views and reads them again: they must match. */
-    public static void viewsEqualAFullReplay(ViewOperations operations, JdbcTemplate jdbc, Duration catchUp) {
-        for (ViewDefinition view : operations.definitions()) {
-            operations.awaitCaughtUp(view.processingGroup(), catchUp);
-        }
+    public static void viewsEqualAFullReplay(ViewOperations operations, EventProcessingConfiguration processing, EventStore store,
+                                             JdbcTemplate jdbc, Duration catchUp) {
+        ViewReplay.awaitAll(operations, processing, store, catchUp);
         Map<String, List<String>> live = viewRows(operations, jdbc);
-        operations.rebuildAll();
+        for (ViewDefinition view : operations.definitions()) {
+            ViewReplay.rebuild(operations, processing, store, view, Duration.ofSeconds(10), catchUp);
+        }
         Map<String, List<String>> replayed = viewRows(operations, jdbc);
         for (String table : live.keySet()) {
             assertThat(live.get(table)).as("view table " + table + " after the restart against a full replay")
