@@ -111,7 +111,13 @@ public class CareRecord {
 
     enum PackageStatus { ACTIVE, SUSPENDED, OVER }
 
-    record Assessment(UUID referralId, List<Discipline> contributors, boolean completed) {
+    enum AssessmentStatus { IN_PROGRESS, COMPLETED, DROPPED_ON_CLOSURE }
+
+    record Assessment(UUID referralId, List<Discipline> contributors, AssessmentStatus status) {
+
+        Assessment withStatus(AssessmentStatus newStatus) {
+            return new Assessment(referralId, contributors, newStatus);
+        }
     }
 
     record CarePackage(PackageStatus status) {
@@ -277,7 +283,7 @@ public class CareRecord {
     private Assessment requireInProgress(UUID assessmentId) {
         Assessment assessment = assessments.get(assessmentId);
         CareRule.ASSESSMENT_UNKNOWN.require(assessment != null);
-        CareRule.ASSESSMENT_NOT_IN_PROGRESS.require(!assessment.completed());
+        CareRule.ASSESSMENT_NOT_IN_PROGRESS.require(assessment.status() == AssessmentStatus.IN_PROGRESS);
         return assessment;
     }
 
@@ -288,7 +294,8 @@ public class CareRecord {
         CareRule.PACKAGE_DETAILS_INCOMPLETE.require(command.packageId() != null);
         CareRule.PACKAGE_ALREADY_ARRANGED.require(!packages.containsKey(command.packageId()));
         Assessment assessment = assessments.get(command.assessmentId());
-        CareRule.PACKAGE_NEEDS_COMPLETED_ASSESSMENT.require(assessment != null && assessment.completed());
+        CareRule.PACKAGE_NEEDS_COMPLETED_ASSESSMENT.require(assessment != null
+                && assessment.status() == AssessmentStatus.COMPLETED);
         CareRule.PACKAGE_DETAILS_INCOMPLETE.require(command.startDate() != null);
         PackageTermsPolicy.check(command.terms());
         apply(new CarePackageArranged(careRecordId, command.packageId(), command.assessmentId(), command.startDate(),
@@ -521,7 +528,7 @@ public class CareRecord {
 
     @EventSourcingHandler
     void on(JointAssessmentStarted event) {
-        assessments.put(event.assessmentId(), new Assessment(event.referralId(), List.of(), false));
+        assessments.put(event.assessmentId(), new Assessment(event.referralId(), List.of(), AssessmentStatus.IN_PROGRESS));
         assessmentInProgress = event.assessmentId();
     }
 
@@ -530,13 +537,13 @@ public class CareRecord {
         Assessment assessment = assessments.get(event.assessmentId());
         List<Discipline> contributors = new ArrayList<>(assessment.contributors());
         contributors.add(event.contribution().discipline());
-        assessments.put(event.assessmentId(), new Assessment(assessment.referralId(), contributors, false));
+        assessments.put(event.assessmentId(), new Assessment(assessment.referralId(), contributors, AssessmentStatus.IN_PROGRESS));
     }
 
     @EventSourcingHandler
     void on(JointAssessmentCompleted event) {
         Assessment assessment = assessments.get(event.assessmentId());
-        assessments.put(event.assessmentId(), new Assessment(assessment.referralId(), assessment.contributors(), true));
+        assessments.put(event.assessmentId(), assessment.withStatus(AssessmentStatus.COMPLETED));
         referrals.put(assessment.referralId(), ReferralStatus.ASSESSED);
         assessmentInProgress = null;
     }
@@ -626,6 +633,9 @@ public class CareRecord {
     @EventSourcingHandler
     void on(CareRecordClosed event) {
         closed = true;
+        if (assessmentInProgress != null) {
+            assessments.computeIfPresent(assessmentInProgress, (id, a) -> a.withStatus(AssessmentStatus.DROPPED_ON_CLOSURE));
+        }
         assessmentInProgress = null;
         outstandingReview = null;
     }

@@ -30,13 +30,20 @@ public class ReachablePeople {
     /** Removes, from the array at {@code itemsField} of the page, the items about people this professional may not reach. */
     public JsonNode only(CareProfessional who, JsonNode page, String itemsField) {
         JsonNode items = page.get(itemsField);
+        int hidden = 0;
         if (items instanceof ArrayNode array) {
             Iterator<JsonNode> each = array.elements();
             while (each.hasNext()) {
                 if (!reachable(who, each.next())) {
                     each.remove();
+                    hidden++;
                 }
             }
+        }
+        // a total that still counted the hidden would say that someone is there
+        if (hidden > 0 && page instanceof com.fasterxml.jackson.databind.node.ObjectNode object
+                && object.path("totalItems").isNumber()) {
+            object.put("totalItems", Math.max(0, object.get("totalItems").asLong() - hidden));
         }
         return page;
     }
@@ -52,7 +59,7 @@ public class ReachablePeople {
         } catch (IllegalArgumentException notAnId) {
             return false;
         }
-        return facts.factsFor(careRecordId)
+        return facts.factsForDecision(careRecordId)
                 .map(person -> policy.decide(who, person, clock.instant()).allowed())
                 .orElse(false);
     }

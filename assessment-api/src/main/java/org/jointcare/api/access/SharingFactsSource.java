@@ -14,6 +14,11 @@ public interface SharingFactsSource {
 
     Optional<PersonSharingFacts> factsFor(UUID careRecordId);
 
+    /** As {@link #factsFor(UUID)} but without looking up the version (-1), for deciding about list items. */
+    default Optional<PersonSharingFacts> factsForDecision(UUID careRecordId) {
+        return factsFor(careRecordId);
+    }
+
     List<PersonSharingFacts> findByNhsNumber(String nhsNumber);
 
     List<PersonSharingFacts> search(String familyName, LocalDate dateOfBirth, int page, int size);

@@ -34,6 +34,11 @@ public class SharingViewFacts implements SharingFactsSource {
     }
 
     @Override
+    public Optional<PersonSharingFacts> factsForDecision(UUID careRecordId) {
+        return view.factsFor(careRecordId).map(facts -> convert(facts, -1));
+    }
+
+    @Override
     public List<PersonSharingFacts> findByNhsNumber(String nhsNumber) {
         return view.findByNhsNumber(nhsNumber).stream().map(f -> convert(f, -1)).toList();
     }

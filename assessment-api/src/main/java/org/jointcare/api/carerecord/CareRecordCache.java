@@ -18,20 +18,23 @@ import org.axonframework.common.caching.Cache;
  */
 public class CareRecordCache implements Cache {
 
+    private final com.github.benmanes.caffeine.cache.Cache<Object, Object> cache;
     private final ConcurrentMap<Object, Object> entries;
     private final Set<EntryListener> listeners = new CopyOnWriteArraySet<>();
 
     public CareRecordCache(CareRecordSettings.Cache settings) {
-        this.entries = Caffeine.newBuilder()
+        this.cache = Caffeine.newBuilder()
                 .maximumSize(settings.maximumSize())
                 .expireAfterAccess(settings.expireAfterAccess())
+                // evict on the writing thread: no background pool to size or to leak in tests
+                .executor(Runnable::run)
                 .removalListener((Object key, Object value, RemovalCause cause) -> {
                     if (key != null && cause.wasEvicted()) {
                         listeners.forEach(listener -> listener.onEntryExpired(key));
                     }
                 })
-                .build()
-                .asMap();
+                .build();
+        this.entries = cache.asMap();
     }
 
     @Override
@@ -122,7 +125,8 @@ public class CareRecordCache implements Cache {
 
     /** How many records are in memory now (approximate while evictions are pending). */
     public long size() {
-        return entries.size();
+        cache.cleanUp();
+        return cache.estimatedSize();
     }
 
     private static void requireValue(Object value) {

@@ -21,7 +21,6 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpHeaders;
-import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.stereotype.Component;
@@ -57,6 +56,8 @@ public class IdempotencyKeys extends OncePerRequestFilter {
     private final ObjectMapper json;
     private final Clock clock;
     private final Duration waitForOther;
+    private final java.util.concurrent.atomic.AtomicReference<Instant> lastForgotten =
+            new java.util.concurrent.atomic.AtomicReference<>(Instant.MIN);
 
     public IdempotencyKeys(IdempotentRequests requests, ProblemResponses problems, ObjectMapper json, Clock clock,
                            @Value("${jointcare.api.idempotency.wait:10s}") Duration waitForOther) {
@@ -87,6 +88,7 @@ public class IdempotencyKeys extends OncePerRequestFilter {
                     "Idempotency-Key must be 1 to 128 visible ASCII characters, such as a UUID."));
             return;
         }
+        forgetOldKeysNowAndThen();
         String fingerprint = fingerprint(request);
         long deadline = System.nanoTime() + waitForOther.toNanos();
         while (true) {
@@ -189,9 +191,12 @@ public class IdempotencyKeys extends OncePerRequestFilter {
         return Optional.empty();
     }
 
-    /** Keys older than a day are forgotten, hourly. */
-    @Scheduled(fixedDelay = 3_600_000, initialDelay = 3_600_000)
-    void forgetOldKeys() {
-        requests.forgetOlderThan(clock.instant().minus(Duration.ofDays(1)));
+    /** Keys are kept for a day; at most once an hour, the request that notices forgets older ones. */
+    private void forgetOldKeysNowAndThen() {
+        Instant now = clock.instant();
+        Instant last = lastForgotten.get();
+        if (last.plus(Duration.ofHours(1)).isBefore(now) && lastForgotten.compareAndSet(last, now)) {
+            requests.forgetOlderThan(now.minus(Duration.ofDays(1)));
+        }
     }
 }

@@ -70,6 +70,13 @@ public enum ApiEndpoint {
     // each profession's own view
     READ_CASELOAD_SUMMARY(HttpMethod.GET, "/api/v1/caseload", LINKWORKER),
     READ_CASELOAD_LIST(HttpMethod.GET, "/api/v1/caseload/{list}", LINKWORKER),
+    READ_OWN_RECORD(HttpMethod.GET, "/api/v1/care-records/{careRecordId}/own-record",
+            GP_PRACTICE, LINKWORKER, DISTRICT_NURSE, HOSPITAL_DISCHARGE_TEAM),
+    READ_NURSING_WORKLIST(HttpMethod.GET, "/api/v1/district-nursing/worklist/{list}", DISTRICT_NURSE),
+    READ_SHARED_CASE_HISTORY(HttpMethod.GET, "/api/v1/care-records/{careRecordId}/case-history", DISTRICT_NURSE),
+    READ_GP_INBOX(HttpMethod.GET, "/api/v1/gp-practice/inbox", GP_PRACTICE),
+    READ_GP_REFERRALS(HttpMethod.GET, "/api/v1/gp-practice/referrals", GP_PRACTICE),
+    READ_GP_PATIENTS_WITH_PACKAGES(HttpMethod.GET, "/api/v1/gp-practice/patients-with-packages", GP_PRACTICE),
 
     // commissioning: figures only, never a person
     READ_COMMISSIONING_AREAS(HttpMethod.GET, "/api/v1/commissioning/areas", COMMISSIONER),

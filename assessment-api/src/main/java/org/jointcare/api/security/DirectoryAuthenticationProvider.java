@@ -64,8 +64,4 @@ public class DirectoryAuthenticationProvider implements AuthenticationProvider {
     public boolean supports(Class<?> authentication) {
         return UsernamePasswordAuthenticationToken.class.isAssignableFrom(authentication);
     }
-
-    int rememberedCredentials() {
-        return verified.size();
-    }
 }

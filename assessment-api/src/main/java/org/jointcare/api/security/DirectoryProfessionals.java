@@ -7,14 +7,26 @@ import org.jointcare.api.directory.Directory;
 import org.jointcare.api.directory.NursingTeam;
 import org.springframework.stereotype.Component;
 
-/** The application's directory, as security and the sharing rules need it. */
+/**
+ * The application's directory, as security and the sharing rules need it. Which practices a
+ * nursing team serves is asked on every district nurse's request, so it is remembered for a
+ * minute rather than read each time.
+ */
 @Component
 public class DirectoryProfessionals implements ProfessionalDirectory {
 
-    private final Directory directory;
+    private static final java.time.Duration TEAMS_REMEMBERED_FOR = java.time.Duration.ofMinutes(1);
 
-    public DirectoryProfessionals(Directory directory) {
+    private final Directory directory;
+    private final java.time.Clock clock;
+    private final java.util.Map<String, ServedPractices> served = new java.util.concurrent.ConcurrentHashMap<>();
+
+    private record ServedPractices(Set<String> practices, java.time.Instant readAt) {
+    }
+
+    public DirectoryProfessionals(Directory directory, java.time.Clock clock) {
         this.directory = directory;
+        this.clock = clock;
     }
 
     @Override
@@ -33,6 +45,16 @@ public class DirectoryProfessionals implements ProfessionalDirectory {
         if (nursingTeamCode == null) {
             return Set.of();
         }
-        return directory.team(nursingTeamCode).map(NursingTeam::practicesServed).orElse(Set.of());
+        java.time.Instant now = clock.instant();
+        ServedPractices known = served.get(nursingTeamCode);
+        if (known != null && !known.readAt().plus(TEAMS_REMEMBERED_FOR).isBefore(now) && !known.readAt().isAfter(now)) {
+            return known.practices();
+        }
+        Set<String> practices = directory.team(nursingTeamCode).map(NursingTeam::practicesServed).orElse(Set.of());
+        if (served.size() > 10_000) {
+            served.clear();
+        }
+        served.put(nursingTeamCode, new ServedPractices(practices, now));
+        return practices;
     }
 }

@@ -35,6 +35,6 @@ class ProblemSecurityHandlers implements AuthenticationEntryPoint, AccessDeniedH
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e)
             throws IOException {
         problems.write(request, response, ApiProblem.ROLE_NOT_PERMITTED.detail(
-                "Your role may not " + request.getMethod() + " " + request.getRequestURI() + "."));
+                "Your role may not use this endpoint (" + request.getMethod() + ")."));
     }
 }

@@ -46,8 +46,12 @@ public class ProfessionalFromToken implements Converter<Jwt, AbstractAuthenticat
         } catch (IllegalArgumentException e) {
             throw new InvalidBearerTokenException("The token names an unknown role.");
         }
-        Optional<CareProfessional> known = directory.account(userId)
-                .map(ProfessionalDirectory.ProfessionalAccount::professional);
+        // the directory is asked only for a relationship the role needs and the token does not carry
+        boolean needsDirectory = (role == Role.LINKWORKER && !token.hasClaim(ATTACHED_PRACTICES))
+                || (role == Role.DISTRICT_NURSE && !token.hasClaim(NURSING_TEAM));
+        Optional<CareProfessional> known = needsDirectory
+                ? directory.account(userId).map(ProfessionalDirectory.ProfessionalAccount::professional)
+                : Optional.empty();
         List<String> practices = token.getClaimAsStringList(ATTACHED_PRACTICES);
         Set<String> attached = practices != null ? new HashSet<>(practices)
                 : known.map(CareProfessional::attachedPracticeCodes).orElse(Set.of());

@@ -102,7 +102,9 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                         "The care record has changed since the version in If-Match. Read it again (GET) to see "
                                 + "what changed and its new ETag, then decide whether to send your change again."));
             }
-            if (cause instanceof ConcurrencyException) {
+            if (cause instanceof ConcurrencyException
+                    || cause instanceof org.axonframework.modelling.command.AggregateStreamCreationException
+                    || cause instanceof org.axonframework.modelling.command.ConflictingModificationException) {
                 return Optional.of(ApiProblem.CONCURRENT_CHANGE.detail(
                         "Another change to this care record was saved at the same moment. Nothing of yours was "
                                 + "saved: read the record again and retry."));

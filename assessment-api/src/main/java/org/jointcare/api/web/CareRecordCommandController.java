@@ -8,7 +8,6 @@ import java.time.Instant;
 import java.util.UUID;
 import java.util.function.Function;
 
-import org.jointcare.api.access.EmergencyAccessAlerts;
 import org.jointcare.api.access.PersonAccess;
 import org.jointcare.api.access.PersonSharingFacts;
 import org.jointcare.api.security.ApiEndpoint;
@@ -59,15 +58,13 @@ public class CareRecordCommandController {
     private final CareRecordCommands commands;
     private final PersonAccess access;
     private final ProfessionalDirectory directory;
-    private final EmergencyAccessAlerts alerts;
     private final Clock clock;
 
     public CareRecordCommandController(CareRecordCommands commands, PersonAccess access, ProfessionalDirectory directory,
-                                       EmergencyAccessAlerts alerts, Clock clock) {
+                                       Clock clock) {
         this.commands = commands;
         this.access = access;
         this.directory = directory;
-        this.alerts = alerts;
         this.clock = clock;
     }
 
@@ -336,9 +333,8 @@ public class CareRecordCommandController {
         UUID accessId = UUID.randomUUID();
         Instant now = clock.instant();
         long version = commands.send(body.toCommand(careRecordId, accessId, who.actor(), now), null);
+        // the privacy officer's alert is raised from the event, in the same transaction (EmergencyAccessAlerting)
         Instant expiresAt = now.plus(java.time.Duration.ofMinutes(body.minutes()));
-        alerts.raise(now, careRecordId, accessId, who.userId(), who.role().name(), who.organisationCode(),
-                body.reason(), expiresAt, CorrelationId.current());
         return ResponseEntity.status(HttpStatus.CREATED)
                 .location(URI.create("/api/v1/care-records/" + careRecordId + "/emergency-access/" + accessId))
                 .eTag(RecordVersions.etag(version))

@@ -11,6 +11,7 @@ import org.jointcare.api.access.PersonSharingFacts;
 import org.jointcare.api.access.SharingFactsSource;
 import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
+import org.jointcare.carerecord.Role;
 import org.springframework.http.MediaType;
 import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -59,7 +60,8 @@ public class PeopleController {
 
     @GetMapping("/care-records")
     @Operation(summary = "Find people by NHS number, or by family name (and date of birth)",
-            description = "Answers only the people you have a relationship with; an NHS number you may not reach answers 404.")
+            description = "Answers only the people you have a relationship with; an NHS number you may not reach answers 404. "
+                    + "A hospital discharge team may look a person up by exact NHS number (identity only) to record their admission.")
     public PeopleFound find(@AuthenticationPrincipal CareProfessional who,
                             @RequestParam(required = false) @Pattern(regexp = "[0-9 -]{10,14}") String nhsNumber,
                             @RequestParam(required = false) @Size(min = 1, max = 200) String familyName,
@@ -67,6 +69,13 @@ public class PeopleController {
                             @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         String action = ApiEndpoint.FIND_CARE_RECORDS.name();
+        if (nhsNumber != null && !org.jointcare.carerecord.registration.NhsNumber.isValid(nhsNumber.replaceAll("[\\s-]", ""))) {
+            throw new ApiProblemException(ApiProblem.INVALID_PARAMETER.withFieldErrors("That is not a valid NHS number.",
+                    List.of(new ApiProblem.FieldProblem("nhsNumber", "10 digits with a correct modulus-11 check digit"))));
+        }
+        if (nhsNumber != null && who.role() == Role.HOSPITAL_DISCHARGE_TEAM) {
+            return admissionLookup(who, nhsNumber, action);
+        }
         if (nhsNumber != null) {
             List<PersonFound> found = reachable(who, people.findByNhsNumber(nhsNumber), action);
             if (found.isEmpty()) {
@@ -97,6 +106,26 @@ public class PeopleController {
             }
         }
         return new PeopleFound(page, size, found);
+    }
+
+    /**
+     * A hospital team must find the person in front of them before it can record the admission
+     * that gives it a relationship (or, with consent refused, record emergency access). By exact
+     * NHS number only, it gets who the person is and the record's id: no more than a demographics
+     * lookup, and logged as one.
+     */
+    private PeopleFound admissionLookup(CareProfessional who, String nhsNumber, String action) {
+        List<PersonFound> found = new ArrayList<>();
+        for (PersonSharingFacts person : people.findByNhsNumber(nhsNumber)) {
+            access.record(who, person.careRecordId(), action,
+                    "identity lookup by NHS number by a hospital team, to record an admission", AccessLog.Outcome.ALLOWED);
+            found.add(new PersonFound(person.careRecordId(), person.nhsNumber(), person.givenName(), person.familyName(),
+                    person.dateOfBirth(), person.registeredPracticeCode(), null));
+        }
+        if (found.isEmpty()) {
+            throw new org.jointcare.api.access.NoSuchCareRecord();
+        }
+        return new PeopleFound(0, found.size(), found);
     }
 
     private List<PersonFound> reachable(CareProfessional who, List<PersonSharingFacts> matched, String action) {

@@ -149,13 +149,17 @@ public abstract class ApiTest {
 
     /** Registers a person at the practice, as a GP of that practice, and answers the record's id. */
     protected UUID registerAt(String practiceCode) throws Exception {
+        return registerAt(practiceCode, "Smith");
+    }
+
+    protected UUID registerAt(String practiceCode, String familyName) throws Exception {
         String gp = switch (practiceCode) {
             case RIVERSIDE -> GP_RIVERSIDE;
             case MARKET_STREET -> GP_MARKET_STREET;
             case SOUTHGATE -> GP_SOUTHGATE;
             default -> throw new IllegalArgumentException(practiceCode);
         };
-        MvcResult result = send(gp, "/api/v1/care-records", registration(practiceCode, "Smith"));
+        MvcResult result = send(gp, "/api/v1/care-records", registration(practiceCode, familyName));
         if (result.getResponse().getStatus() != 201) {
             throw new AssertionError("registration failed: " + result.getResponse().getContentAsString());
         }
@@ -170,6 +174,27 @@ public abstract class ApiTest {
                 "registeredPracticeCode", practiceCode,
                 "locality", "North",
                 "livingSituation", "LIVES_ALONE"));
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT_NHS = new java.util.concurrent.atomic.AtomicInteger(
+            (int) (System.nanoTime() % 1_000_000));
+
+    /** A valid NHS number (modulus 11) from the 999 range kept for tests, different every time. */
+    protected static String nhsNumber() {
+        while (true) {
+            String nine = "999" + String.format("%06d", NEXT_NHS.getAndIncrement() % 1_000_000);
+            int sum = 0;
+            for (int i = 0; i < 9; i++) {
+                sum += (nine.charAt(i) - '0') * (10 - i);
+            }
+            int check = 11 - (sum % 11);
+            if (check == 11) {
+                check = 0;
+            }
+            if (check != 10) {
+                return nine + check;
+            }
+        }
     }
 
     protected static String records(UUID id) {

@@ -22,8 +22,12 @@ final class Bodies {
     }
 
     static Map<String, Object> referral() {
+        return referral("J82034");
+    }
+
+    static Map<String, Object> referral(String requestingPractice) {
         return map("source", "GP",
-                "requester", map("name", "Dr Priya Shah", "organisationCode", "J82034"),
+                "requester", map("name", "Dr Priya Shah", "organisationCode", requestingPractice),
                 "reason", "Falls at home; struggling with stairs and meals since her husband died.",
                 "urgency", "SOON");
     }

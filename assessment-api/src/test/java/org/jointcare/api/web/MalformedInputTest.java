@@ -145,6 +145,13 @@ class MalformedInputTest extends ApiTest {
     }
 
     @Test
+    void askingForSomethingOtherThanJsonIsRefusedWithoutAFailure() throws Exception {
+        MvcResult result = perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get(records(person))
+                .with(httpBasic(GP_RIVERSIDE, PASSWORD)).accept(MediaType.APPLICATION_XML));
+        assertThat(result.getResponse().getStatus()).isEqualTo(406);
+    }
+
+    @Test
     void anIdThatIsNotAUuidIsJustNotFound() throws Exception {
         problem(read(GP_RIVERSIDE, "/api/v1/care-records/not-a-uuid"), 404);
     }

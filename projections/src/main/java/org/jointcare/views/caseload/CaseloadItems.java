@@ -49,9 +49,11 @@ public final class CaseloadItems {
     /**
      * A joint assessment that is not complete yet.
      *
-     * @param waitingFor the disciplines that could still supply the missing side: GP and district
-     *                   nursing while there is no health contribution, social care while there is
-     *                   no social care one. Empty when it can be completed.
+     * @param waitingFor     the disciplines that could still supply the missing side: GP and district
+     *                       nursing while there is no health contribution, social care while there is
+     *                       no social care one. Empty when it can be completed.
+     * @param notYetHeardFrom social care, district nursing and GP as far as they have not contributed,
+     *                       whether or not their side is already covered
      */
     public record AssessmentInProgress(
             Person person,
@@ -63,7 +65,8 @@ public final class CaseloadItems {
             Set<Discipline> contributedBy,
             boolean waitingForHealth,
             boolean waitingForSocialCare,
-            Set<Discipline> waitingFor) {
+            Set<Discipline> waitingFor,
+            Set<Discipline> notYetHeardFrom) {
     }
 
     public record PackageInForce(

@@ -1,6 +1,7 @@
 package org.jointcare.views.caseload;
 
 import java.util.List;
+import java.util.UUID;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
@@ -166,7 +167,7 @@ public class CaseloadProjection {
     }
 
     /** An ended or replaced package is over, and so is the review that was waiting for it. */
-    private void dropPackage(java.util.UUID packageId) {
+    private void dropPackage(UUID packageId) {
         jdbc.update("DELETE FROM caseload_package WHERE package_id = ?", packageId);
         jdbc.update("DELETE FROM caseload_review WHERE package_id = ?", packageId);
     }

@@ -25,7 +25,6 @@ import org.jointcare.carerecord.referral.ReferralSource;
 import org.jointcare.carerecord.referral.Urgency;
 import org.jointcare.carerecord.review.ReviewTrigger;
 import org.jointcare.views.PackageStatus;
-import org.jointcare.views.Paging;
 import org.jointcare.views.Timestamps;
 import org.jointcare.views.ViewPage;
 import org.jointcare.views.caseload.CaseloadItems.AssessmentInProgress;
@@ -41,7 +40,6 @@ import org.jointcare.views.caseload.CaseloadQueries.OpenReferralsQuery;
 import org.jointcare.views.caseload.CaseloadQueries.PackagesInForceQuery;
 import org.jointcare.views.caseload.CaseloadQueries.RecentDischargesQuery;
 import org.jointcare.views.caseload.CaseloadQueries.ReviewsDueQuery;
-import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -77,16 +75,19 @@ public class LinkworkerCaseload {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String from = "FROM caseload_referral r JOIN caseload_person p ON p.care_record_id = r.care_record_id WHERE "
                 + scope(query.scope(), params);
-        return page(PERSON_COLUMNS + "r.*", from, "r.respond_by, r.referral_id", params, query.paging(), (rs, row) -> {
-            Urgency urgency = Urgency.valueOf(rs.getString("urgency"));
-            Instant receivedAt = Timestamps.read(rs, "received_at");
-            Instant respondBy = Timestamps.read(rs, "respond_by");
-            return new OpenReferral(person(rs), rs.getObject("referral_id", UUID.class),
-                    ReferralSource.valueOf(rs.getString("source")), rs.getString("requester_name"),
-                    rs.getString("requester_organisation_code"), rs.getString("reason"), urgency,
-                    urgency.responseTarget(), receivedAt, respondBy, Duration.between(receivedAt, now),
-                    now.isAfter(respondBy));
-        });
+        return ViewPage.select(jdbc, PERSON_COLUMNS + "r.*", from, "r.respond_by, r.referral_id", params,
+                query.paging(), (rs, row) -> openReferral(rs, now));
+    }
+
+    private static OpenReferral openReferral(ResultSet rs, Instant now) throws SQLException {
+        Urgency urgency = Urgency.valueOf(rs.getString("urgency"));
+        Instant receivedAt = Timestamps.read(rs, "received_at");
+        Instant respondBy = Timestamps.read(rs, "respond_by");
+        return new OpenReferral(person(rs), rs.getObject("referral_id", UUID.class),
+                ReferralSource.valueOf(rs.getString("source")), rs.getString("requester_name"),
+                rs.getString("requester_organisation_code"), rs.getString("reason"), urgency,
+                urgency.responseTarget(), receivedAt, respondBy, Duration.between(receivedAt, now),
+                now.isAfter(respondBy));
     }
 
     @QueryHandler
@@ -96,28 +97,38 @@ public class LinkworkerCaseload {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String from = "FROM caseload_assessment a JOIN caseload_person p ON p.care_record_id = a.care_record_id WHERE "
                 + scope(query.scope(), params, "a.lead_assessor_user_id");
-        return page(PERSON_COLUMNS + "a.*", from, "a.started_at, a.assessment_id", params, query.paging(), (rs, row) -> {
-            Set<Discipline> contributed = EnumSet.noneOf(Discipline.class);
-            addIf(rs, "social_care_contributed", Discipline.SOCIAL_CARE, contributed);
-            addIf(rs, "district_nursing_contributed", Discipline.DISTRICT_NURSING, contributed);
-            addIf(rs, "gp_contributed", Discipline.GP, contributed);
-            addIf(rs, "occupational_therapy_contributed", Discipline.OCCUPATIONAL_THERAPY, contributed);
-            addIf(rs, "other_contributed", Discipline.OTHER, contributed);
-            boolean waitingForHealth = contributed.stream().noneMatch(d -> d.sector() == Discipline.Sector.HEALTH);
-            boolean waitingForSocialCare = contributed.stream().noneMatch(d -> d.sector() == Discipline.Sector.SOCIAL_CARE);
-            Set<Discipline> waitingFor = EnumSet.noneOf(Discipline.class);
-            if (waitingForHealth) {
-                waitingFor.addAll(List.of(Discipline.DISTRICT_NURSING, Discipline.GP));
-            }
-            if (waitingForSocialCare) {
-                waitingFor.add(Discipline.SOCIAL_CARE);
-            }
-            Instant startedAt = Timestamps.read(rs, "started_at");
-            return new AssessmentInProgress(person(rs), rs.getObject("assessment_id", UUID.class),
-                    rs.getObject("referral_id", UUID.class), rs.getString("lead_assessor_user_id"), startedAt,
-                    Duration.between(startedAt, now), Set.copyOf(contributed), waitingForHealth, waitingForSocialCare,
-                    Set.copyOf(waitingFor));
-        });
+        return ViewPage.select(jdbc, PERSON_COLUMNS + "a.*", from, "a.started_at, a.assessment_id", params,
+                query.paging(), (rs, row) -> assessmentInProgress(rs, now));
+    }
+
+    /** An assessment can complete once it holds a health and a social care contribution: until then it waits for the missing side. */
+    private static AssessmentInProgress assessmentInProgress(ResultSet rs, Instant now) throws SQLException {
+        Set<Discipline> contributed = EnumSet.noneOf(Discipline.class);
+        addIf(rs, "social_care_contributed", Discipline.SOCIAL_CARE, contributed);
+        addIf(rs, "district_nursing_contributed", Discipline.DISTRICT_NURSING, contributed);
+        addIf(rs, "gp_contributed", Discipline.GP, contributed);
+        addIf(rs, "occupational_therapy_contributed", Discipline.OCCUPATIONAL_THERAPY, contributed);
+        addIf(rs, "other_contributed", Discipline.OTHER, contributed);
+        boolean waitingForHealth = contributed.stream().noneMatch(d -> d.sector() == Discipline.Sector.HEALTH);
+        boolean waitingForSocialCare = contributed.stream().noneMatch(d -> d.sector() == Discipline.Sector.SOCIAL_CARE);
+        Set<Discipline> waitingFor = EnumSet.noneOf(Discipline.class);
+        if (waitingForHealth) {
+            waitingFor.addAll(List.of(Discipline.DISTRICT_NURSING, Discipline.GP));
+        }
+        if (waitingForSocialCare) {
+            waitingFor.add(Discipline.SOCIAL_CARE);
+        }
+        Instant startedAt = Timestamps.read(rs, "started_at");
+        return new AssessmentInProgress(person(rs), rs.getObject("assessment_id", UUID.class),
+                rs.getObject("referral_id", UUID.class), rs.getString("lead_assessor_user_id"), startedAt,
+                Duration.between(startedAt, now), Set.copyOf(contributed), waitingForHealth, waitingForSocialCare,
+                Set.copyOf(waitingFor), notYetHeardFrom(contributed));
+    }
+
+    private static Set<Discipline> notYetHeardFrom(Set<Discipline> contributed) {
+        Set<Discipline> missing = EnumSet.of(Discipline.SOCIAL_CARE, Discipline.DISTRICT_NURSING, Discipline.GP);
+        missing.removeAll(contributed);
+        return Set.copyOf(missing);
     }
 
     @QueryHandler
@@ -126,7 +137,8 @@ public class LinkworkerCaseload {
         MapSqlParameterSource params = new MapSqlParameterSource();
         String from = "FROM caseload_package k JOIN caseload_person p ON p.care_record_id = k.care_record_id WHERE "
                 + scope(query.scope(), params);
-        return page(PERSON_COLUMNS + "k.*", from, "p.family_name, p.given_name, p.care_record_id, k.package_id",
+        return ViewPage.select(jdbc, PERSON_COLUMNS + "k.*", from,
+                "p.family_name, p.given_name, p.care_record_id, k.package_id",
                 params, query.paging(), (rs, row) -> new PackageInForce(person(rs),
                         rs.getObject("package_id", UUID.class),
                         PackageStatus.valueOf(rs.getString("status")),
@@ -144,13 +156,16 @@ public class LinkworkerCaseload {
         MapSqlParameterSource params = new MapSqlParameterSource("today", today);
         String from = "FROM caseload_review r JOIN caseload_person p ON p.care_record_id = r.care_record_id "
                 + "WHERE r.due_from <= :today AND " + scope(query.scope(), params);
-        return page(PERSON_COLUMNS + "r.*", from, "r.due_by, r.review_id", params, query.paging(), (rs, row) -> {
-            LocalDate dueBy = rs.getObject("due_by", LocalDate.class);
-            long daysOverdue = Math.max(0, ChronoUnit.DAYS.between(dueBy, today));
-            return new ReviewDue(person(rs), rs.getObject("review_id", UUID.class),
-                    rs.getObject("package_id", UUID.class), rs.getObject("due_from", LocalDate.class), dueBy,
-                    ReviewTrigger.valueOf(rs.getString("review_trigger")), daysOverdue > 0, daysOverdue);
-        });
+        return ViewPage.select(jdbc, PERSON_COLUMNS + "r.*", from, "r.due_by, r.review_id", params,
+                query.paging(), (rs, row) -> reviewDue(rs, today));
+    }
+
+    private static ReviewDue reviewDue(ResultSet rs, LocalDate today) throws SQLException {
+        LocalDate dueBy = rs.getObject("due_by", LocalDate.class);
+        long daysOverdue = Math.max(0, ChronoUnit.DAYS.between(dueBy, today));
+        return new ReviewDue(person(rs), rs.getObject("review_id", UUID.class),
+                rs.getObject("package_id", UUID.class), rs.getObject("due_from", LocalDate.class), dueBy,
+                ReviewTrigger.valueOf(rs.getString("review_trigger")), daysOverdue > 0, daysOverdue);
     }
 
     @QueryHandler
@@ -161,7 +176,7 @@ public class LinkworkerCaseload {
         String from = "FROM caseload_discharge d JOIN caseload_person p ON p.care_record_id = d.care_record_id "
                 + "WHERE d.discharged_at >= :since AND (" + HAS_FOLLOW_UP + " OR " + PACKAGE_AWAITING_RESTART + ") AND "
                 + scope(query.scope(), params);
-        ViewPage<RecentDischargeRow> rows = page(
+        ViewPage<RecentDischargeRow> rows = ViewPage.select(jdbc,
                 PERSON_COLUMNS + "d.*, CASE WHEN " + PACKAGE_AWAITING_RESTART + " THEN 1 ELSE 0 END AS awaiting_restart",
                 from, "d.discharged_at DESC, d.admission_id", params, query.paging(), (rs, row) -> new RecentDischargeRow(
                         person(rs), rs.getObject("admission_id", UUID.class), rs.getString("hospital_name"),
@@ -244,14 +259,6 @@ public class LinkworkerCaseload {
         return "(" + String.join(" OR ", either) + ")";
     }
 
-    private <T> ViewPage<T> page(String columns, String from, String orderBy, MapSqlParameterSource params,
-                                 Paging paging, RowMapper<T> mapper) {
-        long total = count(from, params);
-        params.addValue("limit", paging.size()).addValue("offset", paging.offset());
-        List<T> items = jdbc.query("SELECT " + columns + " " + from + " ORDER BY " + orderBy
-                + " LIMIT :limit OFFSET :offset", params, mapper);
-        return ViewPage.of(items, paging, total);
-    }
 
     private long count(String from, MapSqlParameterSource params) {
         Long count = jdbc.queryForObject("SELECT COUNT(*) " + from, params, Long.class);

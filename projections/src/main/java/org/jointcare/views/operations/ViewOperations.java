@@ -117,14 +117,17 @@ public class ViewOperations {
     }
 
     /** Rebuilds every view, one after the other, in processing group order. */
-    public List<RebuildReport> rebuildAll() {
+    public synchronized List<RebuildReport> rebuildAll() {
         List<RebuildReport> reports = new ArrayList<>();
         views.keySet().forEach(group -> reports.add(rebuild(group)));
         return reports;
     }
 
-    /** Empties the view and applies every event in the event store to it again; returns when done. */
-    public RebuildReport rebuild(String processingGroup) {
+    /**
+     * Empties the view and applies every event in the event store to it again; returns when done.
+     * One rebuild at a time on this node: a second caller waits for the first.
+     */
+    public synchronized RebuildReport rebuild(String processingGroup) {
         ViewDefinition view = definition(processingGroup);
         Instant started = Instant.now();
         long head = headPosition();
@@ -169,8 +172,10 @@ public class ViewOperations {
             return false;
         }
         int segments = status.values().iterator().next().getSegment().getMask() + 1;
+        // not "!isReplaying": a replay token stays a replay until an event newer than the reset
+        // arrives, so a rebuild of a quiet store would never look finished; the position says it is
         return status.size() >= segments
-                && status.values().stream().allMatch(s -> s.isCaughtUp() && !s.isReplaying()
+                && status.values().stream().allMatch(s -> s.isCaughtUp() && !s.isErrorState()
                 && s.getCurrentPosition().orElse(-1) >= head);
     }
 

@@ -1,6 +1,7 @@
 package org.jointcare.views.operations;
 
 import java.util.List;
+import java.util.stream.Collectors;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.ConfigurerModule;
@@ -9,11 +10,13 @@ import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.PropagatingErrorHandler;
 import org.axonframework.eventhandling.deadletter.jdbc.DeadLetterSchema;
 import org.axonframework.eventhandling.deadletter.jdbc.JdbcSequencedDeadLetterQueue;
+import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.jointcare.views.ViewDefinition;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * Turns every {@link ViewDefinition} bean into an Axon event processor, so that how a view is
@@ -24,7 +27,8 @@ import org.springframework.context.annotation.Configuration;
  *   batch size, initial segment count and sequencing policy, and a JDBC sequenced dead-letter
  *   queue for the group: an event that fails for one person is parked in {@code dead_letter_entry}
  *   (created by the wiring's Flyway migration), that person's later events queue behind it, and
- *   everyone else's events keep flowing. The processor's tokens live in Axon's {@code JdbcTokenStore}
+ *   everyone else's events keep flowing. Each handler runs in a savepoint ({@link SavepointPerEvent}),
+ *   so a parked event leaves none of its writes behind. The processor's tokens live in Axon's {@code JdbcTokenStore}
  *   over the same DataSource, and each batch runs in one Spring transaction (Axon's
  *   {@code SpringTransactionManager}), so the view's rows and its token commit together: an event
  *   is applied exactly once.</li>
@@ -48,6 +52,16 @@ public class ViewProcessingConfiguration {
                                            ObjectProvider<DeadLetterSchema> deadLetterSchema) {
         return configurer -> configurer.eventProcessing(processing -> views.forEach(view ->
                 register(processing, view, connectionProvider, deadLetterSchema)));
+    }
+
+    /** Each streaming view's handler in its own savepoint, so a parked event leaves nothing behind. */
+    @Bean
+    public HandlerEnhancerDefinition savepointPerEventOfStreamingViews(List<ViewDefinition> views,
+                                                                       ObjectProvider<PlatformTransactionManager> transactionManager) {
+        return new SavepointPerEvent(views.stream()
+                .filter(view -> view.mode() == ViewDefinition.Mode.STREAMING)
+                .map(ViewDefinition::processingGroup)
+                .collect(Collectors.toSet()), transactionManager);
     }
 
     private static void register(EventProcessingConfigurer processing, ViewDefinition view,

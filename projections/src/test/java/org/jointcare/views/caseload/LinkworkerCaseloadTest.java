@@ -1,6 +1,7 @@
 package org.jointcare.views.caseload;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 import static org.jointcare.views.testing.Professionals.*;
 import static org.jointcare.views.testing.Services.districtNursing;
 import static org.jointcare.views.testing.Services.homeCare;
@@ -8,7 +9,9 @@ import static org.jointcare.views.testing.Services.meals;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.Set;
 import org.jointcare.carerecord.assessment.Discipline;
 import org.jointcare.carerecord.carepackage.ServiceType;
@@ -145,6 +148,7 @@ class LinkworkerCaseloadTest {
         assertThat(marys.inProgressFor()).isEqualTo(Duration.ofDays(35).plusHours(3));
         AssessmentInProgress toms = inProgress.get(1);
         assertThat(toms.waitingFor()).containsExactly(Discipline.SOCIAL_CARE);
+        assertThat(toms.notYetHeardFrom()).containsExactlyInAnyOrder(Discipline.SOCIAL_CARE, Discipline.GP);
 
         mary.at("2026-02-20T09:00:00Z").contributed(Discipline.GP);
         tom.contributed(Discipline.SOCIAL_CARE).assessmentCompleted();
@@ -152,6 +156,7 @@ class LinkworkerCaseloadTest {
         assertThat(assessments(NORTH).items()).singleElement().satisfies(a -> {
             assertThat(a.person().careRecordId()).isEqualTo(mary.id());
             assertThat(a.waitingFor()).isEmpty();
+            assertThat(a.notYetHeardFrom()).containsExactly(Discipline.DISTRICT_NURSING);
         });
     }
 
@@ -183,8 +188,8 @@ class LinkworkerCaseloadTest {
         tom.at("2026-03-02T09:00:00Z").discharged().packageResumed();
         view.play(log);
         assertThat(packages(NORTH).items()).extracting(PackageInForce::status, PackageInForce::weeklyCostPence)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(PackageStatus.ACTIVE, 3150L),
-                        org.assertj.core.groups.Tuple.tuple(PackageStatus.ACTIVE, 21L * 1850));
+                .containsExactly(tuple(PackageStatus.ACTIVE, 3150L),
+                        tuple(PackageStatus.ACTIVE, 21L * 1850));
     }
 
     @Test
@@ -211,8 +216,8 @@ class LinkworkerCaseloadTest {
 
         clock.set("2026-04-15T12:00:00Z");
         assertThat(reviews(NORTH).items()).extracting(ReviewDue::overdue, ReviewDue::daysOverdue)
-                .containsExactly(org.assertj.core.groups.Tuple.tuple(true, 37L),
-                        org.assertj.core.groups.Tuple.tuple(false, 0L));
+                .containsExactly(tuple(true, 37L),
+                        tuple(false, 0L));
         assertThat(summary(NORTH).reviewsOverdue()).isEqualTo(1);
         assertThat(summary(NORTH).reviewsDue()).isEqualTo(1);
 
@@ -299,6 +304,14 @@ class LinkworkerCaseloadTest {
 
         clock.set("2026-03-18T15:00:01Z");
         assertThat(discharges(NORTH).items()).isEmpty();
+
+        // a follow-up for social care left without words still asks for one
+        mary.at("2026-03-20T08:00:00Z").admitted("Derriford", DERRIFORD, AdmissionType.EMERGENCY)
+                .at("2026-03-22T08:00:00Z").discharged(new FollowUpAction(FollowUpFor.SOCIAL_CARE, null));
+        view.play(log);
+        clock.set("2026-03-23T08:00:00Z");
+        assertThat(discharges(NORTH).items()).singleElement()
+                .satisfies(d -> assertThat(d.socialCareFollowUps()).containsExactly((String) null));
     }
 
     @Test
@@ -340,7 +353,7 @@ class LinkworkerCaseloadTest {
         assertThat(first.hasNext()).isTrue();
         assertThat(third.items()).hasSize(1);
         assertThat(third.hasNext()).isFalse();
-        var ids = new java.util.ArrayList<java.util.UUID>();
+        var ids = new ArrayList<UUID>();
         List.of(first, second, third).forEach(page -> page.items().forEach(r -> ids.add(r.referralId())));
         ViewPage<OpenReferral> all = view.ask(new OpenReferralsQuery(NORTH, new Paging(0, 10)), ViewPage.class);
         assertThat(ids).doesNotHaveDuplicates().hasSize(7)

@@ -105,6 +105,7 @@ public final class CareRecordStory {
     private PackageStatus packageStatus;
     private UUID outstandingReviewId;
     private UUID openAdmissionId;
+    private String openAdmissionTrust;
     private UUID lastAdmissionId;
     private Instant lastDischargedAt;
     private UUID lastDischargedAdmissionId;
@@ -346,7 +347,8 @@ public final class CareRecordStory {
     public CareRecordStory admitted(String hospitalName, String hospitalCode, AdmissionType type) {
         UUID admissionId = UUID.randomUUID();
         boolean readmission = lastDischargedAt != null && !lastDischargedAt.plus(Duration.ofDays(30)).isBefore(now);
-        Actor team = Professionals.dischargeTeam(hospitalCode);
+        openAdmissionTrust = hospitalCode == null ? "NHS-TRUST" : hospitalCode;
+        Actor team = Professionals.dischargeTeam(openAdmissionTrust);
         apply(new PersonAdmittedToHospital(careRecordId, admissionId,
                 new Admission(hospitalName, hospitalCode, "Ward " + (char) ('A' + (int) (sequence % 6)), now, type, false),
                 practiceCode, readmission, readmission ? lastDischargedAdmissionId : null, team, now));
@@ -377,14 +379,19 @@ public final class CareRecordStory {
     }
 
     public CareRecordStory discharged(DischargeDestination destination, DelayReason delayReason, FollowUpAction... followUps) {
+        return discharged(destination, delayReason,
+                List.of(new MedicationChange("Amoxicillin", MedicationChangeKind.STARTED, "500mg three times a day for 5 days"),
+                        new MedicationChange("Furosemide", MedicationChangeKind.CHANGED, "Reduced to 20mg daily")),
+                followUps);
+    }
+
+    public CareRecordStory discharged(DischargeDestination destination, DelayReason delayReason,
+                                      List<MedicationChange> medicationChanges, FollowUpAction... followUps) {
         long daysLate = plannedDischargeDate == null ? 0
                 : Math.max(0, java.time.temporal.ChronoUnit.DAYS.between(plannedDischargeDate, today()));
         Actor team = dischargeTeamOfOpenAdmission();
         DischargeSummary summary = new DischargeSummary(now, destination,
-                "Treated for a chest infection; mobilising with a frame",
-                List.of(new MedicationChange("Amoxicillin", MedicationChangeKind.STARTED, "500mg three times a day for 5 days"),
-                        new MedicationChange("Furosemide", MedicationChangeKind.CHANGED, "Reduced to 20mg daily")),
-                List.of(followUps), "Leaflet on falls prevention given to daughter", delayReason);
+                "Treated for a chest infection; mobilising with a frame", medicationChanges, List.of(followUps), "Leaflet on falls prevention given to daughter", delayReason);
         apply(new PersonDischargedFromHospital(careRecordId, openAdmissionId, summary, plannedDischargeDate, daysLate, team, now));
         apply(new DischargeNoticeRaised(careRecordId, openAdmissionId, practiceCode, team, now));
         lastDischargedAt = now;
@@ -398,7 +405,7 @@ public final class CareRecordStory {
     }
 
     private Actor dischargeTeamOfOpenAdmission() {
-        return Professionals.dischargeTeam(Professionals.ROYAL_DEVON);
+        return Professionals.dischargeTeam(openAdmissionTrust);
     }
 
     // ------------------------------------------------------------------ closure

@@ -3,6 +3,7 @@ package org.jointcare.views.testing;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import com.zaxxer.hikari.HikariDataSource;
 import javax.sql.DataSource;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
 import org.axonframework.eventhandling.DomainEventMessage;
@@ -24,6 +25,8 @@ import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
  */
 public final class ViewHarness {
 
+    public static final String POSTGRES_URL = "views.test.postgres-url";
+
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
     private final NamedParameterJdbcTemplate namedJdbc;
@@ -32,12 +35,29 @@ public final class ViewHarness {
     private final QueryGateway queryGateway = DefaultQueryGateway.builder().queryBus(queryBus).build();
     private int played;
 
+    /**
+     * An in-memory H2 database, or, when the system property {@value #POSTGRES_URL} names a
+     * PostgreSQL database ({@code jdbc:postgresql://host:port/db?user=...}), a fresh schema there.
+     */
     public ViewHarness() {
-        JdbcDataSource h2 = new JdbcDataSource();
-        h2.setURL("jdbc:h2:mem:view-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
-        h2.setUser("sa");
-        this.dataSource = h2;
-        Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common").load().migrate();
+        String postgresUrl = System.getProperty(POSTGRES_URL);
+        if (postgresUrl == null || postgresUrl.isBlank()) {
+            JdbcDataSource h2 = new JdbcDataSource();
+            h2.setURL("jdbc:h2:mem:view-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
+            h2.setUser("sa");
+            this.dataSource = h2;
+            Flyway.configure().dataSource(dataSource).locations("classpath:db/migration/common").load().migrate();
+        } else {
+            String schema = "view_" + UUID.randomUUID().toString().replace("-", "");
+            HikariDataSource postgres = new HikariDataSource();
+            postgres.setJdbcUrl(postgresUrl + (postgresUrl.contains("?") ? "&" : "?") + "currentSchema=" + schema);
+            postgres.setMaximumPoolSize(2); // Flyway holds one connection while migrating on another
+            postgres.setMinimumIdle(0);
+            postgres.setIdleTimeout(10_000);
+            this.dataSource = postgres;
+            Flyway.configure().dataSource(dataSource).schemas(schema).createSchemas(true)
+                    .locations("classpath:db/migration/common").load().migrate();
+        }
         this.jdbc = new JdbcTemplate(dataSource);
         this.namedJdbc = new NamedParameterJdbcTemplate(jdbc);
     }

@@ -1,0 +1,123 @@
+package org.jointcare.api.access;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.jointcare.api.security.CareProfessional;
+import org.jointcare.api.security.ProfessionalDirectory;
+import org.jointcare.carerecord.Role;
+import org.jointcare.carerecord.consent.ConsentDecision;
+import org.junit.jupiter.api.Test;
+
+/** The sharing rules one by one, without the web around them. */
+class SharingPolicyTest {
+
+    private static final Instant NOW = Instant.parse("2026-03-02T09:00:00Z");
+    private final SharingPolicy policy = new SharingPolicy(new ProfessionalDirectory() {
+        @Override
+        public Optional<ProfessionalAccount> account(String userId) {
+            return Optional.empty();
+        }
+
+        @Override
+        public Set<String> practicesServedBy(String team) {
+            return Map.of("DN-NORTH", Set.of("J82034", "J82035"), "DN-SOUTH", Set.of("J82036")).getOrDefault(team, Set.of());
+        }
+    });
+
+    private final CareProfessional gpRiverside = new CareProfessional("gp", "GP", Role.GP_PRACTICE, "J82034", Set.of(), null);
+    private final CareProfessional gpSouthgate = new CareProfessional("gp2", "GP", Role.GP_PRACTICE, "J82036", Set.of(), null);
+    private final CareProfessional linkworkerNorth = new CareProfessional("lw", "LW", Role.LINKWORKER, "SC-NORTH",
+            Set.of("J82034", "J82035"), null);
+    private final CareProfessional linkworkerSouth = new CareProfessional("lw2", "LW", Role.LINKWORKER, "SC-SOUTH",
+            Set.of("J82036"), null);
+    private final CareProfessional nurseNorth = new CareProfessional("dn", "DN", Role.DISTRICT_NURSE, "DN-NORTH", Set.of(), "DN-NORTH");
+    private final CareProfessional nurseSouth = new CareProfessional("dn2", "DN", Role.DISTRICT_NURSE, "DN-SOUTH", Set.of(), "DN-SOUTH");
+    private final CareProfessional hospital = new CareProfessional("h", "H", Role.HOSPITAL_DISCHARGE_TEAM, "RD1", Set.of(), null);
+    private final CareProfessional commissioner = new CareProfessional("c", "C", Role.COMMISSIONER, "QOX", Set.of(), null);
+    private final CareProfessional privacyOfficer = new CareProfessional("p", "P", Role.PRIVACY_OFFICER, "QOX", Set.of(), null);
+
+    @Test
+    void gpStaffReachThePeopleRegisteredAtTheirPractice() {
+        assertThat(allowed(gpRiverside, person())).isTrue();
+        assertThat(allowed(gpSouthgate, person())).isFalse();
+    }
+
+    @Test
+    void aLinkworkerReachesTheirAttachedPracticesAndWhoeverIsAllocatedToThem() {
+        assertThat(allowed(linkworkerNorth, person())).isTrue();
+        assertThat(allowed(linkworkerSouth, person())).isFalse();
+        assertThat(allowed(linkworkerSouth, person(Set.of("lw2"), null, null, null, null, List.of()))).isTrue();
+    }
+
+    @Test
+    void aDistrictNurseReachesTheTeamsCaseloadAndThePracticesItServes() {
+        assertThat(allowed(nurseNorth, person())).isTrue();
+        assertThat(allowed(nurseSouth, person())).isFalse();
+        assertThat(allowed(nurseSouth, person(Set.of(), "DN-SOUTH", null, null, null, List.of()))).isTrue();
+    }
+
+    @Test
+    void aHospitalTeamReachesOnlyPeopleWithAnOpenAdmissionThere() {
+        assertThat(allowed(hospital, person())).isFalse();
+        PersonSharingFacts admitted = person(Set.of(), null, new PersonSharingFacts.OpenAdmission(UUID.randomUUID(), "RD1"),
+                null, null, List.of());
+        assertThat(allowed(hospital, admitted)).isTrue();
+        PersonSharingFacts elsewhere = person(Set.of(), null, new PersonSharingFacts.OpenAdmission(UUID.randomUUID(), "RX9"),
+                null, null, List.of());
+        assertThat(allowed(hospital, elsewhere)).isFalse();
+        assertThat(policy.decide(hospital, person(), NOW, "RD1").allowed()).isTrue();
+        assertThat(policy.decide(hospital, person(), NOW, "RX9").allowed()).isFalse();
+    }
+
+    @Test
+    void commissionersAndPrivacyOfficersNeverReachAPerson() {
+        assertThat(allowed(commissioner, person())).isFalse();
+        assertThat(allowed(privacyOfficer, person())).isFalse();
+        assertThat(policy.servesPractice(commissioner, "J82034")).isEmpty();
+    }
+
+    @Test
+    void refusedConsentHidesThePersonFromEveryoneOutsideTheRecordingOrganisation() {
+        PersonSharingFacts refusedAtPractice = person(Set.of(), null, null, ConsentDecision.REFUSED, "J82034", List.of());
+        assertThat(allowed(gpRiverside, refusedAtPractice)).isTrue();
+        assertThat(allowed(linkworkerNorth, refusedAtPractice)).isFalse();
+        assertThat(policy.decide(linkworkerNorth, refusedAtPractice, NOW).basis()).contains("consent to share refused");
+        assertThat(allowed(nurseNorth, refusedAtPractice)).isFalse();
+        PersonSharingFacts agreed = person(Set.of(), null, null, ConsentDecision.AGREED_WITH_LIMITS, "J82034", List.of());
+        assertThat(allowed(linkworkerNorth, agreed)).isTrue();
+    }
+
+    @Test
+    void emergencyAccessReachesAnyoneForItsTimeOnly() {
+        PersonSharingFacts.EmergencyGrant grant = new PersonSharingFacts.EmergencyGrant(UUID.randomUUID(), "c", "unconscious",
+                NOW.minusSeconds(60), NOW.plusSeconds(3600));
+        PersonSharingFacts refused = person(Set.of(), null, null, ConsentDecision.REFUSED, "J82034", List.of(grant));
+        assertThat(policy.decide(commissioner, refused, NOW).allowed()).isTrue();
+        assertThat(policy.decide(commissioner, refused, NOW).basis()).startsWith("emergency access");
+        assertThat(policy.decide(commissioner, refused, NOW.plusSeconds(3600)).allowed()).isFalse();
+        assertThat(policy.decide(privacyOfficer, refused, NOW).allowed()).isFalse();
+    }
+
+    private boolean allowed(CareProfessional who, PersonSharingFacts person) {
+        return policy.decide(who, person, NOW).allowed();
+    }
+
+    private static PersonSharingFacts person() {
+        return person(Set.of(), null, null, null, null, List.of());
+    }
+
+    private static PersonSharingFacts person(Set<String> linkworkers, String team, PersonSharingFacts.OpenAdmission admission,
+                                             ConsentDecision consent, String consentOrganisation,
+                                             List<PersonSharingFacts.EmergencyGrant> grants) {
+        return new PersonSharingFacts(UUID.randomUUID(), 0, null, "Edith", "Smith", LocalDate.of(1936, 4, 12), "J82034",
+                "North", linkworkers, team, admission, consent, consentOrganisation, grants, false);
+    }
+}

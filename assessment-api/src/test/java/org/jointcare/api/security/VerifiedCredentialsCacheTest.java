@@ -1,0 +1,108 @@
+package org.jointcare.api.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
+
+import org.jointcare.api.web.MutableClock;
+import org.jointcare.carerecord.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.security.authentication.BadCredentialsException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.crypto.bcrypt.BCryptPasswordEncoder;
+import org.springframework.security.crypto.password.PasswordEncoder;
+
+/**
+ * Bcrypt runs once per set of credentials, not once per request: the API must answer a thousand
+ * requests a second, and one bcrypt check takes tens of milliseconds.
+ */
+class VerifiedCredentialsCacheTest {
+
+    private final AtomicInteger bcryptChecks = new AtomicInteger();
+    private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
+    private final PasswordEncoder countingEncoder = new PasswordEncoder() {
+        @Override
+        public String encode(CharSequence raw) {
+            return bcrypt.encode(raw);
+        }
+
+        @Override
+        public boolean matches(CharSequence raw, String encoded) {
+            bcryptChecks.incrementAndGet();
+            return bcrypt.matches(raw, encoded);
+        }
+    };
+    private final CareProfessional nurse = new CareProfessional("dn.north", "Grace Mbeki", Role.DISTRICT_NURSE,
+            "DN-NORTH", Set.of(), "DN-NORTH");
+    private final Map<String, String> hashes = new java.util.HashMap<>(Map.of("dn.north", bcrypt.encode("right")));
+    private final ProfessionalDirectory directory = new ProfessionalDirectory() {
+        @Override
+        public Optional<ProfessionalAccount> account(String userId) {
+            return Optional.ofNullable(hashes.get(userId)).map(hash -> new ProfessionalAccount(nurse, hash));
+        }
+
+        @Override
+        public Set<String> practicesServedBy(String nursingTeamCode) {
+            return Set.of();
+        }
+    };
+    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+    private final DirectoryAuthenticationProvider provider = new DirectoryAuthenticationProvider(directory, countingEncoder, clock);
+
+    @Test
+    void theSameCredentialsAreCheckedAgainstBcryptOnlyOnce() {
+        bcryptChecks.set(0);
+        for (int i = 0; i < 100; i++) {
+            Authentication signedIn = provider.authenticate(basic("dn.north", "right"));
+            assertThat(signedIn.getPrincipal()).isEqualTo(nurse);
+            assertThat(signedIn.getCredentials()).isNull();
+        }
+        assertThat(bcryptChecks.get()).isEqualTo(1);
+    }
+
+    @Test
+    void aWrongPasswordIsNeverRemembered() {
+        provider.authenticate(basic("dn.north", "right"));
+        bcryptChecks.set(0);
+        for (int i = 0; i < 3; i++) {
+            assertThatThrownBy(() -> provider.authenticate(basic("dn.north", "wrong"))).isInstanceOf(BadCredentialsException.class);
+        }
+        assertThat(bcryptChecks.get()).isEqualTo(3);
+    }
+
+    @Test
+    void anUnknownUserCostsABcryptCheckToo() {
+        bcryptChecks.set(0);
+        assertThatThrownBy(() -> provider.authenticate(basic("nobody", "right"))).isInstanceOf(BadCredentialsException.class);
+        assertThat(bcryptChecks.get()).isEqualTo(1);
+    }
+
+    @Test
+    void rememberedCredentialsAreCheckedAgainAfterFiveMinutes() {
+        provider.authenticate(basic("dn.north", "right"));
+        bcryptChecks.set(0);
+        clock.advance(Duration.ofMinutes(6));
+        provider.authenticate(basic("dn.north", "right"));
+        assertThat(bcryptChecks.get()).isEqualTo(1);
+    }
+
+    @Test
+    void aChangedPasswordIsCheckedAfreshAndTheOldOneStopsWorkingOnceForgotten() {
+        provider.authenticate(basic("dn.north", "right"));
+        hashes.put("dn.north", bcrypt.encode("new-password"));
+        assertThat(provider.authenticate(basic("dn.north", "new-password")).getPrincipal()).isEqualTo(nurse);
+        clock.advance(Duration.ofMinutes(6));
+        assertThatThrownBy(() -> provider.authenticate(basic("dn.north", "right"))).isInstanceOf(BadCredentialsException.class);
+    }
+
+    private static UsernamePasswordAuthenticationToken basic(String user, String password) {
+        return UsernamePasswordAuthenticationToken.unauthenticated(user, password);
+    }
+}

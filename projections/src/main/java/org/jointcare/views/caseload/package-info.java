@@ -1,0 +1,15 @@
+/**
+ * The linkworker caseload: open referrals against their response target, assessments in
+ * progress and whom they wait for, packages in force, reviews due and overdue, discharges of
+ * the last 14 days needing social care follow-up — per linkworker and/or per practice
+ * ({@link org.jointcare.views.caseload.CaseloadScope}).
+ *
+ * <p>Processing group {@code linkworker-caseload}, streaming per person. Tables
+ * {@code caseload_person, caseload_referral, caseload_assessment, caseload_package,
+ * caseload_review, caseload_discharge, caseload_follow_up} (migrations V2_2, V2_5). Queries in
+ * {@link org.jointcare.views.caseload.CaseloadQueries}, answered by
+ * {@link org.jointcare.views.caseload.LinkworkerCaseload} with a {@link org.jointcare.views.ViewPage}
+ * of the items in {@link org.jointcare.views.caseload.CaseloadItems}; time-dependent figures use
+ * the injected clock at query time.
+ */
+package org.jointcare.views.caseload;

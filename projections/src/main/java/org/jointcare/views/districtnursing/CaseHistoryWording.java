@@ -1,0 +1,258 @@
+package org.jointcare.views.districtnursing;
+
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Collectors;
+import org.jointcare.carerecord.CareCalendar;
+import org.jointcare.carerecord.CareRecordEvent;
+import org.jointcare.carerecord.access.EmergencyAccessGranted;
+import org.jointcare.carerecord.assessment.AgreedNeed;
+import org.jointcare.carerecord.assessment.Contribution;
+import org.jointcare.carerecord.assessment.ContributionAdded;
+import org.jointcare.carerecord.assessment.IdentifiedNeed;
+import org.jointcare.carerecord.assessment.JointAssessmentCompleted;
+import org.jointcare.carerecord.assessment.JointAssessmentStarted;
+import org.jointcare.carerecord.carepackage.CarePackageAmended;
+import org.jointcare.carerecord.carepackage.CarePackageArranged;
+import org.jointcare.carerecord.carepackage.CarePackageEnded;
+import org.jointcare.carerecord.carepackage.CarePackageResumed;
+import org.jointcare.carerecord.carepackage.CarePackageSuspended;
+import org.jointcare.carerecord.carepackage.PackageTerms;
+import org.jointcare.carerecord.carepackage.PlannedService;
+import org.jointcare.carerecord.closure.CareRecordClosed;
+import org.jointcare.carerecord.closure.CareRecordReopened;
+import org.jointcare.carerecord.consent.ConsentRecorded;
+import org.jointcare.carerecord.hospital.AdmissionNoticeAcknowledged;
+import org.jointcare.carerecord.hospital.DischargeNoticeAcknowledged;
+import org.jointcare.carerecord.hospital.DischargeNoticeRaised;
+import org.jointcare.carerecord.hospital.DischargePlanned;
+import org.jointcare.carerecord.hospital.DischargeSummary;
+import org.jointcare.carerecord.hospital.MedicationChange;
+import org.jointcare.carerecord.hospital.PersonAdmittedToHospital;
+import org.jointcare.carerecord.hospital.PersonDischargedFromHospital;
+import org.jointcare.carerecord.referral.ReferralAccepted;
+import org.jointcare.carerecord.referral.ReferralClosed;
+import org.jointcare.carerecord.referral.ReferralReceived;
+import org.jointcare.carerecord.registration.NursingTeamAssigned;
+import org.jointcare.carerecord.registration.PersonRegistered;
+import org.jointcare.carerecord.review.ReviewCompleted;
+import org.jointcare.carerecord.review.ReviewScheduled;
+
+/**
+ * Puts each event of a care record into the plain words a professional from another agency
+ * understands. Clinical detail (the clinical summary and medication changes of a discharge, the
+ * GP's medical history and prognosis) is worded apart from the rest, so it can be withheld.
+ */
+final class CaseHistoryWording {
+
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.UK);
+    private static final DateTimeFormatter MOMENT = DateTimeFormatter.ofPattern("d MMM yyyy HH:mm", Locale.UK)
+            .withZone(CareCalendar.ZONE);
+
+    /** What happened, and separately the clinical detail of it (null when there is none). */
+    record Wording(String what, String clinicalDetail) {
+        static Wording of(String what) {
+            return new Wording(what, null);
+        }
+    }
+
+    private CaseHistoryWording() {
+    }
+
+    static Wording of(CareRecordEvent event) {
+        if (event instanceof PersonRegistered e) {
+            var person = e.person();
+            String carers = person.carers().isEmpty() ? "" : "; carer: " + person.carers().stream()
+                    .map(carer -> carer.name() + " (" + carer.relationship() + ")").collect(Collectors.joining(", "));
+            String interpreter = person.interpreterNeeded() ? "; needs an interpreter (" + person.preferredLanguage() + ")" : "";
+            String living = person.livingSituation() == null ? "" : "; " + words(person.livingSituation());
+            return Wording.of("Registered with practice " + person.registeredPracticeCode() + " in " + person.locality()
+                    + living + interpreter + carers);
+        }
+        if (event instanceof NursingTeamAssigned e) {
+            return Wording.of("District nursing team " + e.nursingTeamCode() + " assigned");
+        }
+        if (event instanceof ConsentRecorded e) {
+            String limits = e.limits() == null || e.limits().isBlank() ? "" : ": " + e.limits();
+            return Wording.of("Consent to share recorded: " + words(e.decision()) + limits);
+        }
+        if (event instanceof ReferralReceived e) {
+            String organisation = e.requester().organisationCode() == null ? "" : ", " + e.requester().organisationCode();
+            return Wording.of("Referral received from " + words(e.source()) + " (" + e.requester().name() + organisation
+                    + "), " + words(e.urgency()) + ", to be answered by " + MOMENT.format(e.respondBy()) + ": " + e.reason());
+        }
+        if (event instanceof ReferralAccepted e) {
+            return Wording.of("Referral accepted and allocated to linkworker " + e.linkworkerUserId());
+        }
+        if (event instanceof ReferralClosed e) {
+            return Wording.of("Referral closed (" + words(e.closure()) + "): " + e.reason());
+        }
+        if (event instanceof JointAssessmentStarted e) {
+            return Wording.of("Joint assessment started, led by " + e.leadAssessorUserId());
+        }
+        if (event instanceof ContributionAdded e) {
+            return contribution(e.contribution());
+        }
+        if (event instanceof JointAssessmentCompleted e) {
+            var conclusion = e.conclusion();
+            String needs = conclusion.agreedNeeds().stream().map(CaseHistoryWording::agreedNeed)
+                    .collect(Collectors.joining("; "));
+            String carer = conclusion.carerNeeds() == null || conclusion.carerNeeds().isBlank() ? ""
+                    : ". Carer's needs: " + conclusion.carerNeeds();
+            return Wording.of("Joint assessment completed: " + (e.eligibility().eligible() ? "eligible" : "not eligible")
+                    + " for care and support. Agreed needs: " + (needs.isEmpty() ? "none" : needs)
+                    + ". Continuing healthcare checklist: " + words(conclusion.chcChecklist())
+                    + ". The person's views and wishes: " + conclusion.personViewsAndWishes() + carer);
+        }
+        if (event instanceof CarePackageArranged e) {
+            String replaces = e.replacesPackageId() == null ? "" : ", replacing the previous package";
+            return Wording.of("Care package arranged from " + DAY.format(e.startDate()) + replaces + ": " + terms(e.terms()));
+        }
+        if (event instanceof CarePackageAmended e) {
+            return Wording.of("Care package changed from " + DAY.format(e.effectiveFrom()) + " (" + e.reason() + "): "
+                    + terms(e.terms()));
+        }
+        if (event instanceof CarePackageSuspended e) {
+            return Wording.of("Care package suspended: " + e.reason());
+        }
+        if (event instanceof CarePackageResumed) {
+            return Wording.of("Care package resumed");
+        }
+        if (event instanceof CarePackageEnded e) {
+            return Wording.of("Care package ended: " + e.reason());
+        }
+        if (event instanceof PersonAdmittedToHospital e) {
+            var admission = e.admission();
+            String readmission = e.readmissionWithin30Days() ? "; readmitted within 30 days of the last discharge" : "";
+            return Wording.of(capitalised(words(admission.type())) + " admission to " + admission.hospitalName()
+                    + ", " + admission.ward() + ", on " + MOMENT.format(admission.admittedAt())
+                    + (admission.privatePatient() ? " as a private patient" : "") + readmission
+                    + "; practice " + e.notifiedPracticeCode() + " notified");
+        }
+        if (event instanceof AdmissionNoticeAcknowledged) {
+            return Wording.of("Admission notice acknowledged by the GP practice");
+        }
+        if (event instanceof DischargePlanned e) {
+            var plan = e.plan();
+            String first = plan.toBeInPlaceFirst().isEmpty() ? "" : "; to be in place first: " + String.join(", ", plan.toBeInPlaceFirst());
+            return Wording.of("Discharge planned for " + DAY.format(plan.expectedDate()) + ", " + words(plan.pathway())
+                    + (plan.medicallyFit() ? "; medically fit for discharge" : "") + first);
+        }
+        if (event instanceof PersonDischargedFromHospital e) {
+            return discharge(e);
+        }
+        if (event instanceof DischargeNoticeRaised e) {
+            return Wording.of("Discharge notice sent to practice " + e.practiceCode());
+        }
+        if (event instanceof DischargeNoticeAcknowledged) {
+            return Wording.of("Discharge notice acknowledged by the GP practice");
+        }
+        if (event instanceof ReviewScheduled e) {
+            return Wording.of("Review due between " + DAY.format(e.dueFrom()) + " and " + DAY.format(e.dueBy())
+                    + " (" + words(e.trigger()) + ")");
+        }
+        if (event instanceof ReviewCompleted e) {
+            var findings = e.findings();
+            String carer = findings.carerViews() == null || findings.carerViews().isBlank() ? ""
+                    : "; the carer says: " + findings.carerViews();
+            return Wording.of("Review held on " + DAY.format(e.conductedOn()) + ": needs "
+                    + (findings.needsMet() ? "met" : "not met") + ", package to " + words(findings.outcome())
+                    + "; the person says: " + findings.personViews() + carer);
+        }
+        if (event instanceof EmergencyAccessGranted e) {
+            return Wording.of("Emergency access to the record until " + MOMENT.format(e.expiresAt()) + ": " + e.reason());
+        }
+        if (event instanceof CareRecordClosed e) {
+            return Wording.of("Care record closed: " + words(e.reason()));
+        }
+        if (event instanceof CareRecordReopened) {
+            return Wording.of("Care record reopened by a new referral");
+        }
+        return Wording.of(words(event.getClass().getSimpleName()));
+    }
+
+    private static Wording contribution(Contribution contribution) {
+        String needs = contribution.needs().stream().map(CaseHistoryWording::identifiedNeed).collect(Collectors.joining("; "));
+        String what = capitalised(words(contribution.discipline())) + " contribution by " + contribution.contributorName()
+                + ": " + contribution.summary() + (needs.isEmpty() ? "" : ". Needs found: " + needs);
+        List<String> clinical = new ArrayList<>();
+        if (contribution.medicalHistory() != null && !contribution.medicalHistory().isBlank()) {
+            clinical.add("Medical history: " + contribution.medicalHistory());
+        }
+        if (contribution.prognosis() != null && !contribution.prognosis().isBlank()) {
+            clinical.add("Prognosis: " + contribution.prognosis());
+        }
+        return new Wording(what, clinical.isEmpty() ? null : String.join(". ", clinical));
+    }
+
+    private static Wording discharge(PersonDischargedFromHospital event) {
+        DischargeSummary summary = event.summary();
+        StringBuilder what = new StringBuilder("Discharged on ").append(MOMENT.format(summary.dischargedAt()))
+                .append(" to ").append(words(summary.destination()));
+        if (event.daysLaterThanPlanned() > 0) {
+            what.append(", ").append(event.daysLaterThanPlanned()).append(" day(s) later than planned");
+            if (summary.delayReason() != null) {
+                what.append(" (").append(words(summary.delayReason())).append(')');
+            }
+        }
+        if (!summary.followUpActions().isEmpty()) {
+            what.append(". Follow-up: ").append(summary.followUpActions().stream()
+                    .map(action -> words(action.forWhom()) + ": " + action.action()).collect(Collectors.joining("; ")));
+        }
+        if (summary.informationGiven() != null && !summary.informationGiven().isBlank()) {
+            what.append(". Information given: ").append(summary.informationGiven());
+        }
+        StringBuilder clinical = new StringBuilder("Clinical summary: ").append(summary.clinicalSummary());
+        if (!summary.medicationChanges().isEmpty()) {
+            clinical.append(". Medication changes: ").append(summary.medicationChanges().stream()
+                    .map(CaseHistoryWording::medicationChange).collect(Collectors.joining("; ")));
+        }
+        return new Wording(what.toString(), clinical.toString());
+    }
+
+    private static String medicationChange(MedicationChange change) {
+        return words(change.kind()) + " " + change.medication()
+                + (change.detail() == null || change.detail().isBlank() ? "" : " (" + change.detail() + ")");
+    }
+
+    private static String identifiedNeed(IdentifiedNeed need) {
+        return words(need.domain()) + " (" + words(need.level()) + ")"
+                + (need.description() == null || need.description().isBlank() ? "" : " " + need.description());
+    }
+
+    private static String agreedNeed(AgreedNeed need) {
+        return words(need.domain()) + " (" + words(need.level()) + ", " + words(need.responsibility()) + ")";
+    }
+
+    private static String terms(PackageTerms terms) {
+        String services = terms.services().stream().map(CaseHistoryWording::service).collect(Collectors.joining("; "));
+        return services + ". Weekly cost " + pounds(terms.weeklyCostPence()) + ", the person pays "
+                + pounds(terms.personContributionPencePerWeek()) + " a week";
+    }
+
+    private static String service(PlannedService service) {
+        return words(service.type()) + " " + service.unitsPerWeek() + " a week by " + service.providerName()
+                + " (" + words(service.funding().stream()) + " funded)";
+    }
+
+    static String pounds(long pence) {
+        return String.format(Locale.UK, "£%d.%02d", pence / 100, Math.abs(pence % 100));
+    }
+
+    /** An enum constant or class name as words: PATHWAY_1_HOME_WITH_SUPPORT → "pathway 1 home with support". */
+    private static String words(Object value) {
+        String name = value instanceof Enum<?> constant ? constant.name() : String.valueOf(value);
+        if (!(value instanceof Enum<?>)) {
+            name = name.replaceAll("([a-z])([A-Z])", "$1_$2");
+        }
+        return name.replace('_', ' ').toLowerCase(Locale.UK)
+                .replaceAll("\\bgp\\b", "GP")
+                .replaceAll("\\bnhs\\b", "NHS");
+    }
+
+    private static String capitalised(String text) {
+        return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
+    }
+}

@@ -1,0 +1,58 @@
+package org.jointcare.views.districtnursing;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.UUID;
+import org.jointcare.carerecord.Role;
+import org.jointcare.carerecord.hospital.DischargeDestination;
+import org.jointcare.views.PackageStatus;
+
+/** What the district nursing lists hold. */
+public final class DistrictNursingItems {
+
+    private DistrictNursingItems() {
+    }
+
+    /** Who an item is about, with the practice and team that make them the team's concern. */
+    public record Person(UUID careRecordId, String givenName, String familyName, LocalDate dateOfBirth,
+                         String practiceCode, String nursingTeamCode) {
+    }
+
+    /** @param waiting how long the assessment has waited for nursing so far */
+    public record AssessmentAwaitingNursing(Person person, UUID assessmentId, UUID referralId,
+                                            String leadAssessorUserId, Instant startedAt, Duration waiting) {
+    }
+
+    /** The nursing part of a package in force: visits per week, its weekly cost and who provides it. */
+    public record NursingPackage(Person person, UUID packageId, PackageStatus status, LocalDate startDate,
+                                 int nursingVisitsPerWeek, long nursingWeeklyCostPence, String providers,
+                                 String suspendedReason) {
+    }
+
+    /** A discharge whose summary asks the district nurse for the listed follow-up. */
+    public record DischargeNeedingVisit(Person person, UUID admissionId, String hospitalName, Instant dischargedAt,
+                                        DischargeDestination destination, List<String> requestedOfDistrictNurse) {
+    }
+
+    /**
+     * One entry of a person's shared case history: when, who (role and organisation), what in
+     * plain words, and, apart, the clinical detail (clinical summary, medication changes, medical
+     * history, prognosis) or null when the event carries none.
+     *
+     * @param kind the event it records, e.g. {@code PersonDischargedFromHospital}
+     */
+    public record TimelineEntry(UUID careRecordId, long sequenceNumber, Instant at, String byUserId, Role byRole,
+                                String byOrganisationCode, String kind, String what, String clinicalDetail) {
+
+        /** The entry as a role that must not see clinical detail reads it. */
+        public TimelineEntry withoutClinicalDetail() {
+            return new TimelineEntry(careRecordId, sequenceNumber, at, byUserId, byRole, byOrganisationCode, kind, what, null);
+        }
+
+        public boolean hasClinicalDetail() {
+            return clinicalDetail != null;
+        }
+    }
+}

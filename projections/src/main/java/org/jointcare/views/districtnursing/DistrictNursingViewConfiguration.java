@@ -1,0 +1,22 @@
+package org.jointcare.views.districtnursing;
+
+import org.jointcare.views.ViewDefinition;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+
+/**
+ * The district nursing view (worklist and shared case history) follows the event store with
+ * its own token. The case history writes one row per event, so batches are large.
+ */
+@Configuration(proxyBeanMethods = false)
+public class DistrictNursingViewConfiguration {
+
+    public static final String PROCESSING_GROUP = "district-nursing";
+    static final String[] TABLES = {"dn_case_history", "dn_visit_request", "dn_discharge", "dn_package",
+            "dn_assessment_waiting", "dn_person"};
+
+    @Bean
+    ViewDefinition districtNursingViewDefinition() {
+        return ViewDefinition.streamingPerPerson(PROCESSING_GROUP, 200, 2, TABLES);
+    }
+}

@@ -1,0 +1,294 @@
+package org.jointcare.views.ownrecord;
+
+import static org.jointcare.views.ownrecord.PlainWords.date;
+
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.axonframework.config.ProcessingGroup;
+import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.ResetHandler;
+import org.axonframework.eventhandling.SequenceNumber;
+import org.axonframework.queryhandling.QueryHandler;
+import org.jointcare.carerecord.CareCalendar;
+import org.jointcare.carerecord.CareRecordEvent;
+import org.jointcare.carerecord.access.EmergencyAccessGranted;
+import org.jointcare.carerecord.assessment.ChcChecklistResult;
+import org.jointcare.carerecord.assessment.ContributionAdded;
+import org.jointcare.carerecord.assessment.JointAssessmentCompleted;
+import org.jointcare.carerecord.assessment.JointAssessmentStarted;
+import org.jointcare.carerecord.carepackage.CarePackageAmended;
+import org.jointcare.carerecord.carepackage.CarePackageArranged;
+import org.jointcare.carerecord.carepackage.CarePackageEnded;
+import org.jointcare.carerecord.carepackage.CarePackageResumed;
+import org.jointcare.carerecord.carepackage.CarePackageSuspended;
+import org.jointcare.carerecord.closure.CareRecordClosed;
+import org.jointcare.carerecord.closure.CareRecordReopened;
+import org.jointcare.carerecord.consent.ConsentRecorded;
+import org.jointcare.carerecord.hospital.AdmissionNoticeAcknowledged;
+import org.jointcare.carerecord.hospital.AdmissionType;
+import org.jointcare.carerecord.hospital.DischargeNoticeAcknowledged;
+import org.jointcare.carerecord.hospital.DischargeNoticeRaised;
+import org.jointcare.carerecord.hospital.DischargePlanned;
+import org.jointcare.carerecord.hospital.PersonAdmittedToHospital;
+import org.jointcare.carerecord.hospital.PersonDischargedFromHospital;
+import org.jointcare.carerecord.referral.ReferralAccepted;
+import org.jointcare.carerecord.referral.ReferralClosed;
+import org.jointcare.carerecord.referral.ReferralReceived;
+import org.jointcare.carerecord.registration.NursingTeamAssigned;
+import org.jointcare.carerecord.registration.PersonDetails;
+import org.jointcare.carerecord.registration.PersonRegistered;
+import org.jointcare.carerecord.review.ReviewCompleted;
+import org.jointcare.carerecord.review.ReviewScheduled;
+import org.jointcare.views.CareRecordEvents;
+import org.jointcare.views.CareRecordState;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+
+/**
+ * The person's own record ("client-held record"): each event becomes a sentence addressed to the
+ * person, worded with what came before it (which referral was accepted, which package paused),
+ * and what stands now is re-worded from the whole record after every event.
+ */
+@Component
+@ProcessingGroup(OwnRecordView.PROCESSING_GROUP)
+public class OwnRecordProjection {
+
+    static final int MAX_PAGE_SIZE = 200;
+
+    private final JdbcTemplate jdbc;
+    private final CareRecordEvents records;
+    private final Clock clock;
+
+    public OwnRecordProjection(JdbcTemplate jdbc, CareRecordEvents records, Clock clock) {
+        this.jdbc = jdbc;
+        this.records = records;
+        this.clock = clock;
+    }
+
+    @EventHandler
+    public void on(CareRecordEvent event, @SequenceNumber long sequenceNumber) {
+        List<CareRecordEvent> earlier = records.before(event.careRecordId(), sequenceNumber);
+        CareRecordState before = CareRecordState.of(event.careRecordId(), earlier);
+        CareRecordState after = CareRecordState.of(event.careRecordId(), earlier).apply(event);
+        Optional<String[]> entry = entry(event, before);
+        entry.ifPresent(headingAndText -> jdbc.update(
+                "INSERT INTO own_record_entry (care_record_id, sequence_number, happened_on, heading, text) VALUES (?, ?, ?, ?, ?)",
+                event.careRecordId().toString(), sequenceNumber, CareCalendar.dateOf(event.at()),
+                headingAndText[0], headingAndText[1]));
+        if (after.registered()) {
+            standing(after);
+        }
+    }
+
+    @ResetHandler
+    public void reset() {
+        jdbc.update("DELETE FROM own_record_entry");
+        jdbc.update("DELETE FROM own_record");
+    }
+
+    @QueryHandler
+    public Optional<OwnRecord> handle(FindOwnRecord query) {
+        int size = Math.min(Math.max(query.size(), 1), MAX_PAGE_SIZE);
+        int page = Math.max(query.page(), 0);
+        String id = query.careRecordId().toString();
+        LocalDate today = LocalDate.now(clock.withZone(CareCalendar.ZONE));
+        List<OwnRecord> found = jdbc.query(
+                "SELECT name, about_you, consent_text, package_text, hospital_text, review_due_from, review_due_by, closed_text"
+                        + " FROM own_record WHERE care_record_id = ?",
+                (rs, row) -> {
+                    List<String> now = new ArrayList<>();
+                    addIfPresent(now, rs.getString(8));
+                    addIfPresent(now, rs.getString(3));
+                    addIfPresent(now, rs.getString(4));
+                    addIfPresent(now, rs.getString(5));
+                    LocalDate dueFrom = rs.getObject(6, LocalDate.class);
+                    LocalDate dueBy = rs.getObject(7, LocalDate.class);
+                    if (dueBy != null) {
+                        now.add(review(dueFrom, dueBy, today));
+                    }
+                    return new OwnRecord(query.careRecordId(), rs.getString(1), rs.getString(2), now, page, size, 0, List.of());
+                },
+                id);
+        if (found.isEmpty()) {
+            return Optional.empty();
+        }
+        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM own_record_entry WHERE care_record_id = ?", Long.class, id);
+        List<OwnRecordEntry> entries = jdbc.query(
+                "SELECT happened_on, heading, text FROM own_record_entry WHERE care_record_id = ?"
+                        + " ORDER BY sequence_number DESC LIMIT ? OFFSET ?",
+                (rs, row) -> new OwnRecordEntry(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3)),
+                id, size, (long) page * size);
+        OwnRecord record = found.get(0);
+        return Optional.of(new OwnRecord(record.careRecordId(), record.name(), record.aboutYou(), record.yourCareNow(),
+                page, size, total == null ? 0 : total, entries));
+    }
+
+    private static void addIfPresent(List<String> lines, String line) {
+        if (line != null) {
+            lines.add(line);
+        }
+    }
+
+    /** Worded when asked, because "overdue" depends on today. */
+    static String review(LocalDate dueFrom, LocalDate dueBy, LocalDate today) {
+        if (today.isAfter(dueBy)) {
+            return "Your care was due to be reviewed by " + date(dueBy) + " and this has not happened yet."
+                    + " Your linkworker should be in touch; you can also ask them for it.";
+        }
+        return "Your care will be reviewed with you between " + date(dueFrom) + " and " + date(dueBy) + ".";
+    }
+
+    private void standing(CareRecordState state) {
+        PersonDetails person = state.person();
+        String name = person.givenName() + " " + person.familyName();
+        String aboutYou = "We have you down as " + name + ", born on " + date(person.dateOfBirth())
+                + ", living in " + person.locality()
+                + (person.preferredLanguage() == null ? "" : ". Your preferred language is " + person.preferredLanguage())
+                + (person.interpreterNeeded() ? ", and you would like an interpreter" : "")
+                + (person.communicationNeeds() == null || person.communicationNeeds().isBlank() ? ""
+                : ". To communicate with you we should remember: " + person.communicationNeeds())
+                + (person.carers().isEmpty() ? "" : ". Your carer" + (person.carers().size() > 1 ? "s are " : " is ")
+                + person.carers().stream().map(c -> c.name() + (c.relationship() == null ? "" : " (your " + c.relationship() + ")"))
+                .collect(Collectors.joining(" and ")))
+                + (state.nhsNumber() == null ? ". We do not hold an NHS number for you." : ". Your NHS number is " + spaced(state.nhsNumber()) + ".");
+        String consent = state.consent() == null ? null : PlainWords.consent(state.consent().decision(), state.consent().limits());
+        String carePackage = state.packageInForce().map(p -> "Your care package, since " + date(p.startDate()) + ": "
+                + PlainWords.services(p.terms()) + "."
+                + (p.state() == CareRecordState.PackageState.SUSPENDED ? " It is paused at the moment." : "")).orElse(null);
+        String hospital = state.openAdmission().map(stay -> "You are in " + stay.admission().hospitalName()
+                + " (" + stay.admission().ward() + ") since " + date(stay.admission().admittedAt())
+                + (stay.plan() == null ? "." : ". The hospital plans for you to leave on " + date(stay.plan().expectedDate()) + ".")).orElse(null);
+        LocalDate dueFrom = state.outstandingReview().map(CareRecordState.Review::dueFrom).orElse(null);
+        LocalDate dueBy = state.outstandingReview().map(CareRecordState.Review::dueBy).orElse(null);
+        String closed = state.closed() ? PlainWords.closed(state.closureReason()) : null;
+        Object[] values = {name, aboutYou, consent, carePackage, hospital, dueFrom, dueBy, closed, state.careRecordId().toString()};
+        int updated = jdbc.update("UPDATE own_record SET name = ?, about_you = ?, consent_text = ?, package_text = ?,"
+                + " hospital_text = ?, review_due_from = ?, review_due_by = ?, closed_text = ? WHERE care_record_id = ?", values);
+        if (updated == 0) {
+            jdbc.update("INSERT INTO own_record (name, about_you, consent_text, package_text, hospital_text, review_due_from,"
+                    + " review_due_by, closed_text, care_record_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)", values);
+        }
+    }
+
+    private static String spaced(String nhsNumber) {
+        return nhsNumber.substring(0, 3) + " " + nhsNumber.substring(3, 6) + " " + nhsNumber.substring(6);
+    }
+
+    /** The line this event adds to what has happened, as {heading, text}; empty when it means nothing to the person. */
+    private static Optional<String[]> entry(CareRecordEvent event, CareRecordState before) {
+        if (event instanceof PersonRegistered e) {
+            return line("Your record", "We started your care record, shared by your GP practice, your district nurses"
+                    + " and social services in " + e.person().locality() + ".");
+        } else if (event instanceof NursingTeamAssigned) {
+            return line("Your record", "A district nursing team was named to look after you.");
+        } else if (event instanceof ConsentRecorded e) {
+            return line("Sharing your record", PlainWords.consent(e.decision(), e.limits()));
+        } else if (event instanceof ReferralReceived e) {
+            return line("Referral", "You were referred by " + PlainWords.referredBy(e.source()) + " on " + date(e.at())
+                    + " because: " + e.reason() + ". It was marked " + PlainWords.urgency(e.urgency()) + ".");
+        } else if (event instanceof ReferralAccepted e) {
+            return line("Referral", "Your referral" + receivedOn(before, e.referralId())
+                    + " was accepted, and a linkworker will work with you.");
+        } else if (event instanceof ReferralClosed e) {
+            return line("Referral", "Your referral" + receivedOn(before, e.referralId()) + " was closed: "
+                    + PlainWords.referralClosed(e.closure(), e.reason()) + ".");
+        } else if (event instanceof JointAssessmentStarted) {
+            return line("Assessment", "We began a joint assessment of your needs, so that health and social care"
+                    + " professionals assess you once, together.");
+        } else if (event instanceof ContributionAdded e) {
+            return line("Assessment", PlainWords.who(e.contribution().discipline()) + " added their part to your assessment"
+                    + (e.contribution().needs().isEmpty() ? "." : ", noting that you need help with "
+                    + PlainWords.needs(e.contribution().needs().stream().map(n -> n.domain()).distinct().toList()) + "."));
+        } else if (event instanceof JointAssessmentCompleted e) {
+            String needs = e.conclusion().agreedNeeds().stream()
+                    .map(n -> PlainWords.need(n.domain()) + " (" + PlainWords.level(n.level()) + ")")
+                    .collect(Collectors.joining(", "));
+            return line("Assessment", "Your assessment was finished."
+                    + (needs.isEmpty() ? " We did not find needs we must meet." : " We agreed that you need help with " + needs + ".")
+                    + " You told us: \"" + e.conclusion().personViewsAndWishes() + "\"."
+                    + (e.conclusion().carerNeeds() == null || e.conclusion().carerNeeds().isBlank() ? ""
+                    : " For your carer we noted: " + e.conclusion().carerNeeds() + ".")
+                    + (e.eligibility().eligible() ? " You are eligible for care and support."
+                    : " You are not eligible for care and support from the council. We can tell you why and what else may help.")
+                    + (e.conclusion().chcChecklist() == ChcChecklistResult.POSITIVE
+                    ? " We will also check whether the NHS should pay for all your care (NHS Continuing Healthcare)." : ""));
+        } else if (event instanceof CarePackageArranged e) {
+            return line("Your care", (e.replacesPackageId() == null ? "Your care package" : "A new care package, replacing the one before,")
+                    + " starts on " + date(e.startDate()) + ": " + PlainWords.services(e.terms()) + ".");
+        } else if (event instanceof CarePackageAmended e) {
+            return line("Your care", "Your care package changed from " + date(e.effectiveFrom()) + " because " + e.reason()
+                    + ". It is now: " + PlainWords.services(e.terms()) + ".");
+        } else if (event instanceof CarePackageSuspended e) {
+            return line("Your care", "Your care package was paused" + (e.admissionId() != null ? " while you are in hospital."
+                    : ": " + e.reason() + "."));
+        } else if (event instanceof CarePackageResumed) {
+            return line("Your care", "Your care package started again.");
+        } else if (event instanceof CarePackageEnded e) {
+            boolean replaced = before.carePackage(e.packageId()).map(p -> p.state() == CareRecordState.PackageState.REPLACED).orElse(false);
+            return replaced ? Optional.empty() : line("Your care", "Your care package ended: " + e.reason() + ".");
+        } else if (event instanceof PersonAdmittedToHospital e) {
+            return line("Hospital", "You went into " + e.admission().hospitalName() + " (" + e.admission().ward() + ") on "
+                    + date(e.admission().admittedAt()) + (e.admission().type() == AdmissionType.EMERGENCY ? " as an emergency" : " as planned")
+                    + ". We let your GP practice, your linkworker and your district nurses know.");
+        } else if (event instanceof AdmissionNoticeAcknowledged) {
+            return line("Hospital", "Your GP practice read the notice that you were in hospital.");
+        } else if (event instanceof DischargePlanned e) {
+            return line("Hospital", "The hospital planned for you to leave on " + date(e.plan().expectedDate())
+                    + (e.plan().toBeInPlaceFirst().isEmpty() ? "." : ", once this is ready: "
+                    + String.join("; ", e.plan().toBeInPlaceFirst()) + "."));
+        } else if (event instanceof PersonDischargedFromHospital e) {
+            StringBuilder text = new StringBuilder("You left hospital on " + date(e.summary().dischargedAt()) + " and "
+                    + PlainWords.destination(e.summary().destination()) + ".");
+            if (e.daysLaterThanPlanned() > 0) {
+                text.append(" This was ").append(e.daysLaterThanPlanned()).append(e.daysLaterThanPlanned() == 1 ? " day" : " days")
+                        .append(" later than planned, because ")
+                        .append(e.summary().delayReason() == null ? "of a delay" : PlainWords.delay(e.summary().delayReason())).append(".");
+            }
+            if (!e.summary().medicationChanges().isEmpty()) {
+                text.append(" Your medicines: ").append(e.summary().medicationChanges().stream().map(PlainWords::medicine)
+                        .collect(Collectors.joining("; "))).append(".");
+            }
+            e.summary().followUpActions().forEach(action -> text.append(" ").append(PlainWords.followUpBy(action.forWhom()))
+                    .append(" will: ").append(action.action()).append("."));
+            if (e.summary().informationGiven() != null && !e.summary().informationGiven().isBlank()) {
+                text.append(" You were given: ").append(e.summary().informationGiven()).append(".");
+            }
+            return line("Hospital", text.toString());
+        } else if (event instanceof DischargeNoticeRaised) {
+            return line("Hospital", "The hospital sent a letter about your stay to your GP practice.");
+        } else if (event instanceof DischargeNoticeAcknowledged) {
+            return line("Hospital", "Your GP practice received the hospital's letter about your stay.");
+        } else if (event instanceof ReviewScheduled e) {
+            return line("Review", "Your care will be reviewed with you between " + date(e.dueFrom()) + " and " + date(e.dueBy()) + ".");
+        } else if (event instanceof ReviewCompleted e) {
+            return line("Review", "Your care was reviewed with you on " + date(e.conductedOn()) + ". "
+                    + (e.findings().needsMet() ? "Your needs were being met." : "Your needs were not all being met.")
+                    + " You told us: \"" + e.findings().personViews() + "\"."
+                    + (e.findings().carerViews() == null || e.findings().carerViews().isBlank() ? ""
+                    : " Your carer told us: \"" + e.findings().carerViews() + "\".")
+                    + " " + PlainWords.reviewOutcome(e.findings().outcome()));
+        } else if (event instanceof EmergencyAccessGranted e) {
+            return line("Who has looked", "Someone looked at your record in an emergency, until " + date(e.expiresAt())
+                    + ", because: " + e.reason() + ". Every emergency look is checked by the privacy lead.");
+        } else if (event instanceof CareRecordClosed e) {
+            return line("Your record", PlainWords.closed(e.reason()));
+        } else if (event instanceof CareRecordReopened) {
+            return line("Your record", "Your record was opened again because of a new referral.");
+        }
+        return Optional.empty();
+    }
+
+    private static String receivedOn(CareRecordState before, java.util.UUID referralId) {
+        return before.referral(referralId).map(r -> " of " + date(r.receivedAt()) + " from " + PlainWords.referredBy(r.source()))
+                .orElse("");
+    }
+
+    private static Optional<String[]> line(String heading, String text) {
+        return Optional.of(new String[] {heading, text});
+    }
+
+}

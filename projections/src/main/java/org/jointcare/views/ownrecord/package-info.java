@@ -1,0 +1,15 @@
+/**
+ * The person's own record (the "client-held record"): everything held about one person, told to
+ * them in plain English — who referred them, when and why; their needs; their package's
+ * services, weekly cost and their own contribution; hospital stays; reviews; consent; closure.
+ * No codes, no identifiers, no one else.
+ *
+ * <p>Processing group {@code own-record}, streaming per person, batch 100, 2 segments. Tables
+ * {@code own_record} (what stands now, re-worded after every event) and {@code own_record_entry}
+ * (one line per event, by sequence number); migrations V3_3, V3_4. Query
+ * {@link org.jointcare.views.ownrecord.FindOwnRecord} answers an
+ * {@code Optional<}{@link org.jointcare.views.ownrecord.OwnRecord}{@code >} (empty for an unknown
+ * record): what has happened comes newest first, a page at a time. Whether a review is overdue
+ * is worded at query time from the injected clock.
+ */
+package org.jointcare.views.ownrecord;

@@ -1,0 +1,189 @@
+package org.jointcare.views;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.jointcare.views.testing.Professionals.*;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.jointcare.carerecord.carepackage.CarePackageArranged;
+import org.jointcare.carerecord.carepackage.ServiceType;
+import org.jointcare.carerecord.hospital.DischargeNoticeRaised;
+import org.jointcare.carerecord.hospital.PersonAdmittedToHospital;
+import org.jointcare.carerecord.registration.PersonRegistered;
+import org.jointcare.views.caseload.CaseloadItems.PackageInForce;
+import org.jointcare.views.caseload.CaseloadProjection;
+import org.jointcare.views.caseload.CaseloadQueries.PackagesInForceQuery;
+import org.jointcare.views.caseload.CaseloadScope;
+import org.jointcare.views.caseload.LinkworkerCaseload;
+import org.jointcare.views.districtnursing.DistrictNursingItems.NursingPackage;
+import org.jointcare.views.districtnursing.DistrictNursingItems.TimelineEntry;
+import org.jointcare.views.districtnursing.DistrictNursingQueries.NursingPackagesQuery;
+import org.jointcare.views.districtnursing.DistrictNursingQueries.SharedCaseHistoryQuery;
+import org.jointcare.views.districtnursing.DistrictNursingWorklist;
+import org.jointcare.views.districtnursing.NursingScope;
+import org.jointcare.views.districtnursing.NursingWorklistProjection;
+import org.jointcare.views.districtnursing.SharedCaseHistoryProjection;
+import org.jointcare.views.gpinbox.GpPractice;
+import org.jointcare.views.gpinbox.GpPracticeItems.GpNotice;
+import org.jointcare.views.gpinbox.GpPracticeItems.PatientPackage;
+import org.jointcare.views.gpinbox.GpPracticeProjection;
+import org.jointcare.views.gpinbox.GpPracticeQueries.GpInboxQuery;
+import org.jointcare.views.gpinbox.GpPracticeQueries.PatientsWithPackagesQuery;
+import org.jointcare.views.sharing.SharingFacts;
+import org.jointcare.views.sharing.SharingProjection;
+import org.jointcare.views.sharing.SharingView;
+import org.jointcare.views.testing.CareRecordStory;
+import org.jointcare.views.testing.HalfAYearOfCare;
+import org.jointcare.views.testing.EventLog;
+import org.jointcare.views.testing.TestClock;
+import org.jointcare.views.testing.ViewHarness;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.TestInstance;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Half a year of care for forty people ({@link HalfAYearOfCare}). The four views, built from the
+ * same events, must tell the same story, page through without repeats, and rebuild row for row.
+ */
+@TestInstance(TestInstance.Lifecycle.PER_CLASS)
+class TheViewsAgreeOverHalfAYearOfCareTest {
+
+    private static final List<String> PRACTICES = HalfAYearOfCare.PRACTICES;
+    private static final Paging PAGE_OF_SEVEN = Paging.first(7);
+
+    private final EventLog log = new EventLog();
+    private final TestClock clock = TestClock.at("2026-06-30T17:00:00Z");
+    private final List<CareRecordStory> people = new ArrayList<>();
+    private ViewHarness view;
+    private SharingView sharing;
+
+    @BeforeAll
+    void halfAYearOfCare() {
+        people.addAll(HalfAYearOfCare.tell(log, 19930401));
+        view = new ViewHarness();
+        sharing = new SharingView(view.namedJdbc());
+        view.handlers(new SharingProjection(view.jdbc()),
+                new CaseloadProjection(view.jdbc()), new LinkworkerCaseload(view.namedJdbc(), clock),
+                new NursingWorklistProjection(view.jdbc()), new SharedCaseHistoryProjection(view.jdbc()),
+                new DistrictNursingWorklist(view.namedJdbc(), clock),
+                new GpPracticeProjection(view.jdbc()), new GpPractice(view.namedJdbc(), clock));
+        view.play(log);
+    }
+
+    @Test
+    void everyPracticesPackagesReadTheSameInTheCaseloadTheGpViewAndTheNursingWorklist() {
+        int packages = 0;
+        int withNursing = 0;
+        for (String practice : PRACTICES) {
+            Set<UUID> caseload = ids(pageThrough(p -> new PackagesInForceQuery(CaseloadScope.ofPractices(practice), p)),
+                    item -> ((PackageInForce) item).packageId());
+            Set<UUID> gp = ids(pageThrough(p -> new PatientsWithPackagesQuery(practice, p)),
+                    item -> ((PatientPackage) item).packageId());
+            List<Object> nursingItems = pageThrough(p -> new NursingPackagesQuery(new NursingScope(null, Set.of(practice)), p));
+            Set<UUID> nursing = ids(nursingItems, item -> ((NursingPackage) item).packageId());
+
+            assertThat(gp).as(practice).isEqualTo(caseload).isEqualTo(packagesInForceAt(practice, false));
+            assertThat(nursing).as(practice).isEqualTo(packagesInForceAt(practice, true));
+            packages += caseload.size();
+            withNursing += nursing.size();
+        }
+        assertThat(packages).isGreaterThan(withNursing).isGreaterThan(5);
+        assertThat(withNursing).isPositive();
+    }
+
+    @Test
+    void everyNoticeRaisedReachesTheInboxOfThePracticeItWasRaisedFor() {
+        for (String practice : PRACTICES) {
+            List<Object> inbox = pageThrough(p -> new GpInboxQuery(practice, p));
+            long raised = log.payloads().stream().filter(event ->
+                    event instanceof PersonAdmittedToHospital admitted && admitted.notifiedPracticeCode().equals(practice)
+                            || event instanceof DischargeNoticeRaised notice && notice.practiceCode().equals(practice)).count();
+            assertThat(inbox).as(practice).hasSize((int) raised);
+            List<Boolean> acknowledged = inbox.stream().map(item -> ((GpNotice) item).acknowledged()).toList();
+            assertThat(acknowledged).as("unacknowledged first").isSortedAccordingTo(Boolean::compare);
+        }
+    }
+
+    @Test
+    void everyEventOfEveryPersonIsInTheirSharedCaseHistoryAndSharingKnowsEveryone() {
+        Map<String, Long> eventsPerPerson = log.messages().stream()
+                .collect(Collectors.groupingBy(message -> message.getAggregateIdentifier(), Collectors.counting()));
+        for (CareRecordStory person : people) {
+            List<Object> history = pageThrough(p -> new SharedCaseHistoryQuery(person.id(), p));
+            assertThat((long) history.size()).isEqualTo(eventsPerPerson.get(person.id().toString()));
+            assertThat(history).extracting(entry -> ((TimelineEntry) entry).sequenceNumber())
+                    .isSortedAccordingTo((a, b) -> Long.compare((Long) b, (Long) a));
+        }
+        for (String practice : PRACTICES) {
+            long registered = log.payloads().stream().filter(event -> event instanceof PersonRegistered registration
+                    && registration.person().registeredPracticeCode().equals(practice)).count();
+            List<SharingFacts> all = new ArrayList<>();
+            for (int page = 0; all.size() < registered + 7; page++) {
+                List<SharingFacts> facts = sharing.registeredAt(Set.of(practice), page, 7);
+                if (facts.isEmpty()) {
+                    break;
+                }
+                all.addAll(facts);
+            }
+            assertThat(all).as(practice).hasSize((int) registered)
+                    .extracting(SharingFacts::careRecordId).doesNotHaveDuplicates();
+        }
+    }
+
+    @Test
+    void everyViewRebuildsRowForRowFromTheEvents() {
+        List<String> tables = view.jdbc().queryForList("""
+                SELECT table_name FROM information_schema.tables
+                 WHERE LOWER(table_name) LIKE 'sharing\\_%' OR LOWER(table_name) LIKE 'caseload\\_%'
+                    OR LOWER(table_name) LIKE 'dn\\_%' OR LOWER(table_name) LIKE 'gp\\_%'""", String.class);
+        assertThat(tables).hasSizeGreaterThanOrEqualTo(22);
+        List<List<String>> live = tables.stream().map(table -> view.rows(table, "1, 2")).toList();
+        assertThat(live.stream().mapToInt(List::size).sum()).isGreaterThan(500);
+
+        view.reset();
+        assertThat(tables).allSatisfy(table -> assertThat(view.count(table)).as(table).isZero());
+        view.replay(log);
+        assertThat(tables.stream().map(table -> view.rows(table, "1, 2")).toList()).isEqualTo(live);
+    }
+
+    /** Packages arranged at the practice and not yet ended or replaced, optionally only those with nursing. */
+    private Set<UUID> packagesInForceAt(String practice, boolean withNursingOnly) {
+        Set<UUID> inForce = new HashSet<>();
+        for (CareRecordStory person : people) {
+            if (person.practiceCode().equals(practice) && person.packageId() != null) {
+                CarePackageArranged arranged = log.payloads().stream()
+                        .filter(event -> event instanceof CarePackageArranged a && a.packageId().equals(person.packageId()))
+                        .map(CarePackageArranged.class::cast).findFirst().orElseThrow();
+                boolean nursing = arranged.terms().services().stream().anyMatch(s -> s.type() == ServiceType.DISTRICT_NURSING);
+                if (!withNursingOnly || nursing) {
+                    inForce.add(person.packageId());
+                }
+            }
+        }
+        return inForce;
+    }
+
+    /** Every item of a list, page by page, checking no page repeats an item of another. */
+    @SuppressWarnings("rawtypes")
+    private List<Object> pageThrough(Function<Paging, Object> query) {
+        List<Object> items = new ArrayList<>();
+        ViewPage page;
+        int number = 0;
+        do {
+            page = view.ask(query.apply(new Paging(number++, PAGE_OF_SEVEN.size())), ViewPage.class);
+            items.addAll(page.items());
+        } while (page.hasNext());
+        assertThat(items).hasSize((int) page.totalItems()).doesNotHaveDuplicates();
+        return items;
+    }
+
+    private static Set<UUID> ids(List<Object> items, Function<Object, UUID> id) {
+        return items.stream().map(id).collect(Collectors.toSet());
+    }
+}
