@@ -40,6 +40,7 @@ import org.jointcare.views.Paging;
 import org.jointcare.views.ViewDefinition;
 import org.jointcare.views.ViewPage;
 import org.jointcare.views.caseload.CaseloadQueries;
+import org.jointcare.views.gpinbox.GpPracticeQueries;
 import org.jointcare.views.caseload.CaseloadScope;
 import org.jointcare.views.commissioning.CommissioningFigures;
 import org.jointcare.views.commissioning.FindCommissioningFigures;
@@ -220,6 +221,7 @@ class ReplayAtScaleBenchmark {
                 Latencies history = new Latencies();
                 Latencies caseloadReads = new Latencies();
                 Latencies commissioning = new Latencies();
+                Latencies inbox = new Latencies();
                 for (int i = 0; i < readSamples; i++) {
                     UUID person = UUID.fromString(careRecordIds.get(random.nextInt(careRecordIds.size())));
                     long t = System.nanoTime();
@@ -235,6 +237,11 @@ class ReplayAtScaleBenchmark {
                             CaseloadScope.of(practice.linkworker().userId(), Set.of(practice.code())), new Paging(random.nextInt(20), 20)));
                     caseloadReads.add(System.nanoTime() - t);
 
+                    t = System.nanoTime();
+                    queries.query(new GpPracticeQueries.GpInboxQuery(practice.code(), new Paging(random.nextInt(20), 20)),
+                            ResponseTypes.instanceOf(ViewPage.class)).join();
+                    inbox.add(System.nanoTime() - t);
+
                     Template template = templates.get(random.nextInt(templates.size()));
                     t = System.nanoTime();
                     queries.query(new FindCommissioningFigures(template.practiceCode(), null, template.month(), 0, 50),
@@ -244,6 +251,8 @@ class ReplayAtScaleBenchmark {
                 if (run < 0) {
                     continue;
                 }
+                values.record("read GP inbox p99 ms", inbox.percentileMillis(99));
+                values.record("read GP inbox p50 ms", inbox.percentileMillis(50));
                 values.record("read shared case history p99 ms", history.percentileMillis(99));
                 values.record("read shared case history p50 ms", history.percentileMillis(50));
                 values.record("read linkworker caseload p99 ms", caseloadReads.percentileMillis(99));
@@ -264,7 +273,7 @@ class ReplayAtScaleBenchmark {
                 figures.add(name, name.endsWith("seconds") ? "s" : "events/s", values.of(name));
             }
         }
-        for (String read : List.of("shared case history", "linkworker caseload", "commissioning figures")) {
+        for (String read : List.of("GP inbox", "shared case history", "linkworker caseload", "commissioning figures")) {
             figures.add("read " + read + " p50 ms", "ms", values.of("read " + read + " p50 ms"));
             figures.add("read " + read + " p99 ms", "ms", values.of("read " + read + " p99 ms"), null, null, "target < 20 ms");
         }
