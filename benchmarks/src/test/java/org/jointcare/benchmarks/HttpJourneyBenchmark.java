@@ -75,10 +75,25 @@ class HttpJourneyBenchmark {
                 }
             }
 
-            // warm-up: a few journeys so the JIT and the pools are ready
-            for (int i = 0; i < 5; i++) {
-                new HttpJourney(api, HttpJourney.TEAMS.get(i % 3), nhs.next(), true).run((r, a) -> { }, () -> true);
+            // warm-up: journeys from 8 clients for a while, so the JIT and the pools are ready before the 1-client level
+            long warmUntil = System.nanoTime() + Scale.of("http.warm-up-seconds", 15, 8) * 1_000_000_000L;
+            ExecutorService warmUp = Executors.newFixedThreadPool(8);
+            List<Future<?>> warming = new ArrayList<>();
+            for (int c = 0; c < 8; c++) {
+                int client = c;
+                warming.add(warmUp.submit(() -> {
+                    int n = 0;
+                    while (System.nanoTime() < warmUntil) {
+                        new HttpJourney(api, HttpJourney.TEAMS.get((client + n++) % 3), nhs.next(), true)
+                                .run((r, a) -> { }, () -> System.nanoTime() < warmUntil);
+                    }
+                    return null;
+                }));
             }
+            for (Future<?> w : warming) {
+                w.get(120, TimeUnit.SECONDS);
+            }
+            warmUp.shutdown();
 
             for (int clients : concurrency) {
                 for (int run = 0; run < runs; run++) {

@@ -233,9 +233,17 @@ class ReplayAtScaleBenchmark {
 
                     CareJourneys.Practice practice = CareJourneys.PRACTICES.get(random.nextInt(3));
                     t = System.nanoTime();
-                    ((org.jointcare.views.caseload.LinkworkerCaseload) caseload).openReferrals(new CaseloadQueries.OpenReferralsQuery(
-                            CaseloadScope.of(practice.linkworker().userId(), Set.of(practice.code())), new Paging(random.nextInt(20), 20)));
+                    CaseloadScope scope = CaseloadScope.of(practice.linkworker().userId(), Set.of(practice.code()));
+                    Paging paging = new Paging(random.nextInt(20), 20);
+                    ViewPage<?> caseloadPage = i % 2 == 0
+                            ? ((org.jointcare.views.caseload.LinkworkerCaseload) caseload).assessmentsInProgress(
+                                    new CaseloadQueries.AssessmentsInProgressQuery(scope, paging))
+                            : ((org.jointcare.views.caseload.LinkworkerCaseload) caseload).packagesInForce(
+                                    new CaseloadQueries.PackagesInForceQuery(scope, paging));
                     caseloadReads.add(System.nanoTime() - t);
+                    if (caseloadPage.items().isEmpty()) {
+                        throw new IllegalStateException("an empty caseload page would time nothing: " + caseloadPage);
+                    }
 
                     t = System.nanoTime();
                     queries.query(new GpPracticeQueries.GpInboxQuery(practice.code(), new Paging(random.nextInt(20), 20)),

@@ -86,7 +86,8 @@ public final class StoreChecks {
                     List<String> values = new ArrayList<>();
                     for (int c = 1; c <= columns; c++) {
                         Object value = rs.getObject(c);
-                        values.add(value instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8) : String.valueOf(value));
+                        values.add(canonical(value instanceof byte[] bytes ? new String(bytes, java.nio.charset.StandardCharsets.UTF_8)
+                                : String.valueOf(value)));
                     }
                     return String.join("|", values);
                 }));
@@ -95,6 +96,47 @@ public final class StoreChecks {
             }
         }
         return rows;
+    }
+
+    private static final com.fasterxml.jackson.databind.ObjectMapper JSON = new com.fasterxml.jackson.databind.ObjectMapper();
+
+    /**
+     * A JSON column with its arrays of plain values sorted. Events carry sets (a service's
+     * {@code meetsNeeds}); a view that stores an event re-serialized writes a set in the order of
+     * the JVM that handled it ({@code Set.of} orders by a per-JVM salt), so the same event reads
+     * ["NUTRITION","PERSONAL_CARE"] live and ["PERSONAL_CARE","NUTRITION"] after a restart. That is
+     * the same fact; docs/performance.md, "Findings", asks the view to store a stable order.
+     */
+    static String canonical(String value) {
+        if (value == null || !value.startsWith("{")) {
+            return value;
+        }
+        try {
+            com.fasterxml.jackson.databind.JsonNode tree = JSON.readTree(value);
+            sortScalarArrays(tree);
+            return JSON.writeValueAsString(tree);
+        } catch (java.io.IOException notJson) {
+            return value;
+        }
+    }
+
+    private static void sortScalarArrays(com.fasterxml.jackson.databind.JsonNode node) {
+        if (node instanceof com.fasterxml.jackson.databind.node.ArrayNode array) {
+            array.forEach(StoreChecks::sortScalarArrays);
+            boolean scalars = true;
+            for (com.fasterxml.jackson.databind.JsonNode element : array) {
+                scalars &= element.isValueNode();
+            }
+            if (scalars) {
+                List<com.fasterxml.jackson.databind.JsonNode> sorted = new ArrayList<>();
+                array.forEach(sorted::add);
+                sorted.sort(java.util.Comparator.comparing(com.fasterxml.jackson.databind.JsonNode::toString));
+                array.removeAll();
+                sorted.forEach(array::add);
+            }
+        } else if (node instanceof com.fasterxml.jackson.databind.node.ObjectNode object) {
+            object.forEach(StoreChecks::sortScalarArrays);
+        }
     }
 
     public static String summary(Map<String, Long> counts) {
