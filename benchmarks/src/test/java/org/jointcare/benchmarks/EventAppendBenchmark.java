@@ -1,0 +1,162 @@
+package org.jointcare.benchmarks;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.jointcare.benchmarks.support.CareJourneys;
+import org.jointcare.benchmarks.support.CareJourneys.Journey;
+import org.jointcare.benchmarks.support.Figures;
+import org.jointcare.benchmarks.support.InProcessJointCare;
+import org.jointcare.benchmarks.support.NhsNumbers;
+import org.jointcare.benchmarks.support.Scale;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Event append: whole journeys sent through the CommandGateway on the H2 file store, one client
+ * thread, against the ceiling of inserting the very same serialized event rows with plain JDBC
+ * into the same database, one transaction per command as the gateway commits them.
+ */
+class EventAppendBenchmark {
+
+    private static final String INSERT = "INSERT INTO DomainEventEntry (aggregateIdentifier, sequenceNumber, type, "
+            + "eventIdentifier, metaData, payload, payloadRevision, payloadType, timeStamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    @TempDir
+    Path dataDir;
+
+    record Row(String aggregateIdentifier, long sequenceNumber, String type, byte[] metaData, byte[] payload,
+               String payloadRevision, String payloadType, String timeStamp, String correlation) {
+    }
+
+    @Test
+    void commandsThroughTheGatewayAgainstRawJdbcInsertsOfTheSameRows() throws Exception {
+        int runs = Scale.of("append.runs", 5, 3);
+        int people = Scale.of("append.people", 60, 10);
+        NhsNumbers nhs = new NhsNumbers(400_000_000L);
+        Figures figures = new Figures("event-append")
+                .context("people per run", people)
+                .context("journey", "whole (register .. review, 16 commands)")
+                .context("client threads", 1)
+                .context("ceiling", "same rows, new ids, plain JDBC batch per command, one commit per command");
+        Figures.Runs values = new Figures.Runs();
+        ObjectMapper json = new ObjectMapper();
+
+        try (InProcessJointCare app = InProcessJointCare.start(dataDir)) {
+            CommandGateway gateway = app.commands();
+            for (int run = -1; run < runs; run++) {
+                boolean warmUp = run < 0;
+                List<Journey> journeys = new ArrayList<>();
+                for (int i = 0; i < people; i++) {
+                    journeys.add(new Journey(CareJourneys.PRACTICES.get(i % 3), Instant.parse("2026-01-05T09:30:00Z"), nhs.next()));
+                }
+                List<List<Object>> commands = journeys.stream().map(Journey::whole).toList();
+                int commandCount = commands.stream().mapToInt(List::size).sum();
+                long before = maxGlobalIndex(app);
+
+                long start = System.nanoTime();
+                for (List<Object> journey : commands) {
+                    for (Object command : journey) {
+                        gateway.sendAndWait(command);
+                    }
+                }
+                double gatewaySeconds = (System.nanoTime() - start) / 1e9;
+
+                List<Row> rows = app.jdbc().query("SELECT aggregateIdentifier, sequenceNumber, type, metaData, payload, "
+                                + "payloadRevision, payloadType, timeStamp FROM DomainEventEntry WHERE globalIndex > ? ORDER BY globalIndex",
+                        (rs, n) -> new Row(rs.getString(1), rs.getLong(2), rs.getString(3), rs.getBytes(4), rs.getBytes(5),
+                                rs.getString(6), rs.getString(7), rs.getString(8), correlation(json, rs.getBytes(4))), before);
+                List<List<Row>> perCommand = groupByCommand(rows);
+                int events = rows.size();
+
+                // the ceiling: the same rows under new ids, prepared before the clock starts
+                Map<String, String> newIds = new HashMap<>();
+                List<List<Object[]>> batches = new ArrayList<>();
+                for (List<Row> group : perCommand) {
+                    List<Object[]> batch = new ArrayList<>();
+                    for (Row r : group) {
+                        batch.add(new Object[] {newIds.computeIfAbsent(r.aggregateIdentifier(), k -> UUID.randomUUID().toString()),
+                                r.sequenceNumber(), r.type(), UUID.randomUUID().toString(), r.metaData(), r.payload(),
+                                r.payloadRevision(), r.payloadType(), r.timeStamp()});
+                    }
+                    batches.add(batch);
+                }
+                double rawSeconds;
+                try (Connection connection = app.dataSource().getConnection()) {
+                    connection.setAutoCommit(false);
+                    try (PreparedStatement insert = connection.prepareStatement(INSERT)) {
+                        long rawStart = System.nanoTime();
+                        for (List<Object[]> batch : batches) {
+                            for (Object[] row : batch) {
+                                for (int i = 0; i < row.length; i++) {
+                                    insert.setObject(i + 1, row[i]);
+                                }
+                                insert.addBatch();
+                            }
+                            insert.executeBatch();
+                            connection.commit();
+                        }
+                        rawSeconds = (System.nanoTime() - rawStart) / 1e9;
+                    }
+                    connection.setAutoCommit(true);
+                }
+                System.out.printf("append run %d%s: %d commands, %d events, %d commit groups: gateway %.2fs, raw JDBC %.2fs%n",
+                        run, warmUp ? " (warm-up)" : "", commandCount, events, perCommand.size(), gatewaySeconds, rawSeconds);
+                if (warmUp) {
+                    continue;
+                }
+                values.record("gateway commands/s", commandCount / gatewaySeconds);
+                values.record("gateway events/s", events / gatewaySeconds);
+                values.record("raw JDBC commands/s (ceiling)", perCommand.size() / rawSeconds);
+                values.record("raw JDBC events/s (ceiling)", events / rawSeconds);
+                values.record("events per command", (double) events / commandCount);
+            }
+        }
+        figures.add("gateway commands/s", "1/s", values.of("gateway commands/s"),
+                "raw JDBC commands/s (ceiling)", values.ratio("gateway commands/s", "raw JDBC commands/s (ceiling)"),
+                "target: ratio >= 0.50 of the ceiling");
+        figures.add("raw JDBC commands/s (ceiling)", "1/s", values.of("raw JDBC commands/s (ceiling)"));
+        figures.add("gateway events/s", "1/s", values.of("gateway events/s"),
+                "raw JDBC events/s (ceiling)", values.ratio("gateway events/s", "raw JDBC events/s (ceiling)"), null);
+        figures.add("raw JDBC events/s (ceiling)", "1/s", values.of("raw JDBC events/s (ceiling)"));
+        figures.add("events per command", "events", values.of("events per command"));
+        figures.report();
+    }
+
+    private static long maxGlobalIndex(InProcessJointCare app) {
+        Long max = app.jdbc().queryForObject("SELECT COALESCE(MAX(globalIndex), 0) FROM DomainEventEntry", Long.class);
+        return max == null ? 0 : max;
+    }
+
+    /** The command that produced an event: Axon writes the command's message id as the event's correlationId. */
+    private static String correlation(ObjectMapper json, byte[] metaData) {
+        try {
+            JsonNode node = metaData == null ? null : json.readTree(metaData);
+            JsonNode id = node == null ? null : node.get("correlationId");
+            return id == null ? null : id.asText();
+        } catch (java.io.IOException e) {
+            return null;
+        }
+    }
+
+    /** Rows in store order, grouped by the command that wrote them (a row without correlation is its own group). */
+    private static List<List<Row>> groupByCommand(List<Row> rows) {
+        Map<String, List<Row>> groups = new LinkedHashMap<>();
+        int uncorrelated = 0;
+        for (Row row : rows) {
+            String key = row.correlation() == null ? "row-" + (uncorrelated++) : row.correlation();
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+        }
+        return new ArrayList<>(groups.values());
+    }
+}

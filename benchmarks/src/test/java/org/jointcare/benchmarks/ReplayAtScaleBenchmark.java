@@ -1,0 +1,327 @@
+package org.jointcare.benchmarks;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.Statement;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.messaging.responsetypes.ResponseTypes;
+import org.axonframework.queryhandling.QueryGateway;
+import org.jointcare.benchmarks.support.CareJourneys;
+import org.jointcare.benchmarks.support.CareJourneys.Journey;
+import org.jointcare.benchmarks.support.Figures;
+import org.jointcare.benchmarks.support.HeapWatch;
+import org.jointcare.benchmarks.support.InProcessJointCare;
+import org.jointcare.benchmarks.support.Latencies;
+import org.jointcare.benchmarks.support.NhsNumbers;
+import org.jointcare.benchmarks.support.Scale;
+import org.jointcare.benchmarks.support.ViewReplay;
+import org.axonframework.config.EventProcessingConfiguration;
+import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.jointcare.views.Paging;
+import org.jointcare.views.ViewDefinition;
+import org.jointcare.views.ViewPage;
+import org.jointcare.views.caseload.CaseloadQueries;
+import org.jointcare.views.gpinbox.GpPracticeQueries;
+import org.jointcare.views.caseload.CaseloadScope;
+import org.jointcare.views.commissioning.CommissioningFigures;
+import org.jointcare.views.commissioning.FindCommissioningFigures;
+import org.jointcare.views.history.FindRecordHistory;
+import org.jointcare.views.history.RecordHistory;
+import org.jointcare.views.operations.ViewOperations;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Replay, reads and memory at scale. Real journeys are sent through the gateway once to give
+ * templates of realistic serialized events (ten per person: half reach a care package, half go
+ * through hospital and leave an unacknowledged discharge notice); the templates are copied under
+ * new ids, NHS numbers and event ids into the event store with plain JDBC until it holds the
+ * target count (1,000,000 events for 100,000 people at full size). The application then starts
+ * on that store and every view is rebuilt by ViewOperations, with a progress line; then the
+ * reads each profession makes are timed, and the heap is measured at rest and at its peak.
+ */
+class ReplayAtScaleBenchmark {
+
+    private static final Pattern UUIDS = Pattern.compile("[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}");
+    private static final String INSERT = "INSERT INTO DomainEventEntry (aggregateIdentifier, sequenceNumber, type, "
+            + "eventIdentifier, metaData, payload, payloadRevision, payloadType, timeStamp) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)";
+
+    @TempDir
+    Path dir;
+
+    record Row(long sequenceNumber, String type, byte[] metaData, String payload, String payloadRevision, String payloadType,
+               String timeStamp) {
+    }
+
+    record Template(String careRecordId, String nhsNumber, List<Row> rows, Set<String> ids, String practiceCode, YearMonth month) {
+    }
+
+    @Test
+    void rebuildEveryViewFromAMillionEventsThenReadAtScale() throws Exception {
+        int people = Scale.of("replay.people", 100_000, 10_000);
+        int runs = Scale.of("replay.runs", 1, 3);
+        int readSamples = Scale.of("reads.samples", 500, 300);
+        Path data = dir.resolve("data");
+        NhsNumbers nhs = new NhsNumbers(100_000_000L);
+        Figures figures = new Figures("replay-reads-memory");
+        Figures.Runs values = new Figures.Runs();
+
+        // 1. templates: real journeys through the gateway
+        List<Template> templates = new ArrayList<>();
+        try (InProcessJointCare app = InProcessJointCare.start(data)) {
+            CommandGateway gateway = app.commands();
+            for (int month = 0; month < 6; month++) {
+                for (CareJourneys.Practice practice : CareJourneys.PRACTICES) {
+                    for (boolean hospital : new boolean[] {false, true}) {
+                        Instant start = Instant.parse("2026-03-02T09:00:00Z").plus(Duration.ofDays(30L * month));
+                        Journey journey = new Journey(practice, start, nhs.next());
+                        for (Object command : hospital ? journey.throughHospital() : journey.toCarePackage()) {
+                            gateway.sendAndWait(command);
+                        }
+                        List<Row> rows = app.jdbc().query("SELECT sequenceNumber, type, metaData, payload, payloadRevision, payloadType, "
+                                        + "timeStamp FROM DomainEventEntry WHERE aggregateIdentifier = ? ORDER BY sequenceNumber",
+                                (rs, n) -> new Row(rs.getLong(1), rs.getString(2), rs.getBytes(3),
+                                        new String(rs.getBytes(4), StandardCharsets.UTF_8), rs.getString(5), rs.getString(6), rs.getString(7)),
+                                journey.careRecordId.toString());
+                        Set<String> ids = new LinkedHashSet<>();
+                        rows.forEach(r -> {
+                            Matcher m = UUIDS.matcher(r.payload());
+                            while (m.find()) {
+                                ids.add(m.group());
+                            }
+                        });
+                        templates.add(new Template(journey.careRecordId.toString(), journey.nhsNumber(), rows, ids, practice.code(),
+                                YearMonth.from(start.atZone(java.time.ZoneOffset.UTC))));
+                    }
+                }
+            }
+            ViewReplay.awaitAll(app.bean(ViewOperations.class), app.bean(EventProcessingConfiguration.class),
+                    app.bean(EventStore.class), Duration.ofMinutes(2));
+        }
+        double eventsPerPerson = templates.stream().mapToInt(t -> t.rows().size()).average().orElseThrow();
+
+        // 2. the data set: templates copied under new ids with plain JDBC, the application stopped
+        List<String> careRecordIds = new ArrayList<>();
+        long head;
+        String url = "jdbc:h2:file:" + data.toAbsolutePath() + "/jointcare;DB_CLOSE_ON_EXIT=FALSE";
+        try (Connection db = DriverManager.getConnection(url, "sa", "")) {
+            db.setAutoCommit(false);
+            long started = System.nanoTime();
+            long nextProgress = started;
+            long inserted = 0;
+            try (PreparedStatement insert = db.prepareStatement(INSERT)) {
+                for (int p = 0; p < people; p++) {
+                    Template template = templates.get(p % templates.size());
+                    String newId = UUID.randomUUID().toString();
+                    careRecordIds.add(newId);
+                    String newNhs = nhs.next();
+                    List<String[]> replacements = new ArrayList<>();
+                    for (String id : template.ids()) {
+                        replacements.add(new String[] {id, id.equals(template.careRecordId()) ? newId : UUID.randomUUID().toString()});
+                    }
+                    for (Row row : template.rows()) {
+                        String payload = row.payload().replace(template.nhsNumber(), newNhs);
+                        for (String[] r : replacements) {
+                            payload = payload.replace(r[0], r[1]);
+                        }
+                        insert.setString(1, newId);
+                        insert.setLong(2, row.sequenceNumber());
+                        insert.setString(3, row.type());
+                        insert.setString(4, UUID.randomUUID().toString());
+                        insert.setBytes(5, row.metaData());
+                        insert.setBytes(6, payload.getBytes(StandardCharsets.UTF_8));
+                        insert.setString(7, row.payloadRevision());
+                        insert.setString(8, row.payloadType());
+                        insert.setString(9, row.timeStamp());
+                        insert.addBatch();
+                        inserted++;
+                    }
+                    if (p % 500 == 499) {
+                        insert.executeBatch();
+                        db.commit();
+                    }
+                    if (System.nanoTime() > nextProgress) {
+                        System.out.printf("data set: %,d of %,d people, %,d events inserted (%.0f events/s)%n", p, people, inserted,
+                                inserted / ((System.nanoTime() - started) / 1e9));
+                        nextProgress = System.nanoTime() + 5_000_000_000L;
+                    }
+                }
+                insert.executeBatch();
+                db.commit();
+            }
+            double seconds = (System.nanoTime() - started) / 1e9;
+            try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(globalIndex), COUNT(*) FROM DomainEventEntry")) {
+                rs.next();
+                head = rs.getLong(1);
+                System.out.printf("data set: %,d events in the store (%,d inserted in %.0fs, %.0f events/s)%n", rs.getLong(2), inserted,
+                        seconds, inserted / seconds);
+                figures.context("events in the store", rs.getLong(2));
+            }
+            moveTokensTo(db, head);
+            db.commit();
+        }
+        figures.context("people", people + templates.size())
+                .context("events per person (templates)", eventsPerPerson)
+                .context("templates", templates.size() + " real journeys through the gateway, copied under new ids");
+
+        // 3. rebuild every view, several times at reduced size
+        try (InProcessJointCare app = InProcessJointCare.start(data, "--jointcare.rebuild.progress-every=PT10S",
+                "--jointcare.rebuild.timeout=PT2H")) {
+            ViewOperations operations = app.bean(ViewOperations.class);
+            EventProcessingConfiguration processing = app.bean(EventProcessingConfiguration.class);
+            EventStore store = app.bean(EventStore.class);
+            figures.context("views", operations.definitions().stream()
+                    .map(v -> v.processingGroup() + " (" + v.mode() + ", batch " + v.batchSize() + ", segments " + v.segmentCount() + ")")
+                    .toList());
+            long events = app.jdbc().queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class);
+            for (int run = 0; run < runs; run++) {
+                long started = System.nanoTime();
+                try (HeapWatch heap = new HeapWatch()) {
+                    for (ViewDefinition view : operations.definitions()) {
+                        long viewStarted = System.nanoTime();
+                        ViewReplay.rebuild(operations, processing, store, view, Duration.ofSeconds(10),
+                                Duration.ofSeconds(Scale.of("rebuild-timeout-seconds", 7200, 7200)));
+                        double seconds = (System.nanoTime() - viewStarted) / 1e9;
+                        System.out.printf("replay run %d: view %s (%s) rebuilt from %,d events in %.1fs (%.0f events/s)%n",
+                                run, view.processingGroup(), view.mode(), events, seconds, events / seconds);
+                        values.record("replay " + view.processingGroup() + " events/s", events / seconds);
+                    }
+                    double seconds = (System.nanoTime() - started) / 1e9;
+                    values.record("replay all views events/s", events / seconds);
+                    values.record("replay all views seconds", seconds);
+                    values.record("peak heap used during replay MB", heap.peakUsedBytes() / 1e6);
+                    values.record("peak live heap after GC during replay MB", heap.peakLiveAfterGcBytes() / 1e6);
+                }
+            }
+
+            // 4. reads at scale, as each profession makes them
+            QueryGateway queries = app.queries();
+            Object caseload = app.context().getBean(Class.forName("org.jointcare.views.caseload.LinkworkerCaseload"));
+            Random random = new Random(7);
+            for (int run = -1; run < 3; run++) {
+                Latencies history = new Latencies();
+                Latencies caseloadReads = new Latencies();
+                Latencies commissioning = new Latencies();
+                Latencies inbox = new Latencies();
+                for (int i = 0; i < readSamples; i++) {
+                    UUID person = UUID.fromString(careRecordIds.get(random.nextInt(careRecordIds.size())));
+                    long t = System.nanoTime();
+                    RecordHistory timeline = queries.query(new FindRecordHistory(person, 0, 50), RecordHistory.class).join();
+                    history.add(System.nanoTime() - t);
+                    if (timeline == null) {
+                        throw new IllegalStateException("no history for " + person);
+                    }
+
+                    CareJourneys.Practice practice = CareJourneys.PRACTICES.get(random.nextInt(3));
+                    t = System.nanoTime();
+                    CaseloadScope scope = CaseloadScope.of(practice.linkworker().userId(), Set.of(practice.code()));
+                    Paging paging = new Paging(random.nextInt(20), 20);
+                    ViewPage<?> caseloadPage = i % 2 == 0
+                            ? ((org.jointcare.views.caseload.LinkworkerCaseload) caseload).assessmentsInProgress(
+                                    new CaseloadQueries.AssessmentsInProgressQuery(scope, paging))
+                            : ((org.jointcare.views.caseload.LinkworkerCaseload) caseload).packagesInForce(
+                                    new CaseloadQueries.PackagesInForceQuery(scope, paging));
+                    caseloadReads.add(System.nanoTime() - t);
+                    if (caseloadPage.items().isEmpty()) {
+                        throw new IllegalStateException("an empty caseload page would time nothing: " + caseloadPage);
+                    }
+
+                    t = System.nanoTime();
+                    queries.query(new GpPracticeQueries.GpInboxQuery(practice.code(), new Paging(random.nextInt(20), 20)),
+                            ResponseTypes.instanceOf(ViewPage.class)).join();
+                    inbox.add(System.nanoTime() - t);
+
+                    Template template = templates.get(random.nextInt(templates.size()));
+                    t = System.nanoTime();
+                    queries.query(new FindCommissioningFigures(template.practiceCode(), null, template.month(), 0, 50),
+                            CommissioningFigures.class).join();
+                    commissioning.add(System.nanoTime() - t);
+                }
+                if (run < 0) {
+                    continue;
+                }
+                values.record("read GP inbox p99 ms", inbox.percentileMillis(99));
+                values.record("read GP inbox p50 ms", inbox.percentileMillis(50));
+                values.record("read shared case history p99 ms", history.percentileMillis(99));
+                values.record("read shared case history p50 ms", history.percentileMillis(50));
+                values.record("read linkworker caseload p99 ms", caseloadReads.percentileMillis(99));
+                values.record("read linkworker caseload p50 ms", caseloadReads.percentileMillis(50));
+                values.record("read commissioning figures p99 ms", commissioning.percentileMillis(99));
+                values.record("read commissioning figures p50 ms", commissioning.percentileMillis(50));
+            }
+
+            // 5. memory at rest with the data set loaded
+            values.record("heap after full GC, idle MB", HeapWatch.heapAfterFullGc() / 1e6);
+            figures.context("max heap (-Xmx) MB", Runtime.getRuntime().maxMemory() / 1_000_000);
+        }
+
+        figures.add("replay all views events/s", "events/s", values.of("replay all views events/s"), null, null,
+                "events in the store / wall time to rebuild every view one after the other; target >= 10,000");
+        for (String name : values.names()) {
+            if (name.startsWith("replay ") && !name.equals("replay all views events/s")) {
+                figures.add(name, name.endsWith("seconds") ? "s" : "events/s", values.of(name));
+            }
+        }
+        for (String read : List.of("GP inbox", "shared case history", "linkworker caseload", "commissioning figures")) {
+            figures.add("read " + read + " p50 ms", "ms", values.of("read " + read + " p50 ms"));
+            figures.add("read " + read + " p99 ms", "ms", values.of("read " + read + " p99 ms"), null, null, "target < 20 ms");
+        }
+        figures.add("heap after full GC, idle MB", "MB", values.of("heap after full GC, idle MB"), null, null, "target < 512 MB");
+        figures.add("peak heap used during replay MB", "MB", values.of("peak heap used during replay MB"));
+        figures.add("peak live heap after GC during replay MB", "MB", values.of("peak live heap after GC during replay MB"));
+        figures.report();
+    }
+
+    /**
+     * The copied events were never published, so the views' tokens are moved to the new head:
+     * the application then starts caught up (as a long-running one would be), and the rebuild
+     * alone replays everything.
+     */
+    private static void moveTokensTo(Connection db, long head) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        List<Object[]> updates = new ArrayList<>();
+        try (Statement s = db.createStatement();
+             ResultSet rs = s.executeQuery("SELECT processorName, segment, token, tokenType FROM TokenEntry WHERE token IS NOT NULL")) {
+            while (rs.next()) {
+                ObjectNode token = (ObjectNode) json.readTree(rs.getBytes(3));
+                if (token.has("index")) {
+                    token.put("index", head);
+                    token.putArray("gaps");
+                } else if (token.has("globalIndex")) {
+                    token.put("globalIndex", head);
+                } else {
+                    throw new IllegalStateException("Unexpected token " + rs.getString(4) + ": " + token);
+                }
+                updates.add(new Object[] {json.writeValueAsBytes(token), rs.getString(1), rs.getInt(2)});
+            }
+        }
+        try (PreparedStatement update = db.prepareStatement("UPDATE TokenEntry SET token = ? WHERE processorName = ? AND segment = ?")) {
+            for (Object[] u : updates) {
+                update.setBytes(1, (byte[]) u[0]);
+                update.setString(2, (String) u[1]);
+                update.setInt(3, (Integer) u[2]);
+                update.executeUpdate();
+            }
+        }
+        System.out.println("tokens moved to global index " + head + ": " + updates.size() + " segments");
+    }
+}
