@@ -162,12 +162,12 @@ class LinkworkerCaseloadTest {
 
     @Test
     void packagesInForceShowTheirWeeklyCostAndWhetherAHospitalStayHasSuspendedThem() {
-        CareRecordStory mary = assessed(log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z"), "2026-01-10")
+        CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z").jointlyAssessedOn("2026-01-10", Discipline.DISTRICT_NURSING)
                 .packageArranged(homeCare(14, 1850), districtNursing(2, 4500));
-        CareRecordStory tom = assessed(log.register("Tom", "Baker", PRACTICE_NORTH, "2026-01-06T09:00:00Z"), "2026-01-12")
+        CareRecordStory tom = log.register("Tom", "Baker", PRACTICE_NORTH, "2026-01-06T09:00:00Z").jointlyAssessedOn("2026-01-12", Discipline.DISTRICT_NURSING)
                 .packageArranged(meals(7, 450))
                 .at("2026-02-20T09:00:00Z").admitted("Royal Devon and Exeter", ROYAL_DEVON, AdmissionType.EMERGENCY);
-        assessed(log.register("Bob", "Evans", PRACTICE_NORTH, "2026-01-07T09:00:00Z"), "2026-01-14")
+        log.register("Bob", "Evans", PRACTICE_NORTH, "2026-01-07T09:00:00Z").jointlyAssessedOn("2026-01-14", Discipline.DISTRICT_NURSING)
                 .packageArranged(homeCare(7, 1850))
                 .at("2026-02-01T09:00:00Z").packageEnded("Moved in with his son");
         view.play(log);
@@ -195,10 +195,10 @@ class LinkworkerCaseloadTest {
     @Test
     void aReviewIsListedInsideItsWindowThenOverdueAndIsSupersededOrDroppedWithItsPackage() {
         // package started 12 January: first review due 23 February to 9 March
-        CareRecordStory mary = assessed(log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z"), "2026-01-12")
+        CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z").jointlyAssessedOn("2026-01-12", Discipline.DISTRICT_NURSING)
                 .packageArranged(homeCare(14, 1850));
         // package started 2 March: first review due 13 to 27 April
-        CareRecordStory tom = assessed(log.register("Tom", "Baker", PRACTICE_NORTH, "2026-01-06T09:00:00Z"), "2026-03-02")
+        CareRecordStory tom = log.register("Tom", "Baker", PRACTICE_NORTH, "2026-01-06T09:00:00Z").jointlyAssessedOn("2026-03-02", Discipline.DISTRICT_NURSING)
                 .packageArranged(meals(7, 450));
         view.play(log);
 
@@ -244,7 +244,7 @@ class LinkworkerCaseloadTest {
 
     @Test
     void aReplacedPackageTakesItsOutstandingReviewWithIt() {
-        CareRecordStory mary = assessed(log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z"), "2026-01-12")
+        CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z").jointlyAssessedOn("2026-01-12", Discipline.DISTRICT_NURSING)
                 .packageArranged(homeCare(14, 1850));
         var first = mary.packageId();
         mary.at("2026-02-20T09:00:00Z").reviewCompleted(ReviewOutcome.CHANGE)
@@ -253,7 +253,7 @@ class LinkworkerCaseloadTest {
         clock.set("2026-02-25T12:00:00Z");
         assertThat(reviews(NORTH).items()).singleElement().satisfies(r -> assertThat(r.packageId()).isEqualTo(first));
 
-        reassessed(mary, "2026-02-26").packageArranged(homeCare(21, 1850));
+        mary.jointlyAssessedOn("2026-02-26", Discipline.DISTRICT_NURSING).packageArranged(homeCare(21, 1850));
         view.play(log);
         assertThat(packages(NORTH).items()).singleElement()
                 .satisfies(p -> assertThat(p.packageId()).isNotEqualTo(first));
@@ -262,7 +262,7 @@ class LinkworkerCaseloadTest {
 
     @Test
     void recentDischargesNeedingSocialCareFollowUpStayForFourteenDays() {
-        CareRecordStory mary = assessed(log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z"), "2026-01-12")
+        CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z").jointlyAssessedOn("2026-01-12", Discipline.DISTRICT_NURSING)
                 .packageArranged(homeCare(14, 1850))
                 .at("2026-02-25T22:00:00Z").admitted("Royal Devon and Exeter", ROYAL_DEVON, AdmissionType.EMERGENCY)
                 .at("2026-02-27T10:00:00Z").dischargePlanned(LocalDate.of(2026, 3, 4), DischargePathway.PATHWAY_1_HOME_WITH_SUPPORT)
@@ -270,7 +270,7 @@ class LinkworkerCaseloadTest {
                         new FollowUpAction(FollowUpFor.SOCIAL_CARE, "Restart home care from tomorrow"),
                         new FollowUpAction(FollowUpFor.GP, "Review furosemide in 2 weeks"),
                         new FollowUpAction(FollowUpFor.SOCIAL_CARE, "Check the carer is coping"));
-        CareRecordStory tom = assessed(log.register("Tom", "Baker", PRACTICE_NORTH, "2026-01-06T09:00:00Z"), "2026-01-12")
+        CareRecordStory tom = log.register("Tom", "Baker", PRACTICE_NORTH, "2026-01-06T09:00:00Z").jointlyAssessedOn("2026-01-12", Discipline.DISTRICT_NURSING)
                 .packageArranged(meals(7, 450))
                 .at("2026-03-01T08:00:00Z").admitted("Derriford", DERRIFORD, AdmissionType.PLANNED)
                 .at("2026-03-06T11:00:00Z").discharged(new FollowUpAction(FollowUpFor.DISTRICT_NURSE, "Dress wound"));
@@ -316,7 +316,7 @@ class LinkworkerCaseloadTest {
 
     @Test
     void closingTheRecordDropsEverythingThatWasOpen() {
-        CareRecordStory mary = assessed(log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z"), "2026-01-12")
+        CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z").jointlyAssessedOn("2026-01-12", Discipline.DISTRICT_NURSING)
                 .packageArranged(homeCare(14, 1850))
                 .at("2026-03-01T09:00:00Z").referredByPractice(Urgency.SOON, "Needs more help at night")
                 .at("2026-03-02T09:00:00Z").admitted("Derriford", DERRIFORD, AdmissionType.EMERGENCY)
@@ -362,7 +362,7 @@ class LinkworkerCaseloadTest {
 
     @Test
     void aResetEmptiesTheCaseloadAndAReplayRebuildsItRowForRow() {
-        assessed(log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z"), "2026-01-12")
+        log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z").jointlyAssessedOn("2026-01-12", Discipline.DISTRICT_NURSING)
                 .packageArranged(homeCare(14, 1850))
                 .at("2026-03-02T09:00:00Z").admitted("Derriford", DERRIFORD, AdmissionType.EMERGENCY)
                 .at("2026-03-05T09:00:00Z").discharged(new FollowUpAction(FollowUpFor.SOCIAL_CARE, "Visit at home"));
@@ -374,20 +374,6 @@ class LinkworkerCaseloadTest {
     }
 
     // ------------------------------------------------------------------ story steps and questions
-
-    /** Referred, accepted and jointly assessed on the given day, ready for a package. */
-    private static CareRecordStory assessed(CareRecordStory story, String day) {
-        return story.at(day + "T09:00:00Z").referredByPractice(Urgency.SOON, "Needs help at home")
-                .referralAccepted("anna.lw")
-                .assessmentStarted()
-                .contributed(Discipline.SOCIAL_CARE)
-                .contributed(Discipline.DISTRICT_NURSING)
-                .assessmentCompleted();
-    }
-
-    private static CareRecordStory reassessed(CareRecordStory story, String day) {
-        return assessed(story, day);
-    }
 
     @SuppressWarnings("unchecked")
     private ViewPage<OpenReferral> openReferrals(CaseloadScope scope) {

@@ -107,11 +107,11 @@ class DistrictNursingViewTest {
 
     @Test
     void packagesWithNursingServicesShowTheNursingPartAndFollowSuspensionChangeAndEnd() {
-        CareRecordStory mary = assessed(log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
-                .nursingTeamAssigned(NURSING_NORTH), "2026-01-12")
+        CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
+                .nursingTeamAssigned(NURSING_NORTH).jointlyAssessedOn("2026-01-12", Discipline.DISTRICT_NURSING)
                 .packageArranged(homeCare(14, 1850), districtNursing(2, 4500));
-        CareRecordStory tom = assessed(log.register("Tom", "Baker", PRACTICE_NORTH, "2026-01-06T09:00:00Z")
-                .nursingTeamAssigned(NURSING_NORTH), "2026-01-13")
+        CareRecordStory tom = log.register("Tom", "Baker", PRACTICE_NORTH, "2026-01-06T09:00:00Z")
+                .nursingTeamAssigned(NURSING_NORTH).jointlyAssessedOn("2026-01-13", Discipline.DISTRICT_NURSING)
                 .packageArranged(meals(7, 450))
                 .at("2026-02-01T09:00:00Z").packageSuspended("Staying with his daughter for a fortnight");
         view.play(log);
@@ -249,8 +249,8 @@ class DistrictNursingViewTest {
 
     @Test
     void closingTheRecordTakesThePersonOffTheWorklistButKeepsTheirHistory() {
-        CareRecordStory mary = assessed(log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
-                .nursingTeamAssigned(NURSING_NORTH), "2026-01-12")
+        CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
+                .nursingTeamAssigned(NURSING_NORTH).jointlyAssessedOn("2026-01-12", Discipline.DISTRICT_NURSING)
                 .packageArranged(districtNursing(2, 4500))
                 .at("2026-03-01T22:00:00Z").admitted("Derriford", DERRIFORD, AdmissionType.EMERGENCY)
                 .at("2026-03-05T11:00:00Z").discharged(new FollowUpAction(FollowUpFor.DISTRICT_NURSE, "Dress wound"))
@@ -271,7 +271,7 @@ class DistrictNursingViewTest {
 
     @Test
     void aResetEmptiesTheViewAndAReplayRebuildsItRowForRow() {
-        assessed(log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z").nursingTeamAssigned(NURSING_NORTH), "2026-01-12")
+        log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z").nursingTeamAssigned(NURSING_NORTH).jointlyAssessedOn("2026-01-12", Discipline.DISTRICT_NURSING)
                 .packageArranged(homeCare(14, 1850), districtNursing(2, 4500))
                 .at("2026-03-01T22:00:00Z").admitted("Derriford", DERRIFORD, AdmissionType.EMERGENCY)
                 .at("2026-03-05T11:00:00Z").discharged(new FollowUpAction(FollowUpFor.DISTRICT_NURSE, "Dress wound"));
@@ -282,15 +282,6 @@ class DistrictNursingViewTest {
     }
 
     // ------------------------------------------------------------------ story steps and questions
-
-    private static CareRecordStory assessed(CareRecordStory story, String day) {
-        return story.at(day + "T09:00:00Z").referredByPractice(Urgency.SOON, "Needs help at home")
-                .referralAccepted("anna.lw")
-                .assessmentStarted()
-                .contributed(Discipline.SOCIAL_CARE)
-                .contributed(Discipline.DISTRICT_NURSING)
-                .assessmentCompleted();
-    }
 
     private static TimelineEntry entry(List<TimelineEntry> entries, String kind) {
         return entries.stream().filter(e -> e.kind().equals(kind)).findFirst().orElseThrow();

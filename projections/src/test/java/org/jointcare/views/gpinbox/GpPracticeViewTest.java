@@ -215,16 +215,16 @@ class GpPracticeViewTest {
 
     @Test
     void thePracticeSeesWhichOfItsPatientsHaveActiveOrSuspendedPackages() {
-        assessed(log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z"), "2026-01-12")
+        log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z").jointlyAssessedOn("2026-01-12", Discipline.GP)
                 .packageArranged(homeCare(14, 1850), districtNursing(2, 4500))
                 .at("2026-02-20T22:00:00Z").admitted("Royal Devon and Exeter", ROYAL_DEVON, AdmissionType.EMERGENCY);
-        assessed(log.register("Tom", "Baker", PRACTICE_NORTH, "2026-01-06T09:00:00Z"), "2026-01-13")
+        log.register("Tom", "Baker", PRACTICE_NORTH, "2026-01-06T09:00:00Z").jointlyAssessedOn("2026-01-13", Discipline.GP)
                 .packageArranged(meals(7, 450));
-        CareRecordStory bob = assessed(log.register("Bob", "Abbott", PRACTICE_NORTH, "2026-01-07T09:00:00Z"), "2026-01-14")
+        CareRecordStory bob = log.register("Bob", "Abbott", PRACTICE_NORTH, "2026-01-07T09:00:00Z").jointlyAssessedOn("2026-01-14", Discipline.GP)
                 .packageArranged(meals(7, 450));
-        assessed(log.register("Ann", "Price", PRACTICE_SOUTH, "2026-01-08T09:00:00Z"), "2026-01-15")
+        log.register("Ann", "Price", PRACTICE_SOUTH, "2026-01-08T09:00:00Z").jointlyAssessedOn("2026-01-15", Discipline.GP)
                 .packageArranged(homeCare(7, 1850));
-        CareRecordStory edna = assessed(log.register("Edna", "Moss", PRACTICE_NORTH, "2026-01-09T09:00:00Z"), "2026-01-16")
+        CareRecordStory edna = log.register("Edna", "Moss", PRACTICE_NORTH, "2026-01-09T09:00:00Z").jointlyAssessedOn("2026-01-16", Discipline.GP)
                 .packageArranged(homeCare(7, 1850));
         edna.at("2026-03-01T09:00:00Z").closed(ClosureReason.MOVED_AWAY);
         bob.at("2026-03-02T09:00:00Z").packageEnded("No longer wanted");
@@ -241,7 +241,7 @@ class GpPracticeViewTest {
 
     @Test
     void aResetEmptiesTheViewAndAReplayRebuildsItRowForRow() {
-        assessed(log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z"), "2026-01-12")
+        log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z").jointlyAssessedOn("2026-01-12", Discipline.GP)
                 .packageArranged(homeCare(14, 1850))
                 .at("2026-02-20T22:00:00Z").admitted("Royal Devon and Exeter", ROYAL_DEVON, AdmissionType.EMERGENCY)
                 .at("2026-02-21T09:00:00Z").admissionNoticeAcknowledged()
@@ -252,15 +252,6 @@ class GpPracticeViewTest {
     }
 
     // ------------------------------------------------------------------ story steps and questions
-
-    private static CareRecordStory assessed(CareRecordStory story, String day) {
-        return story.at(day + "T09:00:00Z").referredByPractice(Urgency.SOON, "Needs help at home")
-                .referralAccepted("anna.lw")
-                .assessmentStarted()
-                .contributed(Discipline.SOCIAL_CARE)
-                .contributed(Discipline.GP)
-                .assessmentCompleted();
-    }
 
     @SuppressWarnings("unchecked")
     private ViewPage<GpNotice> inbox(String practiceCode) {

@@ -270,6 +270,19 @@ public final class CareRecordStory {
                 Professionals.linkworker(linkworkerUserId), now));
     }
 
+    /**
+     * Referred by the practice, accepted and jointly assessed on the given day (social care and
+     * the given health discipline): ready for a package.
+     */
+    public CareRecordStory jointlyAssessedOn(String day, Discipline healthContribution) {
+        return at(day + "T09:00:00Z").referredByPractice(Urgency.SOON, "Needs help at home")
+                .referralAccepted("anna.lw")
+                .assessmentStarted()
+                .contributed(Discipline.SOCIAL_CARE)
+                .contributed(healthContribution)
+                .assessmentCompleted();
+    }
+
     // ------------------------------------------------------------------ care package
 
     /** Arranges a package from the last assessment, starting today, and schedules its first review. */
