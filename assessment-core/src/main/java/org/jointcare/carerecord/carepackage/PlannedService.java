@@ -1,5 +1,7 @@
 package org.jointcare.carerecord.carepackage;
 
+import java.util.Collections;
+import java.util.EnumSet;
 import java.util.Set;
 import org.jointcare.carerecord.assessment.NeedDomain;
 
@@ -18,7 +20,11 @@ public record PlannedService(
         Set<NeedDomain> meetsNeeds) {
 
     public PlannedService {
-        meetsNeeds = meetsNeeds == null ? Set.of() : Set.copyOf(meetsNeeds);
+        // in the domains' own order, so every JVM writes and reads it the same way (a view rebuilt
+        // after a restart must come back identical, text included)
+        meetsNeeds = meetsNeeds == null || meetsNeeds.isEmpty()
+                ? Set.of()
+                : Collections.unmodifiableSet(EnumSet.copyOf(meetsNeeds));
     }
 
     public long weeklyCostPence() {
