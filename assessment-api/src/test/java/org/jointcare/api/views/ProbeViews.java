@@ -33,6 +33,9 @@ public class ProbeViews {
     /** The person whose ReferralAccepted the dead-letter probe cannot handle, or null. */
     public static volatile UUID failFor;
 
+    /** The person whose ReferralAccepted the subscribing replay probe cannot handle, or null (set only around a rebuild). */
+    public static volatile UUID replayFailFor;
+
     /** The events of one person the dead-letter probe has handled, by simple type name, in order. */
     public static List<String> probeRows(JdbcTemplate jdbc, UUID careRecordId) {
         return jdbc.queryForList("SELECT event_type FROM dead_letter_probe WHERE care_record_id = ? ORDER BY sequence_number",
@@ -101,6 +104,9 @@ public class ProbeViews {
         void on(CareRecordEvent event, @SequenceNumber long sequenceNumber) {
             jdbc.update("INSERT INTO replay_probe (care_record_id, sequence_number) VALUES (?, ?)",
                     event.careRecordId().toString(), sequenceNumber);
+            if (event instanceof ReferralAccepted && event.careRecordId().equals(ProbeViews.replayFailFor)) {
+                throw new IllegalStateException("A replay probe fault for one person");
+            }
         }
 
         @ResetHandler

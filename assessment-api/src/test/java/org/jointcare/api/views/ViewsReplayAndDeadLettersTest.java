@@ -1,6 +1,7 @@
 package org.jointcare.api.views;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.io.ByteArrayOutputStream;
 import java.io.PrintStream;
@@ -23,6 +24,8 @@ import org.jointcare.views.ViewDefinition;
 import org.jointcare.views.operations.DeadLetterEntry;
 import org.jointcare.views.operations.DeadLettersCommand;
 import org.jointcare.views.operations.DeadLetterPage;
+import org.jointcare.views.operations.RebuildFailedException;
+import org.jointcare.views.operations.RebuildReport;
 import org.jointcare.views.operations.RebuildViewsCommand;
 import org.jointcare.views.operations.RetryDeadLettersCommand;
 import org.jointcare.views.operations.RetryReport;
@@ -125,6 +128,63 @@ class ViewsReplayAndDeadLettersTest {
         live.forEach((table, rows) -> assertThat(rebuilt.get(table)).as(table).isEqualTo(rows));
         assertThat(count("replay_probe")).as("the subscribing probe was rebuilt").isEqualTo(count("record_history_event"));
         assertThat(count("replay_probe_notification")).as("side effects never run again on replay").isEqualTo(notificationsBefore);
+    }
+
+    @Test
+    @org.junit.jupiter.api.Timeout(180)
+    void every_view_rebuilt_at_once_equals_the_live_view_and_a_failing_view_does_not_hold_up_the_others() {
+        JointJourneyFixture parked = journey();
+        JointJourneyFixture stopsTheReplay = journey();
+        drive(parked);
+        drive(stopsTheReplay);
+        drive(journey());
+        allViewsCaughtUp();
+        Map<String, List<Map<String, Object>>> live = snapshot();
+
+        List<RebuildReport> reports = operations.rebuildAll();
+        assertThat(reports).extracting(RebuildReport::processingGroup)
+                .containsExactlyInAnyOrderElementsOf(views.stream().map(ViewDefinition::processingGroup).toList());
+        Map<String, List<Map<String, Object>>> rebuilt = snapshot();
+        live.forEach((table, rows) -> assertThat(rebuilt.get(table)).as(table).isEqualTo(rows));
+
+        // a streaming view that fails for one person parks her events and still finishes; a
+        // subscribing view whose replay stops fails alone: every other view is rebuilt in full
+        ProbeViews.failFor = parked.careRecordId();
+        ProbeViews.replayFailFor = stopsTheReplay.careRecordId();
+        try {
+            assertThatThrownBy(operations::rebuildAll)
+                    .isInstanceOfSatisfying(RebuildFailedException.class, failed -> {
+                        assertThat(failed.failures()).containsOnlyKeys(ProbeViews.REPLAY_PROBE);
+                        assertThat(failed.rebuilt()).extracting(RebuildReport::processingGroup)
+                                .containsExactlyInAnyOrderElementsOf(views.stream().map(ViewDefinition::processingGroup)
+                                        .filter(group -> !group.equals(ProbeViews.REPLAY_PROBE)).toList());
+                    })
+                    .hasMessageContaining("'" + ProbeViews.REPLAY_PROBE + "'")
+                    .hasMessageContaining("replay probe fault");
+            Map<String, List<Map<String, Object>>> afterFailure = snapshot();
+            live.forEach((table, rows) -> {
+                if (!table.equals("replay_probe") && !table.equals("dead_letter_probe")) {
+                    assertThat(afterFailure.get(table)).as(table).isEqualTo(rows);
+                }
+            });
+            int accepted = JointJourneyFixture.EVENTS.indexOf("ReferralAccepted");
+            assertThat(probeRows(parked.careRecordId()))
+                    .containsExactlyElementsOf(JointJourneyFixture.EVENTS.subList(0, accepted));
+            assertThat(operations.status(ProbeViews.DEAD_LETTER_PROBE).deadLetters())
+                    .isEqualTo(JointJourneyFixture.EVENTS.size() - accepted);
+            assertThat(operations.views()).allSatisfy(status -> {
+                assertThat(status.running()).as(status.processingGroup()).isTrue();
+                assertThat(status.error()).as(status.processingGroup()).isNull();
+            });
+        } finally {
+            ProbeViews.failFor = null;
+            ProbeViews.replayFailFor = null;
+        }
+
+        // the faults fixed, the operator retries the parked events and rebuilds the failed view
+        operations.retryDeadLetters(ProbeViews.DEAD_LETTER_PROBE);
+        operations.rebuild(ProbeViews.REPLAY_PROBE);
+        assertThat(snapshot()).isEqualTo(live);
     }
 
     @Test

@@ -33,10 +33,25 @@ class SavepointPerEvent implements HandlerEnhancerDefinition {
 
     private final Set<String> streamingGroups;
     private final ObjectProvider<PlatformTransactionManager> transactionManager;
+    /**
+     * Looked up on first use (this definition is made before the transaction manager exists) and
+     * kept: resolving it through the bean factory for every event cost more than the savepoint
+     * itself (JFR of a rebuild: 3% of the processor threads against under 1% for the savepoint).
+     */
+    private volatile PlatformTransactionManager resolved;
 
     SavepointPerEvent(Set<String> streamingGroups, ObjectProvider<PlatformTransactionManager> transactionManager) {
         this.streamingGroups = Set.copyOf(streamingGroups);
         this.transactionManager = transactionManager;
+    }
+
+    private PlatformTransactionManager transactionManager() {
+        PlatformTransactionManager transactions = resolved;
+        if (transactions == null) {
+            transactions = transactionManager.getObject();
+            resolved = transactions;
+        }
+        return transactions;
     }
 
     @Override
@@ -51,7 +66,7 @@ class SavepointPerEvent implements HandlerEnhancerDefinition {
         return new WrappedMessageHandlingMember<>(original) {
             @Override
             public Object handle(Message<?> message, T target) throws Exception {
-                PlatformTransactionManager transactions = transactionManager.getObject();
+                PlatformTransactionManager transactions = transactionManager();
                 TransactionStatus savepoint = transactions.getTransaction(SAVEPOINT);
                 Object result;
                 try {

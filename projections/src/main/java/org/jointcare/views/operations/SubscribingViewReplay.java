@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.atomic.AtomicLong;
 import org.axonframework.common.stream.BlockingStream;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.AnnotationEventHandlerAdapter;
@@ -53,6 +54,27 @@ public class SubscribingViewReplay {
     }
 
     RebuildReport replay(String processingGroup, Duration progressEvery, Instant started) {
+        return replay(processingGroup, progressEvery, started, new Progress());
+    }
+
+    /**
+     * Where a replay stands, shared with a caller that reports progress itself and may ask it to
+     * stop. Stopping is a flag checked between batches, not a thread interrupt: an interrupt in
+     * the middle of H2's file I/O closes the database's file channel.
+     */
+    static final class Progress {
+        /** The global position of the last event committed to the view; -1 before the first batch. */
+        final AtomicLong reached = new AtomicLong(-1);
+        volatile boolean stop;
+    }
+
+    /**
+     * As {@link #replay(String, Duration, Instant)}, keeping {@code progress} up to date
+     * ({@code progressEvery} null: no progress lines of its own). A stop request ends the replay
+     * after the batch in hand with an exception: the view is then incomplete, never reported done.
+     */
+    RebuildReport replay(String processingGroup, Duration progressEvery, Instant started, Progress progress) {
+        AtomicLong reached = progress.reached;
         List<AnnotationEventHandlerAdapter> handlers = handlersOf(processingGroup);
         TrackingToken head = eventStore.createHeadToken();
         long headPosition = head == null ? -1 : head.position().orElse(-1);
@@ -61,23 +83,33 @@ public class SubscribingViewReplay {
             return new RebuildReport(processingGroup, 0, headPosition, Duration.between(started, Instant.now()));
         }
         long applied = 0;
-        Instant nextProgress = Instant.now().plus(progressEvery);
+        Instant nextProgress = progressEvery == null ? null : Instant.now().plus(progressEvery);
         try (BlockingStream<TrackedEventMessage<?>> stream = eventStore.openStream(null)) {
             boolean more = true;
             while (more) {
                 long[] inBatch = {0};
+                long[] position = {reached.get()};
                 boolean[] reachedHead = {false};
                 transactions.executeWithoutResult(tx -> {
-                    while (inBatch[0] < batchSize && !reachedHead[0] && nextAvailable(stream)) {
+                    while (inBatch[0] < batchSize && !reachedHead[0] && !progress.stop && nextAvailable(stream)) {
                         TrackedEventMessage<?> event = next(stream);
                         applyAsReplay(handlers, event, head);
                         inBatch[0]++;
-                        reachedHead[0] = event.trackingToken().covers(head);
+                        position[0] = event.trackingToken().position().orElse(position[0]);
+                        // by position, not covers(head): a token with a gap below it never covers the gapless head token
+                        reachedHead[0] = position[0] >= headPosition || event.trackingToken().covers(head);
                     }
                 });
                 applied += inBatch[0];
-                more = inBatch[0] == batchSize && !reachedHead[0];
-                if (Instant.now().isAfter(nextProgress)) {
+                reached.set(position[0]);
+                if (progress.stop || Thread.currentThread().isInterrupted()) {
+                    throw new IllegalStateException("Rebuild of view '" + processingGroup + "' stopped at global position "
+                            + position[0] + " of " + headPosition + " on request; the view is incomplete until it is rebuilt again");
+                }
+                // a second without an event (a busy machine: every view rebuilding at once) is no end: the
+                // replay ends at the head as it was when it began, else a short view would pass for complete
+                more = !reachedHead[0];
+                if (nextProgress != null && Instant.now().isAfter(nextProgress)) {
                     log.info("Rebuilding view '{}': {} events applied so far (head at global position {})",
                             processingGroup, applied, headPosition);
                     nextProgress = Instant.now().plus(progressEvery);

@@ -122,11 +122,171 @@ public class ViewOperations {
                 processor.isRunning(), false, true, -1, head, 0, null);
     }
 
-    /** Rebuilds every view, one after the other, in processing group order. */
+    /**
+     * Rebuilds every view at once and returns when all are done, in processing group order.
+     *
+     * <p>Every streaming view is stopped, its dead letters dropped, its tokens reset and started
+     * again, each on its own processor threads; the subscribing views are replayed alongside, each
+     * on a thread of its own. One progress line every {@code jointcare.rebuild.progress-every}
+     * names where each view stands and the overall rate (the position every view has passed, per
+     * second). Views rebuilt together share the machine, so each goes slower than alone, but the
+     * whole takes far less than one after the other (docs/performance.md).
+     *
+     * <p>A view that fails (a subscribing view's handler throws; a streaming view cannot be
+     * restarted) or has not finished by {@code jointcare.rebuild.timeout} does not stop the others:
+     * they run to the end, and then a {@link RebuildFailedException} names every view that did not
+     * finish and why, and carries the reports of those that did. A timed-out streaming view keeps
+     * rebuilding in the background (as for {@link #rebuild(String)}); a timed-out subscribing replay
+     * is stopped after the batch in hand. Either way such a view is incomplete until rebuilt again.
+     */
     public synchronized List<RebuildReport> rebuildAll() {
-        List<RebuildReport> reports = new ArrayList<>();
-        views.keySet().forEach(group -> reports.add(rebuild(group)));
+        Instant started = Instant.now();
+        long head = headPosition();
+        log.info("Rebuilding every view together ({}) from the event store, up to global position {}",
+                String.join(", ", views.keySet()), head);
+        Map<String, RebuildReport> done = new java.util.TreeMap<>();
+        Map<String, RuntimeException> failed = new java.util.TreeMap<>();
+        Map<String, StreamingEventProcessor> streaming = new java.util.TreeMap<>();
+        Map<String, SubscribingViewReplay.Progress> progress = new java.util.TreeMap<>();
+        Map<String, java.util.concurrent.Future<RebuildReport>> replays = new java.util.TreeMap<>();
+        views.values().stream().filter(view -> view.mode() == ViewDefinition.Mode.STREAMING).forEach(view -> {
+            try {
+                streaming.put(view.processingGroup(), restartFromTheBeginning(view.processingGroup()));
+            } catch (RuntimeException notRestarted) {
+                failed.put(view.processingGroup(), notRestarted);
+            }
+        });
+        List<String> subscribing = views.values().stream()
+                .filter(view -> view.mode() == ViewDefinition.Mode.SUBSCRIBING).map(ViewDefinition::processingGroup).toList();
+        java.util.concurrent.ExecutorService replayThreads = subscribing.isEmpty() ? null
+                : java.util.concurrent.Executors.newFixedThreadPool(subscribing.size(), runnable -> {
+                    Thread thread = new Thread(runnable, "view-rebuild");
+                    thread.setDaemon(true);
+                    return thread;
+                });
+        try {
+            for (String group : subscribing) {
+                SubscribingViewReplay.Progress replay = new SubscribingViewReplay.Progress();
+                progress.put(group, replay);
+                replays.put(group, replayThreads.submit(() -> subscribingReplay.replay(group, null, started, replay)));
+            }
+            Instant deadline = started.plus(rebuildTimeout);
+            Instant nextProgress = Instant.now().plus(progressEvery);
+            while (true) {
+                streaming.forEach((group, processor) -> {
+                    if (!done.containsKey(group) && caughtUpTo(processor, head)) {
+                        done.put(group, finished(group, -1, head, started));
+                    }
+                });
+                replays.forEach((group, replay) -> {
+                    if (replay.isDone() && !done.containsKey(group) && !failed.containsKey(group)) {
+                        try {
+                            RebuildReport report = replay.get();
+                            done.put(group, finished(group, report.eventsReplayed(), report.headPosition(), started));
+                        } catch (java.util.concurrent.ExecutionException failure) {
+                            failed.put(group, failure.getCause() instanceof RuntimeException runtime ? runtime
+                                    : new IllegalStateException(failure.getCause()));
+                            log.error("Rebuilding view '{}' failed; the other views go on: {}", group, failure.getCause().toString());
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            throw new IllegalStateException("Interrupted while waiting for a view", e);
+                        }
+                    }
+                });
+                if (done.size() + failed.size() == views.size()) {
+                    break;
+                }
+                if (Instant.now().isAfter(deadline)) {
+                    for (String group : views.keySet()) {
+                        if (!done.containsKey(group) && !failed.containsKey(group)) {
+                            SubscribingViewReplay.Progress replay = progress.get(group);
+                            if (replay != null) {
+                                replay.stop = true;
+                            }
+                            failed.put(group, new IllegalStateException("View '" + group + "' did not catch up within "
+                                    + rebuildTimeout + (replay != null ? "; its replay is being stopped, the view is incomplete"
+                                    : "; it keeps rebuilding in the background") + ": " + status(group)));
+                        }
+                    }
+                    break;
+                }
+                if (Instant.now().isAfter(nextProgress)) {
+                    log.info(progressLine(head, started, streaming, progress, done, failed));
+                    nextProgress = Instant.now().plus(progressEvery);
+                }
+                sleep();
+            }
+        } finally {
+            if (replayThreads != null) {
+                // no interrupt (shutdownNow): a replay asked to stop finishes its batch; see Progress
+                replayThreads.shutdown();
+            }
+        }
+        Duration took = Duration.between(started, Instant.now());
+        List<RebuildReport> reports = List.copyOf(done.values());
+        if (!failed.isEmpty()) {
+            throw new RebuildFailedException(reports, failed);
+        }
+        log.info("Rebuilt every view up to global position {} in {} ({} events/s)", head, took, perSecond(head, took));
         return reports;
+    }
+
+    /** Shuts a streaming view down, drops its dead letters, resets its tokens (emptying its tables) and starts it again. */
+    private StreamingEventProcessor restartFromTheBeginning(String group) {
+        StreamingEventProcessor processor = streamingProcessor(group);
+        processor.shutDown();
+        deadLetterQueue(group).ifPresent(SequencedDeadLetterQueue::clear);
+        processor.resetTokens();
+        processor.start();
+        return processor;
+    }
+
+    private static RebuildReport finished(String group, long eventsReplayed, long head, Instant started) {
+        RebuildReport report = new RebuildReport(group, eventsReplayed, head, Duration.between(started, Instant.now()));
+        log.info("Rebuilt view '{}' up to global position {} in {}", group, head, report.took());
+        return report;
+    }
+
+    /** "Rebuilding every view: commissioning 41% (41,200), …, sharing done; every view past 38,000 of 100,360, 6,120 events/s". */
+    private String progressLine(long head, Instant started, Map<String, StreamingEventProcessor> streaming,
+                                Map<String, SubscribingViewReplay.Progress> replays,
+                                Map<String, RebuildReport> done, Map<String, RuntimeException> failed) {
+        StringBuilder line = new StringBuilder("Rebuilding every view:");
+        long slowest = Long.MAX_VALUE;
+        for (String group : views.keySet()) {
+            line.append(' ').append(group).append(' ');
+            if (done.containsKey(group)) {
+                line.append("done,");
+                continue;
+            }
+            if (failed.containsKey(group)) {
+                line.append("FAILED,");
+                continue;
+            }
+            StreamingEventProcessor processor = streaming.get(group);
+            long position = processor != null ? lowestPosition(processor) : replays.get(group).reached.get();
+            slowest = Math.min(slowest, position);
+            line.append(String.format("%d%% (%,d)", percent(position, head), position));
+            String error = processor == null ? null : processor.processingStatus().values().stream()
+                    .filter(EventTrackerStatus::isErrorState).map(s -> String.valueOf(s.getError())).findFirst().orElse(null);
+            if (error != null) {
+                line.append(" in error, retrying: ").append(error);
+            }
+            line.append(',');
+        }
+        long passed = slowest == Long.MAX_VALUE ? head : Math.max(0, slowest);
+        Duration sofar = Duration.between(started, Instant.now());
+        line.append(String.format(" every view past %,d of %,d (%d%%), %,d events/s", passed, head, percent(passed, head),
+                perSecond(passed, sofar)));
+        return line.toString();
+    }
+
+    private static long percent(long position, long head) {
+        return head <= 0 ? 100 : Math.max(0, Math.min(100, position * 100 / head));
+    }
+
+    private static long perSecond(long events, Duration took) {
+        return took.toMillis() <= 0 ? 0 : Math.max(0, events) * 1000 / took.toMillis();
     }
 
     /**
@@ -148,11 +308,7 @@ public class ViewOperations {
     }
 
     private RebuildReport rebuildStreaming(String group, long head, Instant started) {
-        StreamingEventProcessor processor = streamingProcessor(group);
-        processor.shutDown();
-        deadLetterQueue(group).ifPresent(SequencedDeadLetterQueue::clear);
-        processor.resetTokens();
-        processor.start();
+        StreamingEventProcessor processor = restartFromTheBeginning(group);
         Instant deadline = started.plus(rebuildTimeout);
         Instant nextProgress = Instant.now().plus(progressEvery);
         while (!caughtUpTo(processor, head)) {
@@ -162,8 +318,8 @@ public class ViewOperations {
             }
             if (Instant.now().isAfter(nextProgress)) {
                 long position = lowestPosition(processor);
-                log.info("Rebuilding view '{}': at global position {} of {} ({}%)", group, position, head,
-                        head <= 0 ? 100 : Math.max(0, position * 100 / head));
+                log.info("Rebuilding view '{}': at global position {} of {} ({}%), {} events/s", group, position, head,
+                        percent(position, head), perSecond(position, Duration.between(started, Instant.now())));
                 nextProgress = Instant.now().plus(progressEvery);
             }
             sleep();
