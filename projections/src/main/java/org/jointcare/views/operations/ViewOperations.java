@@ -39,7 +39,7 @@ import org.springframework.stereotype.Component;
  * again and waits until it has caught up with the head of the event store, logging progress
  * every {@code jointcare.rebuild.progress-every} (default 5 s). Parked dead letters of the view
  * are dropped first: the replay hands every event to the view again, and a fault that is still
- * there parks the event afresh.
+ * there parks the event afresh. {@link #rebuildAll()} does this for every view at once.
  *
  * <p>A rebuild of a SUBSCRIBING view is done by {@link SubscribingViewReplay}: it is meant for
  * a quiet system (the command-line rebuild runs before the application takes any request),
