@@ -1,6 +1,7 @@
 package org.jointcare.views.operations;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
 import java.sql.Connection;
@@ -32,6 +33,7 @@ import org.axonframework.eventsourcing.eventstore.EmbeddedEventStore;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
 import org.axonframework.serialization.json.JacksonSerializer;
 import org.h2.jdbcx.JdbcDataSource;
+import org.jointcare.views.ViewDefinition;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -112,6 +114,13 @@ class ARestartAfterAFilledGapTest {
 
         assertThat(handledTwice).as("events handled a second time").isEmpty();
         assertThat(handled).as("every event handled").hasSize(EVENTS);
+    }
+
+    @Test
+    void soAViewCannotAskForTwoSegments() {
+        assertThatThrownBy(() -> new ViewDefinition("two-segments", ViewDefinition.Mode.STREAMING, 100, 2,
+                SequentialPerAggregatePolicy.instance(), List.of("some_table")))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("exactly one");
     }
 
     /**
