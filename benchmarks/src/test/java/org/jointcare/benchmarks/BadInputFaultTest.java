@@ -67,6 +67,9 @@ class BadInputFaultTest {
             "destination", "clinicalSummary", "dueBy", "trigger", "conductedOn", "needsMet", "outcome", "personViews",
             "nursingTeamCode", "minutes", "effectiveFrom", "@class", "__proto__", "$type"};
 
+    /** The application's default {@code jointcare.api.max-body-bytes}. */
+    private static final int MAX_BODY_BYTES = 65_536;
+
     @TempDir
     Path dir;
 
@@ -80,6 +83,7 @@ class BadInputFaultTest {
         List<String> failures = new ArrayList<>();
         int accepted = 0;
         int sent = 0;
+        int closedOnOversizedBody = 0;
 
         try (InProcessJointCare app = InProcessJointCare.startServing(dir.resolve("data"))) {
             ApiClient api = new ApiClient(app.base());
@@ -89,20 +93,33 @@ class BadInputFaultTest {
             journey.run((r, a) -> { }, () -> true);
             String person = journey.careRecordId().toString();
 
+            // found by the long run: a body declared as */* met an exception deep in Spring MVC (500); every write, every build
+            for (String[] endpoint : WRITES) {
+                String path = endpoint[0].replace("{id}", person).replace("{sub}", UUID.randomUUID().toString());
+                Answer answer = api.send(HttpRequest.newBuilder(api.base().resolve(path))
+                        .header("Content-Type", "*/*").header("Authorization", ApiClient.basic(endpoint[1]))
+                        .POST(HttpRequest.BodyPublishers.ofString("{}")).build());
+                if (answer.status() != 415) {
+                    failures.add(answer.status() + " instead of 415 for POST " + path + " sent as */*: " + abbreviate(answer.body()));
+                }
+            }
+
             for (int i = 0; i < requests; i++) {
                 String[] endpoint = WRITES.get(random.nextInt(WRITES.size()));
                 String path = endpoint[0].replace("{id}", id(random, person)).replace("{sub}", id(random, UUID.randomUUID().toString()));
                 HttpRequest.Builder request;
+                byte[] payload;
                 try {
                     request = HttpRequest.newBuilder(api.base().resolve(path));
                 } catch (IllegalArgumentException notAUri) {
                     continue; // the client itself refuses to send it
                 }
                 try {
+                payload = body(random);
                 request.timeout(Duration.ofSeconds(30))
                         .header("Content-Type", contentType(random))
                         .header("Authorization", authorization(random, endpoint[1]))
-                        .POST(HttpRequest.BodyPublishers.ofByteArray(body(random)));
+                        .POST(HttpRequest.BodyPublishers.ofByteArray(payload));
                 if (random.nextInt(4) == 0) {
                     request.header("If-Match", hostileHeader(random, 200));
                 }
@@ -120,6 +137,14 @@ class BadInputFaultTest {
                 try {
                     answer = api.send(request.build());
                 } catch (IllegalArgumentException headerRefusedByClient) {
+                    continue;
+                } catch (java.io.IOException connectionClosed) {
+                    // the server answers 413 to a body over its limit without reading it and closes the
+                    // connection (RFC 9110 allows it); a client still sending may see only the closed socket
+                    if (payload.length <= MAX_BODY_BYTES) {
+                        throw connectionClosed;
+                    }
+                    closedOnOversizedBody++;
                     continue;
                 }
                 sent++;
@@ -139,7 +164,8 @@ class BadInputFaultTest {
                 }
             }
             System.out.printf("bad input: %d requests generated, %d sent (the rest refused by the HTTP client itself), seed %d, statuses %s, "
-                    + "%d accepted as valid%n", requests, sent, seed, statuses, accepted);
+                    + "%d accepted as valid, %d oversized bodies cut off by the server closing the connection%n",
+                    requests, sent, seed, statuses, accepted, closedOnOversizedBody);
             assertThat(sent).as("requests that reached the application").isGreaterThan(requests / 2);
 
             assertThat(api.get(null, "/livez").status()).as("still up").isEqualTo(200);

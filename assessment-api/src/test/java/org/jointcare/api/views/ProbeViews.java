@@ -44,7 +44,7 @@ public class ProbeViews {
 
     @Bean
     ViewDefinition deadLetterProbeView() {
-        return ViewDefinition.streamingPerPerson(DEAD_LETTER_PROBE, 10, 2, "dead_letter_probe");
+        return ViewDefinition.streamingPerPerson(DEAD_LETTER_PROBE, 10, "dead_letter_probe");
     }
 
     @Bean

@@ -71,6 +71,7 @@ public final class StoreChecks {
                                              JdbcTemplate jdbc, Duration catchUp) {
         ViewReplay.awaitAll(operations, processing, store, catchUp);
         awaitNoStoredEventInAGap(operations, processing, jdbc, catchUp);
+        noEventIsParked(operations);
         Map<String, List<String>> live = viewRows(operations, jdbc);
         for (ViewDefinition view : operations.definitions()) {
             ViewReplay.rebuild(operations, processing, store, view, Duration.ofSeconds(10), catchUp);
@@ -79,6 +80,16 @@ public final class StoreChecks {
         for (String table : live.keySet()) {
             assertThat(live.get(table)).as("view table " + table + " after the restart against a full replay")
                     .containsExactlyElementsOf(replayed.get(table));
+        }
+    }
+
+    /** A parked event is a view that differs from the events: say which event and why before comparing rows. */
+    private static void noEventIsParked(ViewOperations operations) {
+        for (ViewDefinition view : operations.definitions()) {
+            if (view.mode() == ViewDefinition.Mode.STREAMING) {
+                assertThat(operations.deadLetters(view.processingGroup(), 0, 20).deadLetters())
+                        .as("events parked by view " + view.processingGroup()).isEmpty();
+            }
         }
     }
 

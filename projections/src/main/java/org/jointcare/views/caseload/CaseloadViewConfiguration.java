@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The linkworker caseload follows the event store on its own: a caseload a second behind the
- * record is fine, and two segments keep a busy practice population moving.
+ * record is fine.
  */
 @Configuration(proxyBeanMethods = false)
 public class CaseloadViewConfiguration {
@@ -17,6 +17,6 @@ public class CaseloadViewConfiguration {
 
     @Bean
     ViewDefinition linkworkerCaseloadViewDefinition() {
-        return ViewDefinition.streamingPerPerson(PROCESSING_GROUP, 100, 2, TABLES);
+        return ViewDefinition.streamingPerPerson(PROCESSING_GROUP, 100, TABLES);
     }
 }

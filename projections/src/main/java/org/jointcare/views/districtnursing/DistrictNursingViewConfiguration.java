@@ -17,6 +17,6 @@ public class DistrictNursingViewConfiguration {
 
     @Bean
     ViewDefinition districtNursingViewDefinition() {
-        return ViewDefinition.streamingPerPerson(PROCESSING_GROUP, 200, 2, TABLES);
+        return ViewDefinition.streamingPerPerson(PROCESSING_GROUP, 200, TABLES);
     }
 }

@@ -14,6 +14,6 @@ public class GpPracticeViewConfiguration {
 
     @Bean
     ViewDefinition gpPracticeViewDefinition() {
-        return ViewDefinition.streamingPerPerson(PROCESSING_GROUP, 100, 2, TABLES);
+        return ViewDefinition.streamingPerPerson(PROCESSING_GROUP, 100, TABLES);
     }
 }

@@ -6,7 +6,7 @@ import org.springframework.context.annotation.Configuration;
 
 /**
  * The record history view: streaming, in order per person. Rows are keyed by (record, sequence
- * number) and never shared between people, so segments can run in parallel.
+ * number) and never shared between people.
  */
 @Configuration(proxyBeanMethods = false)
 public class RecordHistoryView {
@@ -15,6 +15,6 @@ public class RecordHistoryView {
 
     @Bean
     public ViewDefinition recordHistoryViewDefinition() {
-        return ViewDefinition.streamingPerPerson(PROCESSING_GROUP, 100, 2, "record_history_event");
+        return ViewDefinition.streamingPerPerson(PROCESSING_GROUP, 100, "record_history_event");
     }
 }

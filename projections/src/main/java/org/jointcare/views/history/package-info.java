@@ -6,7 +6,7 @@
  * time into registration, consent, referrals and their states, assessments, the package in
  * force, the open admission, the review due and whether the record was closed.
  *
- * <p>Processing group {@code record-history}, streaming per person, batch 100, 2 segments. Table
+ * <p>Processing group {@code record-history}, streaming per person, batch 100, one segment. Table
  * {@code record_history_event} (the event's JSON kept for the fold); migrations V3_1, V3_4.
  * Queries {@link org.jointcare.views.history.FindRecordHistory} →
  * {@link org.jointcare.views.history.RecordHistory} (paged, oldest first) and

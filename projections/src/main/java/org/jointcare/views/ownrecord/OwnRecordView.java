@@ -4,7 +4,7 @@ import org.jointcare.views.ViewDefinition;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The person's own record: streaming, in order per person; rows are per person, so segments run in parallel. */
+/** The person's own record: streaming, in order per person; rows are per person. */
 @Configuration(proxyBeanMethods = false)
 public class OwnRecordView {
 
@@ -12,6 +12,6 @@ public class OwnRecordView {
 
     @Bean
     public ViewDefinition ownRecordViewDefinition() {
-        return ViewDefinition.streamingPerPerson(PROCESSING_GROUP, 100, 2, "own_record_entry", "own_record");
+        return ViewDefinition.streamingPerPerson(PROCESSING_GROUP, 100, "own_record_entry", "own_record");
     }
 }

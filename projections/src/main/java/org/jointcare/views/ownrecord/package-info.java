@@ -4,7 +4,7 @@
  * services, weekly cost and their own contribution; hospital stays; reviews; consent; closure.
  * No codes, no identifiers, no one else.
  *
- * <p>Processing group {@code own-record}, streaming per person, batch 100, 2 segments. Tables
+ * <p>Processing group {@code own-record}, streaming per person, batch 100, one segment. Tables
  * {@code own_record} (what stands now, re-worded after every event) and {@code own_record_entry}
  * (one line per event, by sequence number); migrations V3_3, V3_4. Query
  * {@link org.jointcare.views.ownrecord.FindOwnRecord} answers an
