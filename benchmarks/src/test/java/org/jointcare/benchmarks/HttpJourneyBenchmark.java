@@ -40,9 +40,11 @@ class HttpJourneyBenchmark {
         int runs = Scale.of("http.runs", 3, 2);
         int seconds = Scale.of("http.seconds", 20, 8);
         int maxRequestsPerRun = Scale.of("http.max-requests", 100_000, 20_000);
-        int[] concurrency = {1, 8, 32};
+        // -Djointcare.benchmarks.http.clients=8,32 for fewer levels (a before/after comparison)
+        int[] concurrency = java.util.Arrays.stream(System.getProperty("jointcare.benchmarks.http.clients", "1,8,32").split(","))
+                .map(String::trim).mapToInt(Integer::parseInt).toArray();
         Figures figures = new Figures("http-journey")
-                .context("clients", "1, 8, 32 (one journey at a time each)")
+                .context("clients", java.util.Arrays.toString(concurrency) + " (one journey at a time each)")
                 .context("seconds per run", seconds)
                 .context("runs per level", runs)
                 .context("server", "separate JVM, " + System.getProperty("jointcare.app.heap", "1g") + " heap, loopback, H2 file");
@@ -158,7 +160,7 @@ class HttpJourneyBenchmark {
         figures.add("health, no credentials p99", "ms", values.of("health, no credentials p99"));
         for (int clients : concurrency) {
             String level = clients + " clients";
-            if (clients == 1) {
+            if (clients == 1 || values.of("1 clients: requests/s").isEmpty()) {
                 figures.add(level + ": requests/s", "1/s", values.of(level + ": requests/s"));
             } else {
                 figures.add(level + ": requests/s", "1/s", values.of(level + ": requests/s"), "1 clients: requests/s",
