@@ -107,6 +107,7 @@ class HttpJourneyBenchmark {
                     ExecutorService pool = Executors.newFixedThreadPool(clients);
                     List<Future<?>> futures = new ArrayList<>();
                     long started = System.nanoTime();
+                    long cpuBefore = app.cpuNanos();
                     for (int c = 0; c < clients; c++) {
                         int client = c;
                         futures.add(pool.submit(() -> {
@@ -134,14 +135,18 @@ class HttpJourneyBenchmark {
                     pool.shutdown();
                     double elapsed = (System.nanoTime() - started) / 1e9;
                     double rps = requests.get() / elapsed;
-                    System.out.printf("http: %d clients, run %d: %,d requests in %.1fs = %.0f/s, p99 %.1f ms, %d journeys refused%n",
-                            clients, run, requests.get(), elapsed, rps, all.percentileMillis(99), refused.get());
+                    // the server's own CPU per request: on a machine shared with other work this
+                    // moves far less than the rate, so it is the figure to compare before/after
+                    double cpuPerRequest = (app.cpuNanos() - cpuBefore) / 1e6 / Math.max(1, requests.get());
+                    System.out.printf("http: %d clients, run %d: %,d requests in %.1fs = %.0f/s, p99 %.1f ms, server CPU %.2f ms/request, %d journeys refused%n",
+                            clients, run, requests.get(), elapsed, rps, all.percentileMillis(99), cpuPerRequest, refused.get());
                     String level = clients + " clients";
                     values.record(level + ": requests/s", rps);
                     values.record(level + ": all requests p50", all.percentileMillis(50));
                     values.record(level + ": all requests p95", all.percentileMillis(95));
                     values.record(level + ": all requests p99", all.percentileMillis(99));
                     values.record(level + ": refused journeys", refused.get());
+                    values.record(level + ": server CPU per request", cpuPerRequest);
                     for (Map.Entry<String, Latencies> e : new TreeMap<>(byRequest).entrySet()) {
                         for (int p : new int[] {50, 95, 99}) {
                             values.record(level + ": " + e.getKey() + " p" + p, e.getValue().percentileMillis(p));
