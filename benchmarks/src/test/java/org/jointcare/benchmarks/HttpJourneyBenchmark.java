@@ -40,9 +40,11 @@ class HttpJourneyBenchmark {
         int runs = Scale.of("http.runs", 3, 2);
         int seconds = Scale.of("http.seconds", 20, 8);
         int maxRequestsPerRun = Scale.of("http.max-requests", 100_000, 20_000);
-        int[] concurrency = {1, 8, 32};
+        // -Djointcare.benchmarks.http.clients=8,32 for fewer levels (a before/after comparison)
+        int[] concurrency = java.util.Arrays.stream(System.getProperty("jointcare.benchmarks.http.clients", "1,8,32").split(","))
+                .map(String::trim).mapToInt(Integer::parseInt).toArray();
         Figures figures = new Figures("http-journey")
-                .context("clients", "1, 8, 32 (one journey at a time each)")
+                .context("clients", java.util.Arrays.toString(concurrency) + " (one journey at a time each)")
                 .context("seconds per run", seconds)
                 .context("runs per level", runs)
                 .context("server", "separate JVM, " + System.getProperty("jointcare.app.heap", "1g") + " heap, loopback, H2 file");
@@ -105,6 +107,7 @@ class HttpJourneyBenchmark {
                     ExecutorService pool = Executors.newFixedThreadPool(clients);
                     List<Future<?>> futures = new ArrayList<>();
                     long started = System.nanoTime();
+                    long cpuBefore = app.cpuNanos();
                     for (int c = 0; c < clients; c++) {
                         int client = c;
                         futures.add(pool.submit(() -> {
@@ -132,14 +135,18 @@ class HttpJourneyBenchmark {
                     pool.shutdown();
                     double elapsed = (System.nanoTime() - started) / 1e9;
                     double rps = requests.get() / elapsed;
-                    System.out.printf("http: %d clients, run %d: %,d requests in %.1fs = %.0f/s, p99 %.1f ms, %d journeys refused%n",
-                            clients, run, requests.get(), elapsed, rps, all.percentileMillis(99), refused.get());
+                    // the server's own CPU per request: on a machine shared with other work this
+                    // moves far less than the rate, so it is the figure to compare before/after
+                    double cpuPerRequest = (app.cpuNanos() - cpuBefore) / 1e6 / Math.max(1, requests.get());
+                    System.out.printf("http: %d clients, run %d: %,d requests in %.1fs = %.0f/s, p99 %.1f ms, server CPU %.2f ms/request, %d journeys refused%n",
+                            clients, run, requests.get(), elapsed, rps, all.percentileMillis(99), cpuPerRequest, refused.get());
                     String level = clients + " clients";
                     values.record(level + ": requests/s", rps);
                     values.record(level + ": all requests p50", all.percentileMillis(50));
                     values.record(level + ": all requests p95", all.percentileMillis(95));
                     values.record(level + ": all requests p99", all.percentileMillis(99));
                     values.record(level + ": refused journeys", refused.get());
+                    values.record(level + ": server CPU per request", cpuPerRequest);
                     for (Map.Entry<String, Latencies> e : new TreeMap<>(byRequest).entrySet()) {
                         for (int p : new int[] {50, 95, 99}) {
                             values.record(level + ": " + e.getKey() + " p" + p, e.getValue().percentileMillis(p));
@@ -158,7 +165,7 @@ class HttpJourneyBenchmark {
         figures.add("health, no credentials p99", "ms", values.of("health, no credentials p99"));
         for (int clients : concurrency) {
             String level = clients + " clients";
-            if (clients == 1) {
+            if (clients == 1 || values.of("1 clients: requests/s").isEmpty()) {
                 figures.add(level + ": requests/s", "1/s", values.of(level + ": requests/s"));
             } else {
                 figures.add(level + ": requests/s", "1/s", values.of(level + ": requests/s"), "1 clients: requests/s",

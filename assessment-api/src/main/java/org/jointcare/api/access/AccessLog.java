@@ -1,5 +1,6 @@
 package org.jointcare.api.access;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
@@ -7,18 +8,32 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Repository;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The append-only record of who reached (or tried to reach) whose record, when, on what basis
  * and with what outcome. This class can only add rows and read them: there is deliberately no
  * way to change or remove one.
+ * <p>
+ * A row is committed before the call that adds it returns, so no answer ever goes out without its
+ * row on disk. Rows of concurrent requests share one commit ({@link GroupCommit}): with
+ * {@code WRITE_DELAY=0} every H2 commit writes a chunk to the file, and every read appends a row,
+ * so one commit per request capped the whole API's rate (docs/performance.md, section 3). If that
+ * shared commit fails, every request whose row was in it fails. Called inside a transaction (none
+ * of the API's callers is today), the row is written in that transaction instead, so it commits or
+ * rolls back with it.
  */
 @Repository
-public class AccessLog {
+public class AccessLog implements DisposableBean {
+
+    /** How long a request waits for its row's commit before it fails. */
+    static final Duration MAX_WAIT_FOR_COMMIT = Duration.ofSeconds(30);
 
     public enum Outcome { ALLOWED, REFUSED }
 
@@ -62,14 +77,39 @@ public class AccessLog {
             """;
 
     private final NamedParameterJdbcTemplate jdbc;
+    private final GroupCommit<MapSqlParameterSource> commits;
 
-    public AccessLog(NamedParameterJdbcTemplate jdbc) {
+    public AccessLog(NamedParameterJdbcTemplate jdbc, TransactionTemplate transaction) {
         this.jdbc = jdbc;
+        this.commits = new GroupCommit<>("access-log-writer",
+                rows -> transaction.executeWithoutResult(status ->
+                        jdbc.batchUpdate(INSERT, rows.toArray(MapSqlParameterSource[]::new))),
+                MAX_WAIT_FOR_COMMIT);
     }
 
     public void append(Instant at, String userId, String role, String organisationCode, UUID careRecordId,
                        String action, String basis, Outcome outcome, String correlationId) {
-        jdbc.update(INSERT, row(at, userId, role, organisationCode, careRecordId, action, basis, outcome, correlationId));
+        store(List.of(row(at, userId, role, organisationCode, careRecordId, action, basis, outcome, correlationId)));
+    }
+
+    /** Returns once the rows are committed; throws {@link GroupCommit.NotStored} (an HTTP 500) if they are not. */
+    private void store(List<MapSqlParameterSource> rows) {
+        if (TransactionSynchronizationManager.isActualTransactionActive()) {
+            jdbc.batchUpdate(INSERT, rows.toArray(MapSqlParameterSource[]::new));
+        } else {
+            commits.store(rows);
+        }
+    }
+
+    /** Commits made for rows so far (fewer than rows when concurrent requests shared them). */
+    long commits() {
+        return commits.commits();
+    }
+
+    /** After the web server has stopped: rows already handed over are committed before the database closes. */
+    @Override
+    public void destroy() {
+        commits.close();
     }
 
     private static MapSqlParameterSource row(Instant at, String userId, String role, String organisationCode,
@@ -96,10 +136,8 @@ public class AccessLog {
         if (attempts.isEmpty()) {
             return;
         }
-        MapSqlParameterSource[] rows = attempts.stream().map(attempt -> row(at, userId, role, organisationCode,
-                attempt.careRecordId(), action, attempt.basis(), attempt.outcome(), correlationId))
-                .toArray(MapSqlParameterSource[]::new);
-        jdbc.batchUpdate(INSERT, rows);
+        store(attempts.stream().map(attempt -> row(at, userId, role, organisationCode,
+                attempt.careRecordId(), action, attempt.basis(), attempt.outcome(), correlationId)).toList());
     }
 
     /** Newest first; ties broken by the order rows were written. */

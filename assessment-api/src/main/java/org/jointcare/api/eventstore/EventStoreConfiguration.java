@@ -22,6 +22,12 @@ import org.springframework.context.annotation.Bean;
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class EventStoreConfiguration {
 
+    static final long LOWEST_GLOBAL_INDEX = 1;
+    static final int GAP_TIMEOUT_MILLIS = 60_000;
+    static final int GAP_CLEANING_THRESHOLD = 250;
+    static final int MAX_GAP_OFFSET = 10_000;
+    static final int EVENTS_PER_QUERY = 100;
+
     /** Events are written with the pinned mapper of {@link StoredJson#events()}. */
     @Bean
     @Qualifier("eventSerializer")
@@ -54,6 +60,26 @@ public class EventStoreConfiguration {
                 .connectionProvider(connectionProvider)
                 .transactionManager(transactionManager)
                 .schema(new EventSchema())
+                // a token with gaps is read by primary-key seeks, not a scan of the whole store
+                .readEventDataWithGaps(new ReadEventsWithGapsBySeek())
+                // Axon's defaults, stated because correctness depends on them (V1_1 migrations):
+                // the first event is stored at globalIndex 1 (identity START WITH 1) ...
+                .lowestGlobalSequence(LOWEST_GLOBAL_INDEX)
+                // ... a gap is waited for this long before it is given up as a rolled-back insert.
+                // It must outlast the longest transaction that can hold an uncommitted event: a
+                // command's transaction does a few milliseconds of work and waits at most
+                // LOCK_TIMEOUT (10 s, application.yml) for each row lock, so 60 s leaves margin.
+                // A shorter timeout would let a slow commit's event be skipped by every view for
+                // good; since the gap query now seeks, carrying gaps this long costs little.
+                .gapTimeout(GAP_TIMEOUT_MILLIS)
+                // tokens with more gaps than this have the timed-out ones cleaned (one extra query)
+                .gapCleaningThreshold(GAP_CLEANING_THRESHOLD)
+                // gaps further than this below the token's index are dropped (far beyond any
+                // number of transactions in flight at once here: Hikari holds at most 10)
+                .maxGapOffset(MAX_GAP_OFFSET)
+                // events per tracking query: one query fetches at most this many positions of the
+                // index; a page of ~100 JSON events is well under a megabyte in memory
+                .batchSize(EVENTS_PER_QUERY)
                 .build();
     }
 }

@@ -39,7 +39,7 @@ public class DirectoryAuthenticationProvider implements AuthenticationProvider {
         if (userId == null || !(credentials instanceof String password)) {
             throw new BadCredentialsException("Bad credentials");
         }
-        CareProfessional professional = verified.find(userId, password).orElseGet(() -> verify(userId, password));
+        CareProfessional professional = verified.findOrVerify(userId, password, () -> verify(userId, password));
         return authenticated(professional);
     }
 
@@ -50,9 +50,7 @@ public class DirectoryAuthenticationProvider implements AuthenticationProvider {
         if (account.isEmpty() || !matches) {
             throw new BadCredentialsException("Bad credentials");
         }
-        CareProfessional professional = account.get().professional();
-        verified.remember(userId, password, professional);
-        return professional;
+        return account.get().professional();
     }
 
     public static UsernamePasswordAuthenticationToken authenticated(CareProfessional professional) {

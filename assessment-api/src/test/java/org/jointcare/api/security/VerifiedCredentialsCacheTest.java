@@ -26,6 +26,7 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class VerifiedCredentialsCacheTest {
 
     private final AtomicInteger bcryptChecks = new AtomicInteger();
+    private volatile long slowBcrypt;
     private final BCryptPasswordEncoder bcrypt = new BCryptPasswordEncoder(4);
     private final PasswordEncoder countingEncoder = new PasswordEncoder() {
         @Override
@@ -36,6 +37,7 @@ class VerifiedCredentialsCacheTest {
         @Override
         public boolean matches(CharSequence raw, String encoded) {
             bcryptChecks.incrementAndGet();
+            sleep(slowBcrypt); // as long as a real cost-10 check on a busy machine, when a test asks
             return bcrypt.matches(raw, encoded);
         }
     };
@@ -65,6 +67,45 @@ class VerifiedCredentialsCacheTest {
             assertThat(signedIn.getCredentials()).isNull();
         }
         assertThat(bcryptChecks.get()).isEqualTo(1);
+    }
+
+    @Test
+    void requestsArrivingTogetherWithTheSameCredentialsShareOneBcryptCheck() throws Exception {
+        slowBcrypt = 1_000;
+        bcryptChecks.set(0);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(16);
+        java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+        try {
+            java.util.List<java.util.concurrent.Future<Authentication>> right = new java.util.ArrayList<>();
+            java.util.List<java.util.concurrent.Future<Authentication>> wrong = new java.util.ArrayList<>();
+            for (int i = 0; i < 8; i++) {
+                right.add(pool.submit(() -> { start.await(); return provider.authenticate(basic("dn.north", "right")); }));
+                wrong.add(pool.submit(() -> { start.await(); return provider.authenticate(basic("dn.north", "wrong")); }));
+            }
+            start.countDown();
+            for (var signedIn : right) {
+                assertThat(signedIn.get(10, java.util.concurrent.TimeUnit.SECONDS).getPrincipal()).isEqualTo(nurse);
+            }
+            for (var refused : wrong) {
+                assertThatThrownBy(() -> refused.get(10, java.util.concurrent.TimeUnit.SECONDS))
+                        .cause().isInstanceOf(BadCredentialsException.class);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        // one check for the right password, one for the wrong one, however many asked at once
+        assertThat(bcryptChecks.get()).isEqualTo(2);
+        slowBcrypt = 0;
+        assertThatThrownBy(() -> provider.authenticate(basic("dn.north", "wrong"))).isInstanceOf(BadCredentialsException.class);
+        assertThat(bcryptChecks.get()).as("a wrong password is still never remembered").isEqualTo(3);
+    }
+
+    private static void sleep(long millis) {
+        try {
+            Thread.sleep(millis);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     @Test

@@ -69,6 +69,11 @@ public final class JointCareProcess implements AutoCloseable {
         return process.pid();
     }
 
+    /** CPU time the server process has used so far (all its threads), or -1 if the OS does not say. */
+    public long cpuNanos() {
+        return process.info().totalCpuDuration().map(java.time.Duration::toNanos).orElse(-1L);
+    }
+
     public boolean alive() {
         return process.isAlive();
     }
