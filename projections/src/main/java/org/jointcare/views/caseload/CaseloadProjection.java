@@ -60,6 +60,7 @@ public class CaseloadProjection {
                     VALUES (?, ?, ?, ?, FALSE)""",
                     event.careRecordId(), person.givenName(), person.familyName(), person.registeredPracticeCode());
         }
+        copyPersonOnto(event.careRecordId(), LISTS);
     }
 
     // ------------------------------------------------------------------ referrals
@@ -74,6 +75,7 @@ public class CaseloadProjection {
                 event.referralId(), event.careRecordId(), event.source().name(), event.requester().name(),
                 event.requester().organisationCode(), event.reason(), event.urgency().name(),
                 Timestamps.column(event.at()), Timestamps.column(event.respondBy()));
+        copyPersonOnto(event.careRecordId(), "caseload_referral");
     }
 
     /** Accepting is the answer to the referral: it leaves the open list and the person is allocated. */
@@ -82,6 +84,7 @@ public class CaseloadProjection {
         jdbc.update("DELETE FROM caseload_referral WHERE referral_id = ?", event.referralId());
         jdbc.update("UPDATE caseload_person SET linkworker_user_id = ? WHERE care_record_id = ?",
                 event.linkworkerUserId(), event.careRecordId());
+        copyPersonOnto(event.careRecordId(), LISTS);
     }
 
     @EventHandler
@@ -101,6 +104,7 @@ public class CaseloadProjection {
                 VALUES (?, ?, ?, ?, ?, FALSE, FALSE, FALSE, FALSE, FALSE)""",
                 event.assessmentId(), event.careRecordId(), event.referralId(), event.leadAssessorUserId(),
                 Timestamps.column(event.at()));
+        copyPersonOnto(event.careRecordId(), "caseload_assessment");
     }
 
     @EventHandler
@@ -134,6 +138,7 @@ public class CaseloadProjection {
                 VALUES (?, ?, ?, ?, ?, ?, ?)""",
                 event.packageId(), event.careRecordId(), PackageStatus.ACTIVE.name(), event.startDate(),
                 serviceTypes(event.terms()), event.terms().weeklyCostPence(), event.terms().personContributionPencePerWeek());
+        copyPersonOnto(event.careRecordId(), "caseload_package");
     }
 
     @EventHandler
@@ -187,6 +192,7 @@ public class CaseloadProjection {
                 VALUES (?, ?, ?, ?, ?, ?)""",
                 event.careRecordId(), event.reviewId(), event.packageId(), event.dueFrom(), event.dueBy(),
                 event.trigger().name());
+        copyPersonOnto(event.careRecordId(), "caseload_review");
     }
 
     @EventHandler
@@ -204,6 +210,7 @@ public class CaseloadProjection {
                 VALUES (?, ?, ?, ?)""",
                 event.admissionId(), event.careRecordId(), event.admission().hospitalName(),
                 Timestamps.column(event.admission().admittedAt()));
+        copyPersonOnto(event.careRecordId(), "caseload_discharge");
     }
 
     @EventHandler
@@ -248,6 +255,26 @@ public class CaseloadProjection {
     @EventHandler
     void on(CareRecordReopened event) {
         jdbc.update("UPDATE caseload_person SET closed = FALSE WHERE care_record_id = ?", event.careRecordId());
+    }
+
+    /** The lists whose rows carry their person's practice and linkworker (V2_10), so a scope reads them off an index. */
+    private static final String[] LISTS = {"caseload_referral", "caseload_assessment", "caseload_package",
+            "caseload_review", "caseload_discharge"};
+
+    /**
+     * Copies the person's practice and linkworker (and, for packages, which are listed by name,
+     * the name) onto the person's rows in the given lists: after a row is added and whenever the
+     * person's registration or allocation changes. All rows of one person are handled by one
+     * segment, in event order, so the copies are always those of the person's latest event.
+     */
+    private void copyPersonOnto(UUID careRecordId, String... lists) {
+        for (String list : lists) {
+            boolean names = list.equals("caseload_package");
+            jdbc.update("UPDATE " + list + " t SET (practice_code, linkworker_user_id" + (names ? ", family_name, given_name" : "")
+                    + ") = (SELECT p.practice_code, p.linkworker_user_id" + (names ? ", p.family_name, p.given_name" : "")
+                    + " FROM caseload_person p WHERE p.care_record_id = t.care_record_id) WHERE t.care_record_id = ?",
+                    careRecordId);
+        }
     }
 
     @ResetHandler
