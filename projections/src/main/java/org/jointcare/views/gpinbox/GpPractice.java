@@ -82,9 +82,10 @@ public class GpPractice {
                         + "JOIN gp_hospital_stay s ON s.admission_id = n.admission_id "
                         + "ORDER BY n.inbox_order, n.raised_at DESC, n.admission_id, n.notice_kind",
                 paged, (rs, row) -> new NoticeRow(rs, now));
-        // Every notice is raised with its stay, for a person registered before any admission, so
-        // the notices alone give the total: a count over one range of the index, with no join.
-        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM gp_notice n WHERE n.practice_code = :practice",
+        // The total is kept by the projection as it raises notices (gp_inbox_total, V2_11), a few
+        // rows per practice: every notice is raised with its stay, for a person registered before
+        // any admission, so it equals the number of rows the page's join can reach.
+        Long total = jdbc.queryForObject("SELECT COALESCE(SUM(notices), 0) FROM gp_inbox_total WHERE practice_code = :practice",
                 params, Long.class);
         ViewPage<NoticeRow> rows = ViewPage.of(items, query.paging(), total == null ? 0 : total);
         List<UUID> admissions = rows.items().stream().map(row -> row.admissionId).distinct().toList();

@@ -6,6 +6,7 @@ import java.util.UUID;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
+import org.axonframework.eventhandling.EventMessage;
 import org.axonframework.eventhandling.ResetHandler;
 import org.jointcare.carerecord.assessment.JointAssessmentCompleted;
 import org.jointcare.carerecord.assessment.JointAssessmentStarted;
@@ -27,6 +28,7 @@ import org.jointcare.carerecord.referral.ReferralClosed;
 import org.jointcare.carerecord.referral.ReferralReceived;
 import org.jointcare.carerecord.registration.PersonRegistered;
 import org.jointcare.views.PackageStatus;
+import org.jointcare.views.SegmentBuckets;
 import org.jointcare.views.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -62,7 +64,7 @@ public class GpPracticeProjection {
 
     /** The admission is also the notice to the practice the person is registered at. */
     @EventHandler
-    void on(PersonAdmittedToHospital event) {
+    void on(PersonAdmittedToHospital event, EventMessage<?> message) {
         var admission = event.admission();
         jdbc.update("DELETE FROM gp_hospital_stay WHERE admission_id = ?", event.admissionId());
         jdbc.update("""
@@ -72,7 +74,8 @@ public class GpPracticeProjection {
                 event.admissionId(), event.careRecordId(), admission.hospitalName(), admission.hospitalCode(),
                 admission.ward(), admission.type().name(), admission.privatePatient(), event.readmissionWithin30Days(),
                 Timestamps.column(admission.admittedAt()));
-        raiseNotice(event.admissionId(), NoticeKind.ADMISSION, event.careRecordId(), event.notifiedPracticeCode(), event.at());
+        raiseNotice(event.admissionId(), NoticeKind.ADMISSION, event.careRecordId(), event.notifiedPracticeCode(), event.at(),
+                message);
     }
 
     @EventHandler
@@ -105,8 +108,9 @@ public class GpPracticeProjection {
     }
 
     @EventHandler
-    void on(DischargeNoticeRaised event) {
-        raiseNotice(event.admissionId(), NoticeKind.DISCHARGE, event.careRecordId(), event.practiceCode(), event.at());
+    void on(DischargeNoticeRaised event, EventMessage<?> message) {
+        raiseNotice(event.admissionId(), NoticeKind.DISCHARGE, event.careRecordId(), event.practiceCode(), event.at(),
+                message);
     }
 
     @EventHandler
@@ -120,12 +124,28 @@ public class GpPracticeProjection {
     }
 
     private void raiseNotice(UUID admissionId, NoticeKind kind, UUID careRecordId, String practiceCode,
-                             Instant at) {
-        jdbc.update("DELETE FROM gp_notice WHERE admission_id = ? AND notice_kind = ?", admissionId, kind.name());
+                             Instant at, EventMessage<?> message) {
+        int before = jdbc.update("DELETE FROM gp_notice WHERE admission_id = ? AND notice_kind = ?", admissionId, kind.name());
         jdbc.update("""
                 INSERT INTO gp_notice (admission_id, notice_kind, care_record_id, practice_code, raised_at)
                 VALUES (?, ?, ?, ?, ?)""",
                 admissionId, kind.name(), careRecordId, practiceCode, Timestamps.column(at));
+        if (before == 0) { // not the same notice raised again by an event delivered twice
+            countNotice(practiceCode, SegmentBuckets.of(message));
+        }
+    }
+
+    /**
+     * One more notice in the practice's inbox total (gp_inbox_total, V2_11), in this event's
+     * transaction. The row is the practice's for the person's bucket, which only this segment
+     * of the view writes (SegmentBuckets), so the update never waits for another segment.
+     */
+    private void countNotice(String practiceCode, int bucket) {
+        int updated = jdbc.update("UPDATE gp_inbox_total SET notices = notices + 1 WHERE practice_code = ? AND bucket = ?",
+                practiceCode, bucket);
+        if (updated == 0) {
+            jdbc.update("INSERT INTO gp_inbox_total (practice_code, bucket, notices) VALUES (?, ?, 1)", practiceCode, bucket);
+        }
     }
 
     private void acknowledge(UUID admissionId, NoticeKind kind, String userId, Instant at) {
