@@ -240,7 +240,8 @@ public class LinkworkerCaseload {
      * Each of those is one range of an index in the list's order ({@code orderBy}, ending in the
      * row's unique key), so each branch reads at most offset + size rows off its index; their
      * union (which drops rows reached twice) is small enough to order and cut to the page. The
-     * total counts the union of the branches' keys, each an index range.
+     * total is read from the totals the projection keeps (V2_12), or, for the lists of what falls
+     * due by a date, counts the union of the branches' keys, each an index range.
      *
      * @param table    the list's table and alias, e.g. {@code caseload_package k}
      * @param key      the row's unique key, e.g. {@code k.package_id}
@@ -277,9 +278,23 @@ public class LinkworkerCaseload {
             keys.add("SELECT " + key + where);
         }
         String union = branches.size() == 1 ? " UNION ALL " : " UNION ";
-        Long total = jdbc.queryForObject(branches.size() == 1
-                ? "SELECT COUNT(*)" + keys.get(0).substring(keys.get(0).indexOf(" FROM "))
-                : "SELECT COUNT(*) FROM (" + String.join(" UNION ", keys) + ") k", params, Long.class);
+        String list = table.substring(0, table.indexOf(' '));
+        Long total;
+        if (CaseloadProjection.KEPT_TOTALS.containsKey(list)) {
+            // kept by the projection: a few rows per practice and linkworker, each list row in one
+            List<String> inScope = new ArrayList<>();
+            for (String[] branch : branches) {
+                String column = branch[0].substring(branch[0].indexOf('.') + 1);
+                inScope.add(column + " = " + branch[1]);
+            }
+            total = jdbc.queryForObject("SELECT COALESCE(SUM(items), 0) FROM caseload_list_total WHERE list_name = '" + list
+                    + "' AND (" + String.join(" OR ", inScope) + ")", params, Long.class);
+        } else {
+            // the lists of what falls due by a date are counted on the day, over the same index ranges
+            total = jdbc.queryForObject(branches.size() == 1
+                    ? "SELECT COUNT(*)" + keys.get(0).substring(keys.get(0).indexOf(" FROM "))
+                    : "SELECT COUNT(*) FROM (" + String.join(" UNION ", keys) + ") k", params, Long.class);
+        }
         List<T> items = jdbc.query("SELECT " + PERSON_COLUMNS + alias + ".*" + moreColumns + " FROM (" + String.join(union, pages) + ") " + alias
                 + " JOIN caseload_person p ON p.care_record_id = " + alias + ".care_record_id"
                 + " ORDER BY " + orderBy + " LIMIT :pageLimit OFFSET :pageOffset", params, mapper);
