@@ -11,6 +11,7 @@ DELETE FROM caseload_package;
 DELETE FROM caseload_assessment;
 DELETE FROM caseload_referral;
 DELETE FROM caseload_person;
+DELETE FROM caseload_list_total;
 
 DELETE FROM dn_case_history;
 DELETE FROM dn_visit_request;
@@ -26,6 +27,7 @@ DELETE FROM gp_hospital_stay;
 DELETE FROM gp_referral;
 DELETE FROM gp_package;
 DELETE FROM gp_person;
+DELETE FROM gp_inbox_total;
 
 DELETE FROM own_record_entry;
 DELETE FROM own_record;

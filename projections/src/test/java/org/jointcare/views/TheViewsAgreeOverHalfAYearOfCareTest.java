@@ -18,6 +18,8 @@ import org.jointcare.carerecord.hospital.PersonAdmittedToHospital;
 import org.jointcare.carerecord.registration.PersonRegistered;
 import org.jointcare.views.caseload.CaseloadItems.PackageInForce;
 import org.jointcare.views.caseload.CaseloadProjection;
+import org.jointcare.views.caseload.CaseloadQueries.AssessmentsInProgressQuery;
+import org.jointcare.views.caseload.CaseloadQueries.OpenReferralsQuery;
 import org.jointcare.views.caseload.CaseloadQueries.PackagesInForceQuery;
 import org.jointcare.views.caseload.CaseloadScope;
 import org.jointcare.views.caseload.LinkworkerCaseload;
@@ -95,6 +97,37 @@ class TheViewsAgreeOverHalfAYearOfCareTest {
         }
         assertThat(packages).isGreaterThan(withNursing).isGreaterThan(5);
         assertThat(withNursing).isPositive();
+    }
+
+    @Test
+    void everyLinkworkersScopeIsPagedWhollyWithTheTotalTheProjectionKept() {
+        List<String> linkworkers = view.jdbc().queryForList("""
+                SELECT linkworker_user_id FROM caseload_person WHERE linkworker_user_id IS NOT NULL
+                UNION SELECT lead_assessor_user_id FROM caseload_assessment""", String.class);
+        assertThat(linkworkers).hasSizeGreaterThan(1);
+        int reached = 0;
+        for (String linkworker : linkworkers) {
+            for (String practice : PRACTICES) {
+                CaseloadScope scope = CaseloadScope.of(linkworker, Set.of(practice));
+                String inScope = " JOIN caseload_person p ON p.care_record_id = t.care_record_id"
+                        + " WHERE p.practice_code = ? OR p.linkworker_user_id = ?";
+                // pageThrough holds each list to its total: every item once, as many as the total says
+                assertThat(pageThrough(p -> new OpenReferralsQuery(scope, p))).as(linkworker + " " + practice)
+                        .hasSize(count("SELECT COUNT(*) FROM caseload_referral t" + inScope, practice, linkworker));
+                assertThat(pageThrough(p -> new AssessmentsInProgressQuery(scope, p))).as(linkworker + " " + practice)
+                        .hasSize(count("SELECT COUNT(*) FROM caseload_assessment t" + inScope + " OR t.lead_assessor_user_id = ?",
+                                practice, linkworker, linkworker));
+                List<Object> packages = pageThrough(p -> new PackagesInForceQuery(scope, p));
+                assertThat(packages).as(linkworker + " " + practice)
+                        .hasSize(count("SELECT COUNT(*) FROM caseload_package t" + inScope, practice, linkworker));
+                reached += packages.size();
+            }
+        }
+        assertThat(reached).isPositive();
+    }
+
+    private int count(String sql, Object... args) {
+        return view.jdbc().queryForObject(sql, Integer.class, args);
     }
 
     @Test

@@ -1,6 +1,9 @@
 package org.jointcare.views.caseload;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
@@ -50,57 +53,71 @@ public class CaseloadProjection {
 
     @EventHandler
     void on(PersonRegistered event) {
-        var person = event.person();
-        int updated = jdbc.update("""
-                UPDATE caseload_person SET given_name = ?, family_name = ?, practice_code = ? WHERE care_record_id = ?""",
-                person.givenName(), person.familyName(), person.registeredPracticeCode(), event.careRecordId());
-        if (updated == 0) {
-            jdbc.update("""
-                    INSERT INTO caseload_person (care_record_id, given_name, family_name, practice_code, closed)
-                    VALUES (?, ?, ?, ?, FALSE)""",
-                    event.careRecordId(), person.givenName(), person.familyName(), person.registeredPracticeCode());
-        }
+        keepingTotals(event.careRecordId(), () -> {
+            var person = event.person();
+            int updated = jdbc.update("""
+                    UPDATE caseload_person SET given_name = ?, family_name = ?, practice_code = ? WHERE care_record_id = ?""",
+                    person.givenName(), person.familyName(), person.registeredPracticeCode(), event.careRecordId());
+            if (updated == 0) {
+                jdbc.update("""
+                        INSERT INTO caseload_person (care_record_id, given_name, family_name, practice_code, closed)
+                        VALUES (?, ?, ?, ?, FALSE)""",
+                        event.careRecordId(), person.givenName(), person.familyName(), person.registeredPracticeCode());
+            }
+            copyPersonOnto(event.careRecordId(), LISTS);
+        });
     }
 
     // ------------------------------------------------------------------ referrals
 
     @EventHandler
     void on(ReferralReceived event) {
-        jdbc.update("DELETE FROM caseload_referral WHERE referral_id = ?", event.referralId());
-        jdbc.update("""
-                INSERT INTO caseload_referral (referral_id, care_record_id, source, requester_name,
-                       requester_organisation_code, reason, urgency, received_at, respond_by)
-                VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
-                event.referralId(), event.careRecordId(), event.source().name(), event.requester().name(),
-                event.requester().organisationCode(), event.reason(), event.urgency().name(),
-                Timestamps.column(event.at()), Timestamps.column(event.respondBy()));
+        keepingTotals(event.careRecordId(), () -> {
+            jdbc.update("DELETE FROM caseload_referral WHERE referral_id = ?", event.referralId());
+            jdbc.update("""
+                    INSERT INTO caseload_referral (referral_id, care_record_id, source, requester_name,
+                           requester_organisation_code, reason, urgency, received_at, respond_by)
+                    VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)""",
+                    event.referralId(), event.careRecordId(), event.source().name(), event.requester().name(),
+                    event.requester().organisationCode(), event.reason(), event.urgency().name(),
+                    Timestamps.column(event.at()), Timestamps.column(event.respondBy()));
+            copyPersonOnto(event.careRecordId(), "caseload_referral");
+        });
     }
 
     /** Accepting is the answer to the referral: it leaves the open list and the person is allocated. */
     @EventHandler
     void on(ReferralAccepted event) {
-        jdbc.update("DELETE FROM caseload_referral WHERE referral_id = ?", event.referralId());
-        jdbc.update("UPDATE caseload_person SET linkworker_user_id = ? WHERE care_record_id = ?",
-                event.linkworkerUserId(), event.careRecordId());
+        keepingTotals(event.careRecordId(), () -> {
+            jdbc.update("DELETE FROM caseload_referral WHERE referral_id = ?", event.referralId());
+            jdbc.update("UPDATE caseload_person SET linkworker_user_id = ? WHERE care_record_id = ?",
+                    event.linkworkerUserId(), event.careRecordId());
+            copyPersonOnto(event.careRecordId(), LISTS);
+        });
     }
 
     @EventHandler
     void on(ReferralClosed event) {
-        jdbc.update("DELETE FROM caseload_referral WHERE referral_id = ?", event.referralId());
+        keepingTotals(event.careRecordId(), () -> {
+            jdbc.update("DELETE FROM caseload_referral WHERE referral_id = ?", event.referralId());
+        });
     }
 
     // ------------------------------------------------------------------ assessments
 
     @EventHandler
     void on(JointAssessmentStarted event) {
-        jdbc.update("DELETE FROM caseload_assessment WHERE assessment_id = ?", event.assessmentId());
-        jdbc.update("""
-                INSERT INTO caseload_assessment (assessment_id, care_record_id, referral_id, lead_assessor_user_id,
-                       started_at, social_care_contributed, district_nursing_contributed, gp_contributed,
-                       occupational_therapy_contributed, other_contributed)
-                VALUES (?, ?, ?, ?, ?, FALSE, FALSE, FALSE, FALSE, FALSE)""",
-                event.assessmentId(), event.careRecordId(), event.referralId(), event.leadAssessorUserId(),
-                Timestamps.column(event.at()));
+        keepingTotals(event.careRecordId(), () -> {
+            jdbc.update("DELETE FROM caseload_assessment WHERE assessment_id = ?", event.assessmentId());
+            jdbc.update("""
+                    INSERT INTO caseload_assessment (assessment_id, care_record_id, referral_id, lead_assessor_user_id,
+                           started_at, social_care_contributed, district_nursing_contributed, gp_contributed,
+                           occupational_therapy_contributed, other_contributed)
+                    VALUES (?, ?, ?, ?, ?, FALSE, FALSE, FALSE, FALSE, FALSE)""",
+                    event.assessmentId(), event.careRecordId(), event.referralId(), event.leadAssessorUserId(),
+                    Timestamps.column(event.at()));
+            copyPersonOnto(event.careRecordId(), "caseload_assessment");
+        });
     }
 
     @EventHandler
@@ -117,23 +134,28 @@ public class CaseloadProjection {
 
     @EventHandler
     void on(JointAssessmentCompleted event) {
-        jdbc.update("DELETE FROM caseload_assessment WHERE assessment_id = ?", event.assessmentId());
+        keepingTotals(event.careRecordId(), () -> {
+            jdbc.update("DELETE FROM caseload_assessment WHERE assessment_id = ?", event.assessmentId());
+        });
     }
 
     // ------------------------------------------------------------------ packages
 
     @EventHandler
     void on(CarePackageArranged event) {
-        if (event.replacesPackageId() != null) {
-            dropPackage(event.replacesPackageId());
-        }
-        jdbc.update("DELETE FROM caseload_package WHERE package_id = ?", event.packageId());
-        jdbc.update("""
-                INSERT INTO caseload_package (package_id, care_record_id, status, start_date, service_types,
-                       weekly_cost_pence, person_contribution_pence)
-                VALUES (?, ?, ?, ?, ?, ?, ?)""",
-                event.packageId(), event.careRecordId(), PackageStatus.ACTIVE.name(), event.startDate(),
-                serviceTypes(event.terms()), event.terms().weeklyCostPence(), event.terms().personContributionPencePerWeek());
+        keepingTotals(event.careRecordId(), () -> {
+            if (event.replacesPackageId() != null) {
+                dropPackage(event.replacesPackageId());
+            }
+            jdbc.update("DELETE FROM caseload_package WHERE package_id = ?", event.packageId());
+            jdbc.update("""
+                    INSERT INTO caseload_package (package_id, care_record_id, status, start_date, service_types,
+                           weekly_cost_pence, person_contribution_pence)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                    event.packageId(), event.careRecordId(), PackageStatus.ACTIVE.name(), event.startDate(),
+                    serviceTypes(event.terms()), event.terms().weeklyCostPence(), event.terms().personContributionPencePerWeek());
+            copyPersonOnto(event.careRecordId(), "caseload_package");
+        });
     }
 
     @EventHandler
@@ -163,7 +185,9 @@ public class CaseloadProjection {
 
     @EventHandler
     void on(CarePackageEnded event) {
-        dropPackage(event.packageId());
+        keepingTotals(event.careRecordId(), () -> {
+            dropPackage(event.packageId());
+        });
     }
 
     /** An ended or replaced package is over, and so is the review that was waiting for it. */
@@ -187,6 +211,7 @@ public class CaseloadProjection {
                 VALUES (?, ?, ?, ?, ?, ?)""",
                 event.careRecordId(), event.reviewId(), event.packageId(), event.dueFrom(), event.dueBy(),
                 event.trigger().name());
+        copyPersonOnto(event.careRecordId(), "caseload_review");
     }
 
     @EventHandler
@@ -204,6 +229,7 @@ public class CaseloadProjection {
                 VALUES (?, ?, ?, ?)""",
                 event.admissionId(), event.careRecordId(), event.admission().hospitalName(),
                 Timestamps.column(event.admission().admittedAt()));
+        copyPersonOnto(event.careRecordId(), "caseload_discharge");
     }
 
     @EventHandler
@@ -233,21 +259,97 @@ public class CaseloadProjection {
     /** What was open closes with the record; a death or a move away leaves no discharge to follow up. */
     @EventHandler
     void on(CareRecordClosed event) {
-        var id = event.careRecordId();
-        jdbc.update("DELETE FROM caseload_referral WHERE care_record_id = ?", id);
-        jdbc.update("DELETE FROM caseload_assessment WHERE care_record_id = ?", id);
-        jdbc.update("DELETE FROM caseload_package WHERE care_record_id = ?", id);
-        jdbc.update("DELETE FROM caseload_review WHERE care_record_id = ?", id);
-        jdbc.update("""
-                DELETE FROM caseload_follow_up WHERE admission_id IN
-                       (SELECT admission_id FROM caseload_discharge WHERE care_record_id = ?)""", id);
-        jdbc.update("DELETE FROM caseload_discharge WHERE care_record_id = ?", id);
-        jdbc.update("UPDATE caseload_person SET closed = TRUE WHERE care_record_id = ?", id);
+        keepingTotals(event.careRecordId(), () -> {
+            var id = event.careRecordId();
+            jdbc.update("DELETE FROM caseload_referral WHERE care_record_id = ?", id);
+            jdbc.update("DELETE FROM caseload_assessment WHERE care_record_id = ?", id);
+            jdbc.update("DELETE FROM caseload_package WHERE care_record_id = ?", id);
+            jdbc.update("DELETE FROM caseload_review WHERE care_record_id = ?", id);
+            jdbc.update("""
+                    DELETE FROM caseload_follow_up WHERE admission_id IN
+                           (SELECT admission_id FROM caseload_discharge WHERE care_record_id = ?)""", id);
+            jdbc.update("DELETE FROM caseload_discharge WHERE care_record_id = ?", id);
+            jdbc.update("UPDATE caseload_person SET closed = TRUE WHERE care_record_id = ?", id);
+        });
     }
 
     @EventHandler
     void on(CareRecordReopened event) {
         jdbc.update("UPDATE caseload_person SET closed = FALSE WHERE care_record_id = ?", event.careRecordId());
+    }
+
+    /**
+     * The lists whose totals are kept (caseload_list_total, V2_12), each with the column naming a
+     * further linkworker of a row (or '' for none). The other two lists hold only what falls due
+     * by a date, so their totals depend on the day they are read and are counted then.
+     */
+    static final Map<String, String> KEPT_TOTALS = new LinkedHashMap<>();
+
+    static {
+        KEPT_TOTALS.put("caseload_referral", "''");
+        KEPT_TOTALS.put("caseload_assessment", "lead_assessor_user_id");
+        KEPT_TOTALS.put("caseload_package", "''");
+    }
+
+    /**
+     * Runs a change to a person's rows and moves their part of the kept totals with it: the
+     * person's rows are taken out of the totals before and counted back in after, grouped by the
+     * practice, linkworker and lead they carry, so whatever the change did (a row added or
+     * dropped, the person re-registered or allocated) and however often an event is delivered,
+     * the totals are those of the rows.
+     */
+    private void keepingTotals(UUID careRecordId, Runnable change) {
+        addToTotals(careRecordId, -1);
+        change.run();
+        addToTotals(careRecordId, 1);
+    }
+
+    private void addToTotals(UUID careRecordId, int sign) {
+        KEPT_TOTALS.forEach((list, lead) -> jdbc.query("SELECT COALESCE(practice_code, '') AS practice, "
+                        + "COALESCE(linkworker_user_id, '') AS linkworker, " + lead + " AS lead, COUNT(*) AS items FROM " + list
+                        + " WHERE care_record_id = ? GROUP BY practice_code, linkworker_user_id"
+                        + (lead.equals("''") ? "" : ", " + lead),
+                rs -> {
+                    addToTotal(list, rs.getString("practice"), rs.getString("linkworker"), rs.getString("lead"),
+                            sign * rs.getLong("items"));
+                }, careRecordId));
+    }
+
+    private void addToTotal(String list, String practice, String linkworker, String lead, long items) {
+        Object[] key = {list, practice, linkworker, lead};
+        String where = " WHERE list_name = ? AND practice_code = ? AND linkworker_user_id = ? AND lead_assessor_user_id = ?";
+        Object[] args = new Object[key.length + 1];
+        args[0] = items;
+        System.arraycopy(key, 0, args, 1, key.length);
+        if (jdbc.update("UPDATE caseload_list_total SET items = items + ?" + where, args) == 0) {
+            if (items < 0) {
+                throw new IllegalStateException("No total to take " + -items + " from: " + Arrays.toString(key));
+            }
+            jdbc.update("INSERT INTO caseload_list_total (list_name, practice_code, linkworker_user_id, lead_assessor_user_id, "
+                    + "items) VALUES (?, ?, ?, ?, ?)", list, practice, linkworker, lead, items);
+        } else {
+            jdbc.update("DELETE FROM caseload_list_total" + where + " AND items = 0", key);
+        }
+    }
+
+    /** The lists whose rows carry their person's practice and linkworker (V2_10), so a scope reads them off an index. */
+    private static final String[] LISTS = {"caseload_referral", "caseload_assessment", "caseload_package",
+            "caseload_review", "caseload_discharge"};
+
+    /**
+     * Copies the person's practice and linkworker (and, for packages, which are listed by name,
+     * the name) onto the person's rows in the given lists: after a row is added and whenever the
+     * person's registration or allocation changes. All rows of one person are handled by one
+     * segment, in event order, so the copies are always those of the person's latest event.
+     */
+    private void copyPersonOnto(UUID careRecordId, String... lists) {
+        for (String list : lists) {
+            boolean names = list.equals("caseload_package");
+            jdbc.update("UPDATE " + list + " t SET (practice_code, linkworker_user_id" + (names ? ", family_name, given_name" : "")
+                    + ") = (SELECT p.practice_code, p.linkworker_user_id" + (names ? ", p.family_name, p.given_name" : "")
+                    + " FROM caseload_person p WHERE p.care_record_id = t.care_record_id) WHERE t.care_record_id = ?",
+                    careRecordId);
+        }
     }
 
     @ResetHandler

@@ -14,6 +14,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeSet;
 import java.util.UUID;
 import org.axonframework.queryhandling.QueryHandler;
 import org.jointcare.carerecord.CareCalendar;
@@ -25,6 +26,7 @@ import org.jointcare.carerecord.referral.ReferralSource;
 import org.jointcare.carerecord.referral.Urgency;
 import org.jointcare.carerecord.review.ReviewTrigger;
 import org.jointcare.views.PackageStatus;
+import org.jointcare.views.Paging;
 import org.jointcare.views.Timestamps;
 import org.jointcare.views.ViewPage;
 import org.jointcare.views.caseload.CaseloadItems.AssessmentInProgress;
@@ -40,6 +42,7 @@ import org.jointcare.views.caseload.CaseloadQueries.OpenReferralsQuery;
 import org.jointcare.views.caseload.CaseloadQueries.PackagesInForceQuery;
 import org.jointcare.views.caseload.CaseloadQueries.RecentDischargesQuery;
 import org.jointcare.views.caseload.CaseloadQueries.ReviewsDueQuery;
+import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -73,10 +76,8 @@ public class LinkworkerCaseload {
     public ViewPage openReferrals(OpenReferralsQuery query) {
         Instant now = clock.instant();
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String from = "FROM caseload_referral r JOIN caseload_person p ON p.care_record_id = r.care_record_id WHERE "
-                + scope(query.scope(), params);
-        return ViewPage.select(jdbc, PERSON_COLUMNS + "r.*", from, "r.respond_by, r.referral_id", params,
-                query.paging(), (rs, row) -> openReferral(rs, now));
+        return list("caseload_referral r", "r.referral_id", "TRUE", "r.respond_by, r.referral_id", query.scope(),
+                params, query.paging(), (rs, row) -> openReferral(rs, now), "");
     }
 
     private static OpenReferral openReferral(ResultSet rs, Instant now) throws SQLException {
@@ -95,10 +96,8 @@ public class LinkworkerCaseload {
     public ViewPage assessmentsInProgress(AssessmentsInProgressQuery query) {
         Instant now = clock.instant();
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String from = "FROM caseload_assessment a JOIN caseload_person p ON p.care_record_id = a.care_record_id WHERE "
-                + scope(query.scope(), params, "a.lead_assessor_user_id");
-        return ViewPage.select(jdbc, PERSON_COLUMNS + "a.*", from, "a.started_at, a.assessment_id", params,
-                query.paging(), (rs, row) -> assessmentInProgress(rs, now));
+        return list("caseload_assessment a", "a.assessment_id", "TRUE", "a.started_at, a.assessment_id", query.scope(),
+                params, query.paging(), (rs, row) -> assessmentInProgress(rs, now), "", "a.lead_assessor_user_id");
     }
 
     /** An assessment can complete once it holds a health and a social care contribution: until then it waits for the missing side. */
@@ -135,18 +134,15 @@ public class LinkworkerCaseload {
     @SuppressWarnings("rawtypes")
     public ViewPage packagesInForce(PackagesInForceQuery query) {
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String from = "FROM caseload_package k JOIN caseload_person p ON p.care_record_id = k.care_record_id WHERE "
-                + scope(query.scope(), params);
-        return ViewPage.select(jdbc, PERSON_COLUMNS + "k.*", from,
-                "p.family_name, p.given_name, p.care_record_id, k.package_id",
-                params, query.paging(), (rs, row) -> new PackageInForce(person(rs),
+        return list("caseload_package k", "k.package_id", "TRUE", "k.family_name, k.given_name, k.care_record_id, k.package_id",
+                query.scope(), params, query.paging(), (rs, row) -> new PackageInForce(person(rs),
                         rs.getObject("package_id", UUID.class),
                         PackageStatus.valueOf(rs.getString("status")),
                         rs.getObject("start_date", LocalDate.class),
                         serviceTypes(rs.getString("service_types")),
                         rs.getLong("weekly_cost_pence"),
                         rs.getLong("person_contribution_pence"),
-                        rs.getString("suspended_reason")));
+                        rs.getString("suspended_reason")), "");
     }
 
     @QueryHandler
@@ -154,10 +150,8 @@ public class LinkworkerCaseload {
     public ViewPage reviewsDue(ReviewsDueQuery query) {
         LocalDate today = CareCalendar.dateOf(clock.instant());
         MapSqlParameterSource params = new MapSqlParameterSource("today", today);
-        String from = "FROM caseload_review r JOIN caseload_person p ON p.care_record_id = r.care_record_id "
-                + "WHERE r.due_from <= :today AND " + scope(query.scope(), params);
-        return ViewPage.select(jdbc, PERSON_COLUMNS + "r.*", from, "r.due_by, r.review_id", params,
-                query.paging(), (rs, row) -> reviewDue(rs, today));
+        return list("caseload_review r", "r.review_id", "r.due_from <= :today", "r.due_by, r.review_id", query.scope(),
+                params, query.paging(), (rs, row) -> reviewDue(rs, today), "");
     }
 
     private static ReviewDue reviewDue(ResultSet rs, LocalDate today) throws SQLException {
@@ -173,17 +167,15 @@ public class LinkworkerCaseload {
     public ViewPage recentDischarges(RecentDischargesQuery query) {
         MapSqlParameterSource params = new MapSqlParameterSource("since",
                 Timestamps.column(clock.instant().minus(DISCHARGE_FOLLOW_UP_PERIOD)));
-        String from = "FROM caseload_discharge d JOIN caseload_person p ON p.care_record_id = d.care_record_id "
-                + "WHERE d.discharged_at >= :since AND (" + HAS_FOLLOW_UP + " OR " + PACKAGE_AWAITING_RESTART + ") AND "
-                + scope(query.scope(), params);
-        ViewPage<RecentDischargeRow> rows = ViewPage.select(jdbc,
-                PERSON_COLUMNS + "d.*, CASE WHEN " + PACKAGE_AWAITING_RESTART + " THEN 1 ELSE 0 END AS awaiting_restart",
-                from, "d.discharged_at DESC, d.admission_id", params, query.paging(), (rs, row) -> new RecentDischargeRow(
+        ViewPage<RecentDischargeRow> rows = list("caseload_discharge d", "d.admission_id",
+                "d.discharged_at >= :since AND (" + HAS_FOLLOW_UP + " OR " + PACKAGE_AWAITING_RESTART + ")",
+                "d.discharged_at DESC, d.admission_id", query.scope(), params, query.paging(), (rs, row) -> new RecentDischargeRow(
                         person(rs), rs.getObject("admission_id", UUID.class), rs.getString("hospital_name"),
                         Timestamps.read(rs, "admitted_at"), Timestamps.read(rs, "discharged_at"),
                         DischargeDestination.valueOf(rs.getString("destination")),
                         rs.getString("pathway") == null ? null : DischargePathway.valueOf(rs.getString("pathway")),
-                        rs.getInt("awaiting_restart") == 1));
+                        rs.getInt("awaiting_restart") == 1),
+                ", CASE WHEN " + PACKAGE_AWAITING_RESTART + " THEN 1 ELSE 0 END AS awaiting_restart");
         Map<UUID, List<String>> followUps = followUpsOf(rows.items().stream().map(RecentDischargeRow::admissionId).toList());
         return rows.map(row -> new RecentDischarge(row.person, row.admissionId, row.hospitalName, row.admittedAt,
                 row.dischargedAt, row.destination, row.pathway, followUps.getOrDefault(row.admissionId, List.of()),
@@ -239,6 +231,74 @@ public class LinkworkerCaseload {
                             .add(rs.getString("action_text"));
                 });
         return followUps;
+    }
+
+    /**
+     * One page of a caseload list and its total. A row is in a scope when its person (whose
+     * practice and linkworker each row carries, V2_10) is registered at one of the practices or
+     * allocated to the linkworker, or the linkworker is named in one of {@code linkworkerColumns}.
+     * Each of those is one range of an index in the list's order ({@code orderBy}, ending in the
+     * row's unique key), so each branch reads at most offset + size rows off its index; their
+     * union (which drops rows reached twice) is small enough to order and cut to the page. The
+     * total is read from the totals the projection keeps (V2_12), or, for the lists of what falls
+     * due by a date, counts the union of the branches' keys, each an index range.
+     *
+     * @param table    the list's table and alias, e.g. {@code caseload_package k}
+     * @param key      the row's unique key, e.g. {@code k.package_id}
+     * @param filter   what else a row must meet to be on the list ({@code TRUE} for nothing)
+     * @param moreColumns columns (each after a comma) worked out for the page's rows only
+     */
+    private <T> ViewPage<T> list(String table, String key, String filter, String orderBy, CaseloadScope scope,
+                                 MapSqlParameterSource params, Paging paging, RowMapper<T> mapper,
+                                 String moreColumns, String... linkworkerColumns) {
+        String alias = table.substring(table.indexOf(' ') + 1);
+        List<String[]> branches = new ArrayList<>(); // {index key column, parameter}
+        int n = 0;
+        for (String practice : new TreeSet<>(scope.practiceCodes())) {
+            params.addValue("practice" + n, practice);
+            branches.add(new String[] {alias + ".practice_code", ":practice" + n++});
+        }
+        if (scope.hasLinkworker()) {
+            params.addValue("linkworker", scope.linkworkerUserId());
+            branches.add(new String[] {alias + ".linkworker_user_id", ":linkworker"});
+            for (String column : linkworkerColumns) {
+                branches.add(new String[] {column, ":linkworker"});
+            }
+        }
+        params.addValue("reach", paging.offset() + paging.size())
+                .addValue("pageLimit", paging.size())
+                .addValue("pageOffset", paging.offset());
+        List<String> pages = new ArrayList<>();
+        List<String> keys = new ArrayList<>();
+        for (String[] branch : branches) {
+            String where = " FROM " + table + " WHERE " + branch[0] + " = " + branch[1] + " AND " + filter;
+            // the ORDER BY names the index's leading column although it is fixed: H2 reads the
+            // range in index order (no sort) only when it does
+            pages.add("(SELECT " + alias + ".*" + where + " ORDER BY " + branch[0] + ", " + orderBy + " LIMIT :reach)");
+            keys.add("SELECT " + key + where);
+        }
+        String union = branches.size() == 1 ? " UNION ALL " : " UNION ";
+        String list = table.substring(0, table.indexOf(' '));
+        Long total;
+        if (CaseloadProjection.KEPT_TOTALS.containsKey(list)) {
+            // kept by the projection: a few rows per practice and linkworker, each list row in one
+            List<String> inScope = new ArrayList<>();
+            for (String[] branch : branches) {
+                String column = branch[0].substring(branch[0].indexOf('.') + 1);
+                inScope.add(column + " = " + branch[1]);
+            }
+            total = jdbc.queryForObject("SELECT COALESCE(SUM(items), 0) FROM caseload_list_total WHERE list_name = '" + list
+                    + "' AND (" + String.join(" OR ", inScope) + ")", params, Long.class);
+        } else {
+            // the lists of what falls due by a date are counted on the day, over the same index ranges
+            total = jdbc.queryForObject(branches.size() == 1
+                    ? "SELECT COUNT(*)" + keys.get(0).substring(keys.get(0).indexOf(" FROM "))
+                    : "SELECT COUNT(*) FROM (" + String.join(" UNION ", keys) + ") k", params, Long.class);
+        }
+        List<T> items = jdbc.query("SELECT " + PERSON_COLUMNS + alias + ".*" + moreColumns + " FROM (" + String.join(union, pages) + ") " + alias
+                + " JOIN caseload_person p ON p.care_record_id = " + alias + ".care_record_id"
+                + " ORDER BY " + orderBy + " LIMIT :pageLimit OFFSET :pageOffset", params, mapper);
+        return ViewPage.of(items, paging, total == null ? 0 : total);
     }
 
     /**

@@ -64,16 +64,30 @@ public class GpPractice {
     public ViewPage inbox(GpInboxQuery query) {
         Instant now = clock.instant();
         MapSqlParameterSource params = new MapSqlParameterSource("practice", query.practiceCode());
-        String from = "FROM gp_notice n JOIN gp_person p ON p.care_record_id = n.care_record_id "
-                + "JOIN gp_hospital_stay s ON s.admission_id = n.admission_id WHERE n.practice_code = :practice";
         String columns = PATIENT_COLUMNS + "n.*, s.hospital_name, s.hospital_code, s.ward, s.admission_type, "
                 + "s.private_patient, s.readmission_within_30_days, s.admitted_at, s.discharged_at, s.destination, "
                 + "s.planned_date, s.days_later_than_planned, s.delay_reason, s.information_given, s.clinical_summary";
-        // ordered exactly as the gp_notice_inbox index, practice code first although it is fixed:
-        // H2 reads a page straight off the index only when the ORDER BY names its leading column
-        ViewPage<NoticeRow> rows = ViewPage.select(jdbc, columns, from,
-                "n.practice_code, n.inbox_order, n.raised_at DESC, n.admission_id, n.notice_kind",
-                params, query.paging(), (rs, row) -> new NoticeRow(rs, now));
+        // The page is cut from gp_notice alone, straight off the gp_notice_inbox index in its order
+        // (practice code named first although it is fixed: H2 reads a page off the index without
+        // sorting only when the ORDER BY names its leading column); only the page's rows are then
+        // joined to the person and the stay, and the rows skipped by the offset never are.
+        String page = "SELECT n.* FROM gp_notice n WHERE n.practice_code = :practice "
+                + "ORDER BY n.practice_code, n.inbox_order, n.raised_at DESC, n.admission_id, n.notice_kind "
+                + "LIMIT :pageLimit OFFSET :pageOffset";
+        MapSqlParameterSource paged = new MapSqlParameterSource(params.getValues())
+                .addValue("pageLimit", query.paging().size())
+                .addValue("pageOffset", query.paging().offset());
+        List<NoticeRow> items = jdbc.query("SELECT " + columns + " FROM (" + page + ") n "
+                        + "JOIN gp_person p ON p.care_record_id = n.care_record_id "
+                        + "JOIN gp_hospital_stay s ON s.admission_id = n.admission_id "
+                        + "ORDER BY n.inbox_order, n.raised_at DESC, n.admission_id, n.notice_kind",
+                paged, (rs, row) -> new NoticeRow(rs, now));
+        // The total is kept by the projection as it raises notices (gp_inbox_total, V2_11), one
+        // row per practice: every notice is raised with its stay, for a person registered before
+        // any admission, so it equals the number of rows the page's join can reach.
+        Long total = jdbc.queryForObject("SELECT COALESCE(MAX(notices), 0) FROM gp_inbox_total WHERE practice_code = :practice",
+                params, Long.class);
+        ViewPage<NoticeRow> rows = ViewPage.of(items, query.paging(), total == null ? 0 : total);
         List<UUID> admissions = rows.items().stream().map(row -> row.admissionId).distinct().toList();
         Map<UUID, List<FollowUpAction>> followUps = followUpsOf(admissions);
         Map<UUID, List<MedicationChange>> medication = medicationOf(admissions);

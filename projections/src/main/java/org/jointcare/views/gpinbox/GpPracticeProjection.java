@@ -121,11 +121,22 @@ public class GpPracticeProjection {
 
     private void raiseNotice(UUID admissionId, NoticeKind kind, UUID careRecordId, String practiceCode,
                              Instant at) {
-        jdbc.update("DELETE FROM gp_notice WHERE admission_id = ? AND notice_kind = ?", admissionId, kind.name());
+        int before = jdbc.update("DELETE FROM gp_notice WHERE admission_id = ? AND notice_kind = ?", admissionId, kind.name());
         jdbc.update("""
                 INSERT INTO gp_notice (admission_id, notice_kind, care_record_id, practice_code, raised_at)
                 VALUES (?, ?, ?, ?, ?)""",
                 admissionId, kind.name(), careRecordId, practiceCode, Timestamps.column(at));
+        if (before == 0) { // not the same notice raised again by an event delivered twice
+            countNotice(practiceCode);
+        }
+    }
+
+    /** One more notice in the practice's inbox total (gp_inbox_total, V2_11), in this event's transaction. */
+    private void countNotice(String practiceCode) {
+        int updated = jdbc.update("UPDATE gp_inbox_total SET notices = notices + 1 WHERE practice_code = ?", practiceCode);
+        if (updated == 0) {
+            jdbc.update("INSERT INTO gp_inbox_total (practice_code, notices) VALUES (?, 1)", practiceCode);
+        }
     }
 
     private void acknowledge(UUID admissionId, NoticeKind kind, String userId, Instant at) {

@@ -361,6 +361,86 @@ class LinkworkerCaseloadTest {
     }
 
     @Test
+    void aLinkworkersScopeIsOneListInOrderPagedWithoutRepeatsWhoeverItReachesTwice() {
+        // in the North practice and allocated to anna: reached by both halves of the scope
+        withPackage(log.register("Ann", "Adams", PRACTICE_NORTH, "2026-01-05T09:00:00Z"), "anna.lw");
+        withPackage(log.register("Cat", "Cole", PRACTICE_NORTH, "2026-01-05T09:00:00Z"), "anna.lw");
+        // in the North practice, allocated to someone else
+        withPackage(log.register("Eve", "Evans", PRACTICE_NORTH, "2026-01-05T09:00:00Z"), "ben.lw");
+        // allocated to anna, registered elsewhere
+        withPackage(log.register("Bob", "Baker", PRACTICE_SOUTH, "2026-01-05T09:00:00Z"), "anna.lw");
+        withPackage(log.register("Dan", "Davies", PRACTICE_SOUTH, "2026-01-05T09:00:00Z"), "anna.lw");
+        // neither
+        CareRecordStory fox = withPackage(log.register("Fay", "Fox", PRACTICE_SOUTH, "2026-01-05T09:00:00Z"), "ben.lw");
+        view.play(log);
+
+        CaseloadScope anna = CaseloadScope.of("anna.lw", Set.of(PRACTICE_NORTH));
+        assertThat(packageNamesPageByPage(anna, 2)).containsExactly("Adams", "Baker", "Cole", "Davies", "Evans");
+        assertThat(packages(anna).totalItems()).isEqualTo(5);
+        assertThat(packages(CaseloadScope.of("anna.lw", Set.of(PRACTICE_NORTH, PRACTICE_SOUTH))).totalItems()).isEqualTo(6);
+
+        // allocated to anna after her package was arranged: the package follows the allocation
+        fox.at("2026-03-01T09:00:00Z").referredByPractice(Urgency.SOON, "Carer leaving").referralAccepted("anna.lw");
+        view.play(log);
+        assertThat(packageNamesPageByPage(anna, 4)).containsExactly("Adams", "Baker", "Cole", "Davies", "Evans", "Fox");
+        assertThat(packages(anna).totalItems()).isEqualTo(6);
+        assertThat(packages(CaseloadScope.ofLinkworker("ben.lw")).items()).extracting(p -> p.person().familyName())
+                .containsExactly("Evans");
+        view.assertRebuildsRowForRow(log, CaseloadViewConfiguration.TABLES);
+    }
+
+    @Test
+    void assessmentsAreReachedByPracticeAllocationOrLeadInTheOrderTheyStarted() {
+        // led by ben, then allocated to anna
+        CareRecordStory allocated = log.register("Ann", "Adams", PRACTICE_SOUTH, "2026-01-05T09:00:00Z")
+                .at("2026-02-01T09:00:00Z").referredByPractice(Urgency.SOON, "Falls").referralAccepted("ben.lw")
+                .assessmentStarted()
+                .at("2026-02-05T09:00:00Z").referredByPractice(Urgency.SOON, "Second").referralAccepted("anna.lw");
+        // led by anna, then allocated to ben
+        CareRecordStory led = log.register("Bob", "Baker", PRACTICE_SOUTH, "2026-01-05T09:00:00Z")
+                .at("2026-01-20T09:00:00Z").referredByPractice(Urgency.SOON, "Falls").referralAccepted("anna.lw")
+                .assessmentStarted()
+                .at("2026-02-05T09:00:00Z").referredByPractice(Urgency.SOON, "Second").referralAccepted("ben.lw");
+        // the North population, ben's
+        CareRecordStory north = log.register("Cat", "Cole", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
+                .at("2026-02-10T09:00:00Z").referredByPractice(Urgency.SOON, "Falls").referralAccepted("ben.lw")
+                .assessmentStarted();
+        // none of anna's
+        log.register("Dan", "Davies", PRACTICE_SOUTH, "2026-01-05T09:00:00Z")
+                .at("2026-01-10T09:00:00Z").referredByPractice(Urgency.SOON, "Falls").referralAccepted("ben.lw")
+                .assessmentStarted();
+        view.play(log);
+
+        CaseloadScope anna = CaseloadScope.of("anna.lw", Set.of(PRACTICE_NORTH));
+        List<UUID> pageByPage = new ArrayList<>();
+        for (int page = 0; page < 4; page++) {
+            @SuppressWarnings("unchecked")
+            ViewPage<AssessmentInProgress> one = view.ask(new AssessmentsInProgressQuery(anna, new Paging(page, 1)), ViewPage.class);
+            assertThat(one.totalItems()).isEqualTo(3);
+            one.items().forEach(a -> pageByPage.add(a.person().careRecordId()));
+        }
+        assertThat(pageByPage).containsExactly(led.id(), allocated.id(), north.id());
+        view.assertRebuildsRowForRow(log, CaseloadViewConfiguration.TABLES);
+    }
+
+    private CareRecordStory withPackage(CareRecordStory person, String linkworker) {
+        return person.at("2026-01-10T09:00:00Z").referredByPractice(Urgency.SOON, "Needs help at home")
+                .referralAccepted(linkworker).assessmentStarted()
+                .contributed(Discipline.SOCIAL_CARE).contributed(Discipline.DISTRICT_NURSING).assessmentCompleted()
+                .packageArranged(homeCare(7, 1850));
+    }
+
+    private List<String> packageNamesPageByPage(CaseloadScope scope, int size) {
+        List<String> names = new ArrayList<>();
+        for (int page = 0; page < 4; page++) {
+            @SuppressWarnings("unchecked")
+            ViewPage<PackageInForce> one = view.ask(new PackagesInForceQuery(scope, new Paging(page, size)), ViewPage.class);
+            one.items().forEach(p -> names.add(p.person().familyName()));
+        }
+        return names;
+    }
+
+    @Test
     void aResetEmptiesTheCaseloadAndAReplayRebuildsItRowForRow() {
         log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z").jointlyAssessedOn("2026-01-12", Discipline.DISTRICT_NURSING)
                 .packageArranged(homeCare(14, 1850))

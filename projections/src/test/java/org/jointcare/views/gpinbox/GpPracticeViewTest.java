@@ -29,6 +29,7 @@ import org.jointcare.carerecord.referral.Urgency;
 import org.jointcare.views.PackageStatus;
 import org.jointcare.views.Paging;
 import org.jointcare.views.ViewPage;
+import org.jointcare.carerecord.hospital.PersonAdmittedToHospital;
 import org.jointcare.views.gpinbox.GpPracticeItems.GpNotice;
 import org.jointcare.views.gpinbox.GpPracticeItems.PatientPackage;
 import org.jointcare.views.gpinbox.GpPracticeItems.PracticeReferral;
@@ -237,6 +238,50 @@ class GpPracticeViewTest {
         assertThat(packages.get(1).services()).containsExactly(ServiceType.HOME_CARE, ServiceType.DISTRICT_NURSING);
         assertThat(packages.get(1).suspendedReason()).isEqualTo("Admitted to hospital");
         assertThat(packagesOf(PRACTICE_SOUTH).totalItems()).isEqualTo(1);
+    }
+
+    @Test
+    void theInboxTotalIsKeptAsNoticesAreRaisedAndAPageCutFromItInOrderWithoutRepeats() {
+        List<CareRecordStory> north = new java.util.ArrayList<>();
+        for (int i = 0; i < 23; i++) {
+            CareRecordStory person = log.register("Person" + i, "North", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
+                    .at("2026-02-01T08:00:00Z").after(Duration.ofHours(i))
+                    .admitted("Derriford", DERRIFORD, AdmissionType.EMERGENCY);
+            if (i % 3 == 0) {
+                person.after(Duration.ofDays(2)).discharged();
+            }
+            if (i % 4 == 0) {
+                person.admissionNoticeAcknowledged();
+            }
+            north.add(person);
+        }
+        log.register("Ann", "Price", PRACTICE_SOUTH, "2026-01-08T09:00:00Z")
+                .at("2026-03-09T08:00:00Z").admitted("Derriford", DERRIFORD, AdmissionType.EMERGENCY);
+        view.play(log);
+
+        long notices = 23 + 8; // an admission each, a discharge for every third
+        List<String> pageByPage = new java.util.ArrayList<>();
+        for (int page = 0; page < 5; page++) {
+            @SuppressWarnings("unchecked")
+            ViewPage<GpNotice> one = view.ask(new GpInboxQuery(PRACTICE_NORTH, new Paging(page, 7)), ViewPage.class);
+            assertThat(one.totalItems()).isEqualTo(notices);
+            one.items().forEach(n -> pageByPage.add(n.admissionId() + "/" + n.kind()));
+        }
+        @SuppressWarnings("unchecked")
+        ViewPage<GpNotice> all = view.ask(new GpInboxQuery(PRACTICE_NORTH, new Paging(0, 100)), ViewPage.class);
+        assertThat(pageByPage).doesNotHaveDuplicates().hasSize((int) notices)
+                .isEqualTo(all.items().stream().map(n -> n.admissionId() + "/" + n.kind()).toList());
+        assertThat(all.items()).extracting(GpNotice::acknowledged).isSortedAccordingTo(Boolean::compare);
+        assertThat(inbox(PRACTICE_SOUTH).totalItems()).isEqualTo(1);
+
+        view.assertRebuildsRowForRow(log, GpPracticeViewConfiguration.TABLES);
+
+        // the last event delivered again (a batch retried after a failure) raises the same notice, not another
+        var last = log.messages().get(log.messages().size() - 1);
+        assertThat(last.getPayload()).isInstanceOf(PersonAdmittedToHospital.class);
+        view.handle(last);
+        assertThat(inbox(PRACTICE_SOUTH).totalItems()).isEqualTo(1);
+        assertThat(inbox(PRACTICE_NORTH).totalItems()).isEqualTo(notices);
     }
 
     @Test
