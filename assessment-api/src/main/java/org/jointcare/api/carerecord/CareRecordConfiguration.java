@@ -1,13 +1,23 @@
 package org.jointcare.api.carerecord;
 
+import java.util.concurrent.Executor;
+import java.util.concurrent.ThreadPoolExecutor;
+import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
+import org.axonframework.eventsourcing.Snapshotter;
+import org.axonframework.eventsourcing.SnapshotterSpanFactory;
 import org.axonframework.eventsourcing.eventstore.EventStore;
+import org.axonframework.messaging.annotation.HandlerDefinition;
+import org.axonframework.messaging.annotation.ParameterResolverFactory;
+import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.jointcare.carerecord.CareRecord;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 
 /**
  * Registers the care record aggregate with Axon. {@code assessment-core} stays free of Spring,
@@ -31,6 +41,45 @@ public class CareRecordConfiguration {
     @Bean
     public CareRecordFactory careRecordFactory() {
         return new CareRecordFactory();
+    }
+
+    /**
+     * Axon's Spring snapshotter as its Spring Boot support makes it, but taking snapshots on a
+     * thread of its own. By default a snapshot is taken on the command's thread after the commit,
+     * while the record's lock is still held, and it needs a database connection of its own: with
+     * many writers queued on one record, each holding a connection while it waits for the lock, the
+     * pool ran dry and the record stood still for the pool's 30 s timeout (found by the long
+     * duplicates-and-races run). A snapshot only saves loading time, so when a thousand are
+     * waiting a new one is dropped; the record's next trigger asks again.
+     */
+    @Bean
+    public Snapshotter snapshotter(org.axonframework.config.Configuration configuration, HandlerDefinition handlerDefinition,
+                                   ParameterResolverFactory parameterResolverFactory, EventStore eventStore,
+                                   TransactionManager transactionManager, SnapshotterSpanFactory spanFactory,
+                                   @Qualifier("careRecordSnapshots") Executor snapshots) {
+        return SpringAggregateSnapshotter.builder()
+                .repositoryProvider(configuration::repository)
+                .transactionManager(transactionManager)
+                .eventStore(eventStore)
+                .parameterResolverFactory(parameterResolverFactory)
+                .handlerDefinition(handlerDefinition)
+                .spanFactory(spanFactory)
+                .executor(snapshots)
+                .build();
+    }
+
+    /** One thread; on shutdown the snapshots already asked for are finished before the database closes. */
+    @Bean
+    public ThreadPoolTaskExecutor careRecordSnapshots() {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setThreadNamePrefix("care-record-snapshots-");
+        executor.setCorePoolSize(1);
+        executor.setMaxPoolSize(1);
+        executor.setQueueCapacity(1_000);
+        executor.setRejectedExecutionHandler(new ThreadPoolExecutor.DiscardPolicy());
+        executor.setWaitForTasksToCompleteOnShutdown(true);
+        executor.setAwaitTerminationSeconds(30);
+        return executor;
     }
 
     /** Registered on the command bus by Axon's Spring Boot support, as every handler interceptor bean is. */
