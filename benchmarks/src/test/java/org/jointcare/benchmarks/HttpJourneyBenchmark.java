@@ -56,6 +56,13 @@ class HttpJourneyBenchmark {
             jvm.add("-XX:StartFlightRecording=filename=" + jfr.resolve("http-journey.jfr") + ",settings=profile");
         }
 
+        // e.g. -Djointcare.app.jvm-options="-Dspring.datasource.hikari.maximum-pool-size=20" to try a setting on the server
+        String serverOptions = System.getProperty("jointcare.app.jvm-options", "").trim();
+        if (!serverOptions.isEmpty()) {
+            jvm.addAll(List.of(serverOptions.split("\\s+")));
+            figures.context("server JVM options", serverOptions);
+        }
+
         try (JointCareProcess app = JointCareProcess.start(dir.resolve("data"), dir.resolve("app.log"), jvm,
                 "--logging.level.root=warn")) {
             ApiClient api = new ApiClient(app.base());

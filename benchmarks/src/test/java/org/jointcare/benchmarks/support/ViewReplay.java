@@ -14,12 +14,10 @@ import org.jointcare.views.operations.ViewOperations;
 /**
  * Rebuilds a view the way {@link ViewOperations#rebuild} does (shut the processor down, reset its
  * tokens, which empties the view, start it again) but decides it has finished when every segment
- * has reached the head of the store as it was when the rebuild began. ViewOperations also waits
- * for the segments to stop "replaying", and Axon ends a replay only when an event arrives
- * <em>after</em> the reset position (ReplayToken.advancedTo: the new token must cover the token
- * at reset and not be covered by it), so on a quiet store its rebuild of a streaming view never
- * returns (seen here: position = head, replaying=true for minutes); see docs/performance.md.
- * Subscribing views go through ViewOperations unchanged.
+ * has reached the head of the store as it was when the rebuild began — by position, as
+ * ViewOperations now does too: Axon ends a replay only when an event arrives <em>after</em> the
+ * reset position, so waiting for "not replaying" never returns on a quiet store (finding 3 in
+ * docs/performance.md). Subscribing views go through ViewOperations unchanged.
  */
 public final class ViewReplay {
 
