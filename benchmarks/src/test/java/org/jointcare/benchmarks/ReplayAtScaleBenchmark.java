@@ -198,7 +198,7 @@ class ReplayAtScaleBenchmark {
             EventProcessingConfiguration processing = app.bean(EventProcessingConfiguration.class);
             EventStore store = app.bean(EventStore.class);
             figures.context("views", operations.definitions().stream()
-                    .map(v -> v.processingGroup() + " (" + v.mode() + ", batch " + v.batchSize() + ", segments " + v.segmentCount() + ")")
+                    .map(v -> v.processingGroup() + " (" + v.mode() + ", batch " + v.batchSize() + ")")
                     .toList());
             long events = app.jdbc().queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class);
             boolean perView = Scale.of("replay.per-view", 1, 1) != 0;

@@ -16,7 +16,6 @@ import org.axonframework.eventhandling.EventMessage;
  *                         SUBSCRIBING views are updated in the command's own transaction, so
  *                         they are strictly consistent with the events
  * @param batchSize        events handled per transaction (streaming only)
- * @param segmentCount     segments of the event stream: always 1 (see the constructor)
  * @param sequencingPolicy which events must be handled in order: per person for every view
  * @param tables           the view's own tables, in the order they can be emptied
  */
@@ -24,36 +23,24 @@ public record ViewDefinition(
         String processingGroup,
         Mode mode,
         int batchSize,
-        int segmentCount,
         SequencingPolicy<? super EventMessage<?>> sequencingPolicy,
         List<String> tables) {
 
     public enum Mode { STREAMING, SUBSCRIBING }
 
-    /**
-     * One segment per view. Axon's pooled streaming processor reads one stream for all of a view's
-     * segments, opened at the lowest of their tokens; after a restart, a segment whose token still
-     * waited for a gap that has since been filled is handed the events after that gap again, and
-     * the view applies them twice (ARestartAfterAFilledGapTest shows it). With one segment the
-     * stream starts at the view's own token. Views run side by side instead, each on its own thread.
-     */
     public ViewDefinition {
         tables = List.copyOf(tables);
-        if (segmentCount != 1) {
-            throw new IllegalArgumentException("View '" + processingGroup + "' asks for " + segmentCount
-                    + " segments; every view has exactly one, or it may apply an event twice after a restart");
-        }
     }
 
-    /** A streaming view whose events are handled in order per person (care record), in one segment. */
+    /** A streaming view whose events are handled in order per person (care record). */
     public static ViewDefinition streamingPerPerson(String processingGroup, int batchSize, String... tables) {
-        return new ViewDefinition(processingGroup, Mode.STREAMING, batchSize, 1,
+        return new ViewDefinition(processingGroup, Mode.STREAMING, batchSize,
                 SequentialPerAggregatePolicy.instance(), List.of(tables));
     }
 
     /** A view updated in the same transaction as the events it reflects. */
     public static ViewDefinition subscribing(String processingGroup, String... tables) {
-        return new ViewDefinition(processingGroup, Mode.SUBSCRIBING, 1, 1,
+        return new ViewDefinition(processingGroup, Mode.SUBSCRIBING, 1,
                 SequentialPerAggregatePolicy.instance(), List.of(tables));
     }
 }

@@ -75,7 +75,7 @@ public class EventStoreConfiguration {
                 // tokens with more gaps than this have the timed-out ones cleaned (one extra query)
                 .gapCleaningThreshold(GAP_CLEANING_THRESHOLD)
                 // gaps further than this below the token's index are dropped (far beyond any
-                // number of transactions in flight at once here: Hikari holds at most 10)
+                // number of transactions in flight at once here: the connection pool holds 20 by default)
                 .maxGapOffset(MAX_GAP_OFFSET)
                 // events per tracking query: one query fetches at most this many positions of the
                 // index; a page of ~100 JSON events is well under a megabyte in memory

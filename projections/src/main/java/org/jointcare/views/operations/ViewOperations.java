@@ -113,12 +113,12 @@ public class ViewOperations {
                     .min().orElse(-1);
             String error = status.values().stream().filter(EventTrackerStatus::isErrorState)
                     .map(s -> String.valueOf(s.getError())).findFirst().orElse(null);
-            return new ViewStatus(processingGroup, view.mode(), view.batchSize(), view.segmentCount(),
+            return new ViewStatus(processingGroup, view.mode(), view.batchSize(), status.size(),
                     streaming.isRunning(), streaming.isReplaying(),
                     !status.isEmpty() && status.values().stream().allMatch(EventTrackerStatus::isCaughtUp),
                     position, head, deadLetterCount(processingGroup), error);
         }
-        return new ViewStatus(processingGroup, view.mode(), view.batchSize(), view.segmentCount(),
+        return new ViewStatus(processingGroup, view.mode(), view.batchSize(), 1,
                 processor.isRunning(), false, true, -1, head, 0, null);
     }
 

@@ -5,6 +5,8 @@ import org.jointcare.views.ViewDefinition;
 /**
  * Where one view stands.
  *
+ * @param segmentCount  the segments of the event stream this node is processing (1 for a view at
+ *                      work, 0 for a streaming view not yet started or held by another node)
  * @param position      the lowest global event index every segment has handled (streaming);
  *                      -1 when nothing has been handled or the view is subscribing
  * @param headPosition  the newest global event index in the event store, -1 when it is empty
