@@ -69,6 +69,8 @@ public enum ApiEndpoint {
             GP_PRACTICE, LINKWORKER, DISTRICT_NURSE, HOSPITAL_DISCHARGE_TEAM),
     LIST_PRACTICE_PEOPLE(HttpMethod.GET, "/api/v1/practices/{practiceCode}/people",
             GP_PRACTICE, LINKWORKER, DISTRICT_NURSE),
+    READ_CURRENT_RECORD(HttpMethod.GET, "/api/v1/care-records/{careRecordId}/current",
+            GP_PRACTICE, LINKWORKER, DISTRICT_NURSE, HOSPITAL_DISCHARGE_TEAM),
     READ_RECORD_HISTORY(HttpMethod.GET, "/api/v1/care-records/{careRecordId}/history",
             GP_PRACTICE, LINKWORKER, DISTRICT_NURSE, HOSPITAL_DISCHARGE_TEAM),
     READ_RECORD_AS_AT(HttpMethod.GET, "/api/v1/care-records/{careRecordId}/as-at",

@@ -77,6 +77,7 @@ class NothingClinicalReachesALinkworkerTest extends ApiTest {
         // every view a linkworker may read, with the person in it
         Map<ApiEndpoint, List<String>> reads = new LinkedHashMap<>();
         reads.put(ApiEndpoint.READ_CARE_RECORD, List.of(record));
+        reads.put(ApiEndpoint.READ_CURRENT_RECORD, List.of(record + "/current"));
         reads.put(ApiEndpoint.READ_RECORD_HISTORY, List.of(record + "/history?size=100"));
         reads.put(ApiEndpoint.READ_RECORD_AS_AT, List.of(record + "/as-at?at=" + clock.instant().plusSeconds(1)));
         reads.put(ApiEndpoint.READ_OWN_RECORD, List.of(record + "/own-record?size=100"));
@@ -101,6 +102,7 @@ class NothingClinicalReachesALinkworkerTest extends ApiTest {
         eventually(GP_RIVERSIDE, record + "/history?size=100", page -> page.get("entries").size() == events);
         String gpSees = eventually(GP_RIVERSIDE, record + "/own-record?size=100", page -> page.toString().contains(MEDICATION)).toString()
                 + body(status(read(GP_RIVERSIDE, record + "/history?size=100"), 200))
+                + body(status(read(GP_RIVERSIDE, record + "/current"), 200))
                 + body(status(read(GP_RIVERSIDE, reads.get(ApiEndpoint.READ_RECORD_AS_AT).get(0)), 200));
         assertThat(gpSees).contains(MEDICAL_HISTORY, PROGNOSIS, CLINICAL_SUMMARY, MEDICATION, MEDICATION_DETAIL);
         eventually(LINKWORKER_NORTH, "/api/v1/caseload/RECENT_DISCHARGES?size=100&practice=" + RIVERSIDE,
