@@ -2,6 +2,7 @@ package org.jointcare.api.access;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.Map;
 
 import org.jointcare.carerecord.Clinical;
 import org.jointcare.carerecord.Role;
@@ -10,6 +11,7 @@ import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.core.JsonGenerator;
 import com.fasterxml.jackson.databind.BeanDescription;
+import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.JavaType;
 import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.JsonNode;
@@ -17,7 +19,6 @@ import com.fasterxml.jackson.databind.JsonSerializer;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
-import com.fasterxml.jackson.databind.BeanProperty;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
@@ -55,7 +56,7 @@ public class RoleFieldFilter {
     }
 
     public JsonNode visibleTo(Role role, Object view) {
-        if (view instanceof JsonNode || view instanceof java.util.Map || view instanceof CharSequence) {
+        if (view instanceof JsonNode || view instanceof Map || view instanceof CharSequence) {
             // an untyped view has lost the marks that say what is clinical
             throw new IllegalArgumentException("A view must be filtered as its own type, not as " + view.getClass().getName());
         }

@@ -7,6 +7,7 @@ import static org.jointcare.carerecord.Role.HOSPITAL_DISCHARGE_TEAM;
 import static org.jointcare.carerecord.Role.LINKWORKER;
 import static org.jointcare.carerecord.Role.PRIVACY_OFFICER;
 
+import java.util.Arrays;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Map;
@@ -136,7 +137,7 @@ public enum ApiEndpoint {
     }
 
     private static final List<PathPattern> PATTERNS =
-            java.util.Arrays.stream(values()).map(e -> PathPatternParser.defaultInstance.parse(e.path)).toList();
+            Arrays.stream(values()).map(e -> PathPatternParser.defaultInstance.parse(e.path)).toList();
 
     private final HttpMethod method;
     private final String path;
