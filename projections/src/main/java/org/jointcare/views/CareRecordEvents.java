@@ -15,6 +15,11 @@ public interface CareRecordEvents {
     /** The events with a sequence number lower than {@code sequenceNumber}, in order. */
     List<CareRecordEvent> before(UUID careRecordId, long sequenceNumber);
 
+    /** Every event of the record committed so far, in order (its version is their count less one). */
+    default List<CareRecordEvent> all(UUID careRecordId) {
+        return before(careRecordId, Long.MAX_VALUE);
+    }
+
     /** The record as it stood just before the event with {@code sequenceNumber}. */
     default CareRecordState stateBefore(UUID careRecordId, long sequenceNumber) {
         return CareRecordState.of(careRecordId, before(careRecordId, sequenceNumber));

@@ -93,11 +93,26 @@ public class PersonAccess {
      * access-log row per person (allowed or refused, in one batch) and answers those allowed, in order.
      */
     public List<PersonSharingFacts> reachable(CareProfessional who, List<PersonSharingFacts> found, String action) {
+        return reachable(who, found, action, false);
+    }
+
+    /**
+     * As {@link #reachable(CareProfessional, List, String)}, for a lookup by exact NHS number: a
+     * hospital team's identity lookup is decided by {@link SharingPolicy#decideIdentityLookup}.
+     */
+    public List<PersonSharingFacts> lookedUp(CareProfessional who, List<PersonSharingFacts> found, String action) {
+        return reachable(who, found, action, true);
+    }
+
+    private List<PersonSharingFacts> reachable(CareProfessional who, List<PersonSharingFacts> found, String action,
+                                               boolean identityLookup) {
         Instant now = clock.instant();
         List<AccessLog.Attempt> attempts = new ArrayList<>(found.size());
         List<PersonSharingFacts> allowed = new ArrayList<>(found.size());
         for (PersonSharingFacts person : found) {
-            SharingPolicy.Decision decision = policy.decide(who, person, now);
+            SharingPolicy.Decision decision = identityLookup
+                    ? policy.decideIdentityLookup(who, person, now)
+                    : policy.decide(who, person, now);
             attempts.add(new AccessLog.Attempt(person.careRecordId(), decision.basis(),
                     decision.allowed() ? AccessLog.Outcome.ALLOWED : AccessLog.Outcome.REFUSED));
             if (decision.allowed()) {

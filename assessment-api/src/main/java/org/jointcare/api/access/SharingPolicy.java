@@ -47,7 +47,7 @@ public class SharingPolicy {
     }
 
     public Decision decide(CareProfessional who, PersonSharingFacts person, Instant now) {
-        return decide(who, person, now, null);
+        return decide(who, person, now, (String) null);
     }
 
     /**
@@ -55,13 +55,32 @@ public class SharingPolicy {
      *                    admission: recording it is what makes the relationship
      */
     public Decision decide(CareProfessional who, PersonSharingFacts person, Instant now, String admittingTo) {
+        return decideOn(who, person, now, relationship(who, person, admittingTo));
+    }
+
+    /**
+     * A hospital team must find the person in front of them, by exact NHS number, before it can
+     * record the admission that relates it to them: that lookup is its relationship, for identity
+     * only. Every other role looks people up on its usual relationships. Either way the lookup is
+     * decided like any read: refused consent hides the person outside the recording organisation,
+     * unless the professional holds emergency access.
+     */
+    public Decision decideIdentityLookup(CareProfessional who, PersonSharingFacts person, Instant now) {
+        Optional<String> relationship = who.role() == Role.HOSPITAL_DISCHARGE_TEAM
+                ? Optional.of(IDENTITY_LOOKUP)
+                : relationship(who, person, null);
+        return decideOn(who, person, now, relationship);
+    }
+
+    static final String IDENTITY_LOOKUP = "identity lookup by NHS number by a hospital team, to record an admission";
+
+    private Decision decideOn(CareProfessional who, PersonSharingFacts person, Instant now, Optional<String> relationship) {
         Optional<PersonSharingFacts.EmergencyGrant> grant = person.emergencyGrants().stream()
                 .filter(g -> g.userId().equals(who.userId()) && g.validAt(now))
                 .findFirst();
         if (grant.isPresent()) {
             return Decision.allowedOn("emergency access until " + grant.get().expiresAt() + ": " + grant.get().reason());
         }
-        Optional<String> relationship = relationship(who, person, admittingTo);
         if (relationship.isEmpty()) {
             return Decision.refusedFor(who.role() == Role.COMMISSIONER || who.role() == Role.PRIVACY_OFFICER
                     ? "role never reaches a person's record"

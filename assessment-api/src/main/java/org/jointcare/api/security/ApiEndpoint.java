@@ -7,11 +7,19 @@ import static org.jointcare.carerecord.Role.HOSPITAL_DISCHARGE_TEAM;
 import static org.jointcare.carerecord.Role.LINKWORKER;
 import static org.jointcare.carerecord.Role.PRIVACY_OFFICER;
 
+import java.util.Arrays;
 import java.util.EnumSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
+import java.util.UUID;
 
 import org.jointcare.carerecord.Role;
 import org.springframework.http.HttpMethod;
+import org.springframework.http.server.PathContainer;
+import org.springframework.web.util.pattern.PathPattern;
+import org.springframework.web.util.pattern.PathPatternParser;
 
 /**
  * The one place that says which role may call which endpoint. The security configuration is
@@ -62,6 +70,8 @@ public enum ApiEndpoint {
             GP_PRACTICE, LINKWORKER, DISTRICT_NURSE, HOSPITAL_DISCHARGE_TEAM),
     LIST_PRACTICE_PEOPLE(HttpMethod.GET, "/api/v1/practices/{practiceCode}/people",
             GP_PRACTICE, LINKWORKER, DISTRICT_NURSE),
+    READ_CURRENT_RECORD(HttpMethod.GET, "/api/v1/care-records/{careRecordId}/current",
+            GP_PRACTICE, LINKWORKER, DISTRICT_NURSE, HOSPITAL_DISCHARGE_TEAM),
     READ_RECORD_HISTORY(HttpMethod.GET, "/api/v1/care-records/{careRecordId}/history",
             GP_PRACTICE, LINKWORKER, DISTRICT_NURSE, HOSPITAL_DISCHARGE_TEAM),
     READ_RECORD_AS_AT(HttpMethod.GET, "/api/v1/care-records/{careRecordId}/as-at",
@@ -85,6 +95,49 @@ public enum ApiEndpoint {
     // the privacy officer's oversight
     SEARCH_ACCESS_LOG(HttpMethod.GET, "/api/v1/access-log", PRIVACY_OFFICER),
     READ_EMERGENCY_ACCESS_ALERTS(HttpMethod.GET, "/api/v1/emergency-access-alerts", PRIVACY_OFFICER);
+
+    /** Any other request naming one person's record: it is not in the table, so it is refused to everyone. */
+    private static final PathPattern ANY_CARE_RECORD_PATH =
+            PathPatternParser.defaultInstance.parse("/api/v1/care-records/{careRecordId}/**");
+    private static final String NOT_IN_TABLE = "ENDPOINT_NOT_IN_TABLE";
+
+    /**
+     * The person a request names in its path (the {@code {careRecordId}} of the endpoint it is for),
+     * with the endpoint's name as the access log records it; empty when the path names no one.
+     */
+    public record NamedPerson(UUID careRecordId, String action) {
+    }
+
+    public static Optional<NamedPerson> personNamedBy(String method, String path) {
+        PathContainer container = PathContainer.parsePath(path);
+        for (ApiEndpoint endpoint : values()) {
+            PathPattern.PathMatchInfo match = endpoint.method.matches(method) ? endpoint.pattern().matchAndExtract(container) : null;
+            if (match != null) {
+                return careRecordIdIn(match.getUriVariables()).map(id -> new NamedPerson(id, endpoint.name()));
+            }
+        }
+        PathPattern.PathMatchInfo any = ANY_CARE_RECORD_PATH.matchAndExtract(container);
+        return any == null ? Optional.empty() : careRecordIdIn(any.getUriVariables()).map(id -> new NamedPerson(id, NOT_IN_TABLE));
+    }
+
+    private static Optional<UUID> careRecordIdIn(Map<String, String> variables) {
+        String id = variables.get("careRecordId");
+        if (id == null) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(UUID.fromString(id));
+        } catch (IllegalArgumentException notAnId) {
+            return Optional.empty();
+        }
+    }
+
+    private PathPattern pattern() {
+        return PATTERNS.get(ordinal());
+    }
+
+    private static final List<PathPattern> PATTERNS =
+            Arrays.stream(values()).map(e -> PathPatternParser.defaultInstance.parse(e.path)).toList();
 
     private final HttpMethod method;
     private final String path;

@@ -2,6 +2,7 @@ package org.jointcare.api.security;
 
 import java.time.Clock;
 
+import org.jointcare.api.access.RefusedByRole;
 import org.jointcare.api.web.ProblemResponses;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplication;
 import org.springframework.context.annotation.Bean;
@@ -35,8 +36,8 @@ public class ApiSecurityConfiguration {
     @Bean
     @Profile("!jwt")
     SecurityFilterChain basicAuthentication(HttpSecurity http, DirectoryAuthenticationProvider provider,
-                                            ProblemResponses problems) throws Exception {
-        ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems, "Basic realm=\"JointCare\"");
+                                            ProblemResponses problems, RefusedByRole refusals) throws Exception {
+        ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems, "Basic realm=\"JointCare\"", refusals);
         http.authenticationManager(new ProviderManager(provider))
                 .httpBasic(basic -> basic.authenticationEntryPoint(handlers));
         return common(http, handlers).build();
@@ -44,9 +45,9 @@ public class ApiSecurityConfiguration {
 
     @Bean
     @Profile("jwt")
-    SecurityFilterChain bearerTokens(HttpSecurity http, ProfessionalDirectory directory, ProblemResponses problems)
-            throws Exception {
-        ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems, "Bearer");
+    SecurityFilterChain bearerTokens(HttpSecurity http, ProfessionalDirectory directory, ProblemResponses problems,
+                                     RefusedByRole refusals) throws Exception {
+        ProblemSecurityHandlers handlers = new ProblemSecurityHandlers(problems, "Bearer", refusals);
         http.oauth2ResourceServer(resourceServer -> resourceServer
                 .authenticationEntryPoint(handlers)
                 .accessDeniedHandler(handlers)

@@ -6,6 +6,8 @@ import java.util.UUID;
 
 import org.jointcare.api.access.PersonAccess;
 import org.jointcare.api.access.PersonSharingFacts;
+import org.jointcare.api.access.RoleFieldFilter;
+import org.jointcare.api.carerecord.CurrentRecords;
 import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.carerecord.consent.ConsentDecision;
@@ -16,6 +18,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.databind.JsonNode;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -55,17 +59,35 @@ public class CareRecordReadController {
     }
 
     private final PersonAccess access;
+    private final CurrentRecords currentRecords;
+    private final RoleFieldFilter fields;
 
-    public CareRecordReadController(PersonAccess access) {
+    public CareRecordReadController(PersonAccess access, CurrentRecords currentRecords, RoleFieldFilter fields) {
         this.access = access;
+        this.currentRecords = currentRecords;
+        this.fields = fields;
     }
 
     @GetMapping("/{careRecordId}")
     @Operation(summary = "Read the summary of a person's care record",
-            description = "404 when there is no such record or you have no relationship with the person. The ETag is the record's version.")
+            description = "404 when there is no such record or you have no relationship with the person. The ETag is the record's version."
+                    + " The whole record as it stands is at /care-records/{careRecordId}/current.")
     public ResponseEntity<CareRecordSummary> read(@PathVariable UUID careRecordId,
                                                   @AuthenticationPrincipal CareProfessional who) {
         PersonSharingFacts person = access.reach(who, careRecordId, ApiEndpoint.READ_CARE_RECORD.name());
         return ResponseEntity.ok().eTag(RecordVersions.etag(person.version())).body(CareRecordSummary.of(person));
+    }
+
+    @GetMapping("/{careRecordId}/current")
+    @Operation(summary = "The whole record as it stands now: referrals, assessments and their contributions, the package in force,"
+            + " hospital stays, reviews, consent and closure, with the ids later commands need",
+            description = "Read from the person's events at the moment of asking, so it always holds your own last write."
+                    + " Clinical detail is left out for linkworkers. 404 as for the summary. The ETag is the record's version.")
+    public ResponseEntity<JsonNode> current(@PathVariable UUID careRecordId, @AuthenticationPrincipal CareProfessional who) {
+        access.reach(who, careRecordId, ApiEndpoint.READ_CURRENT_RECORD.name());
+        CurrentRecords.CurrentRecord record = currentRecords.current(careRecordId)
+                .orElseThrow(org.jointcare.api.access.NoSuchCareRecord::new);
+        return ResponseEntity.ok().eTag(RecordVersions.etag(record.version()))
+                .body(ProfessionViewsController.labelled("Current care record", fields.visibleTo(who.role(), record)));
     }
 }

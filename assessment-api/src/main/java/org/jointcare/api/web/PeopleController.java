@@ -1,11 +1,9 @@
 package org.jointcare.api.web;
 
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 
-import org.jointcare.api.access.AccessLog;
 import org.jointcare.api.access.PersonAccess;
 import org.jointcare.api.access.PersonSharingFacts;
 import org.jointcare.api.access.SharingFactsSource;
@@ -74,14 +72,12 @@ public class PeopleController {
             throw new ApiProblemException(ApiProblem.INVALID_PARAMETER.withFieldErrors("That is not a valid NHS number.",
                     List.of(new ApiProblem.FieldProblem("nhsNumber", "10 digits with a correct modulus-11 check digit"))));
         }
-        if (nhsNumber != null && who.role() == Role.HOSPITAL_DISCHARGE_TEAM) {
-            return admissionLookup(who, nhsNumber, action);
-        }
         if (nhsNumber != null) {
-            List<PersonFound> found = reachable(who, people.findByNhsNumber(nhsNumber), action);
-            if (found.isEmpty()) {
+            List<PersonSharingFacts> allowed = access.lookedUp(who, people.findByNhsNumber(nhsNumber), action);
+            if (allowed.isEmpty()) {
                 throw new org.jointcare.api.access.NoSuchCareRecord();
             }
+            List<PersonFound> found = allowed.stream().map(person -> found(who, person)).toList();
             return new PeopleFound(0, found.size(), found);
         }
         if (familyName == null) {
@@ -108,22 +104,16 @@ public class PeopleController {
 
     /**
      * A hospital team must find the person in front of them before it can record the admission
-     * that gives it a relationship (or, with consent refused, record emergency access). By exact
-     * NHS number only, it gets who the person is and the record's id: no more than a demographics
-     * lookup, and logged as one.
+     * that gives it a relationship: by exact NHS number it gets who the person is and the record's
+     * id, no more than a demographics lookup, logged as one (and hidden, as everywhere, by refused
+     * consent).
      */
-    private PeopleFound admissionLookup(CareProfessional who, String nhsNumber, String action) {
-        List<PersonFound> found = new ArrayList<>();
-        for (PersonSharingFacts person : people.findByNhsNumber(nhsNumber)) {
-            access.record(who, person.careRecordId(), action,
-                    "identity lookup by NHS number by a hospital team, to record an admission", AccessLog.Outcome.ALLOWED);
-            found.add(new PersonFound(person.careRecordId(), person.nhsNumber(), person.givenName(), person.familyName(),
-                    person.dateOfBirth(), person.registeredPracticeCode(), null));
-        }
-        if (found.isEmpty()) {
-            throw new org.jointcare.api.access.NoSuchCareRecord();
-        }
-        return new PeopleFound(0, found.size(), found);
+    private static PersonFound found(CareProfessional who, PersonSharingFacts person) {
+        PersonFound found = PersonFound.of(person);
+        return who.role() == Role.HOSPITAL_DISCHARGE_TEAM
+                ? new PersonFound(found.careRecordId(), found.nhsNumber(), found.givenName(), found.familyName(),
+                        found.dateOfBirth(), found.registeredPracticeCode(), null)
+                : found;
     }
 
     /** Everyone matched is decided by the sharing policy and logged, one row each; only those allowed are answered. */

@@ -83,7 +83,8 @@ public class ProfessionViewsController {
                                               @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                               @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
         PersonSharingFacts person = access.reach(who, careRecordId, ApiEndpoint.READ_OWN_RECORD.name());
-        Optional<OwnRecord> record = queries.query(new FindOwnRecord(careRecordId, page, size),
+        Optional<OwnRecord> record = queries.query(new FindOwnRecord(careRecordId, page, size,
+                        RoleFieldFilter.seesClinicalDetail(who.role())),
                 ResponseTypes.optionalInstanceOf(OwnRecord.class)).join();
         OwnRecord found = record.orElseThrow(NoSuchCareRecord::new);
         return ResponseEntity.ok().eTag(RecordVersions.etag(person.version()))

@@ -50,6 +50,35 @@ class ClinicalDetailByRoleTest extends ApiTest {
         assertThat(linkworkerView.get("view").asText()).startsWith("Record as at");
     }
 
+    @Test
+    void aLinkworkerReadingThePersonsOwnRecordIsNotToldTheirMedicines() throws Exception {
+        UUID person = registerAt(RIVERSIDE);
+        String record = records(person);
+        UUID admission = id(send(HOSPITAL_RD1, record + "/admissions", Bodies.admission("RD1", clock.instant())));
+        clock.advance(Duration.ofHours(6));
+        assertThat(send(HOSPITAL_RD1, record + "/admissions/" + admission + "/discharge", Bodies.discharge(clock.instant()))
+                .getResponse().getStatus()).isEqualTo(200);
+
+        JsonNode gp = ownRecordOnceItTells(GP_RIVERSIDE, person, "Codeine");
+        JsonNode linkworker = body(read(LINKWORKER_NORTH, record + "/own-record"));
+        assertThat(linkworker.toString()).contains("You left hospital").doesNotContain("Codeine", "medicines", "30mg");
+        assertThat(linkworker.get("totalEntries").asLong()).isEqualTo(gp.get("totalEntries").asLong() - 1);
+        assertThat(linkworker.get("whatHasHappened")).hasSize(gp.get("whatHasHappened").size() - 1);
+    }
+
+    /** The own-record view follows the events a moment behind: wait until it tells what is expected. */
+    private JsonNode ownRecordOnceItTells(String user, UUID person, String expected) throws Exception {
+        Instant giveUp = Instant.now().plusSeconds(20);
+        while (true) {
+            MvcResult result = read(user, records(person) + "/own-record");
+            if (result.getResponse().getStatus() == 200 && result.getResponse().getContentAsString().contains(expected)) {
+                return body(result);
+            }
+            assertThat(Instant.now()).as("own record of " + person + " never told " + expected).isBefore(giveUp);
+            Thread.sleep(100);
+        }
+    }
+
     /** The history view follows the events a moment behind: wait until it holds them all. */
     private JsonNode historyOnceComplete(String user, UUID person, long events) throws Exception {
         Instant giveUp = Instant.now().plusSeconds(20);

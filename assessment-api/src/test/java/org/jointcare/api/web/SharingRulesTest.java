@@ -144,6 +144,37 @@ class SharingRulesTest extends ApiTest {
     }
 
     @Test
+    void refusedConsentHidesThePersonFromEveryLookupOutsideTheRecordingOrganisationUnlessInAnEmergency() throws Exception {
+        String nhs = nhsNumber();
+        String familyName = "Refusal" + southFamilyName;
+        Map<String, Object> registration = new java.util.LinkedHashMap<>(registration(RIVERSIDE, familyName));
+        registration.put("nhsNumber", nhs);
+        UUID person = UUID.fromString(body(expect(send(GP_RIVERSIDE, "/api/v1/care-records", registration), 201))
+                .get("careRecordId").asText());
+        expect(send(GP_RIVERSIDE, records(person) + "/consent", Bodies.consent("REFUSED")), 200);
+
+        // the hospital's identity lookup: not a name, a date of birth or a practice of someone who refused
+        MvcResult lookup = expect(read(HOSPITAL_RX9, "/api/v1/care-records?nhsNumber=" + nhs), 404);
+        assertThat(lookup.getResponse().getContentAsString()).doesNotContain(familyName, "1936", RIVERSIDE);
+        assertThat(lastLogRowAbout(HOSPITAL_RX9, person)).containsEntry("OUTCOME", "REFUSED");
+        assertThat((String) lastLogRowAbout(HOSPITAL_RX9, person).get("BASIS")).contains("consent");
+        // every other lookup goes through the same rule
+        expect(read(LINKWORKER_NORTH, "/api/v1/care-records?nhsNumber=" + nhs), 404);
+        assertThat(body(expect(read(LINKWORKER_NORTH, "/api/v1/care-records?familyName=" + familyName), 200))
+                .get("items")).isEmpty();
+        assertThat(body(expect(read(NURSE_NORTH, "/api/v1/care-records?familyName=" + familyName), 200))
+                .get("items")).isEmpty();
+        // the recording organisation still finds them
+        expect(read(GP_RIVERSIDE, "/api/v1/care-records?nhsNumber=" + nhs), 200);
+
+        // emergency access reaches them, in the lookup too
+        expect(send(HOSPITAL_RX9, records(person) + "/emergency-access", Bodies.emergencyAccess(30)), 201);
+        JsonNode found = body(expect(read(HOSPITAL_RX9, "/api/v1/care-records?nhsNumber=" + nhs), 200));
+        assertThat(found.at("/items/0/careRecordId").asText()).isEqualTo(person.toString());
+        assertThat((String) lastLogRowAbout(HOSPITAL_RX9, person).get("BASIS")).startsWith("emergency access");
+    }
+
+    @Test
     void refusedConsentHidesTheRecordOutsideTheRecordingOrganisationUntilItChanges() throws Exception {
         UUID person = registerAt(RIVERSIDE);
         expect(read(LINKWORKER_NORTH, records(person)), 200);

@@ -1,10 +1,11 @@
 package org.jointcare.carerecord.assessment;
 
 import java.util.List;
+import org.jointcare.carerecord.Clinical;
 
 /**
  * One discipline's part of a joint assessment. {@code medicalHistory} and {@code prognosis} are
- * the GP's part; other disciplines leave them empty.
+ * the GP's part, clinical content; other disciplines leave them empty.
  */
 public record Contribution(
         Discipline discipline,
@@ -12,8 +13,8 @@ public record Contribution(
         String summary,
         List<IdentifiedNeed> needs,
         List<OutcomeAssessment> outcomes,
-        String medicalHistory,
-        String prognosis) {
+        @Clinical String medicalHistory,
+        @Clinical String prognosis) {
 
     public Contribution {
         needs = needs == null ? List.of() : List.copyOf(needs);

@@ -2,6 +2,7 @@ package org.jointcare.carerecord.hospital;
 
 import java.time.Instant;
 import java.util.List;
+import org.jointcare.carerecord.Clinical;
 
 /**
  * The discharge as it happened, following the PRSB eDischarge summary headings: discharge
@@ -11,8 +12,8 @@ import java.util.List;
 public record DischargeSummary(
         Instant dischargedAt,
         DischargeDestination destination,
-        String clinicalSummary,
-        List<MedicationChange> medicationChanges,
+        @Clinical String clinicalSummary,
+        @Clinical List<MedicationChange> medicationChanges,
         List<FollowUpAction> followUpActions,
         String informationGiven,
         DelayReason delayReason) {

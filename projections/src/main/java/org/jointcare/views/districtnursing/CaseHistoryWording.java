@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jointcare.carerecord.CareCalendar;
 import org.jointcare.carerecord.CareRecordEvent;
+import org.jointcare.carerecord.Clinical;
 import org.jointcare.carerecord.access.EmergencyAccessGranted;
 import org.jointcare.carerecord.assessment.AgreedNeed;
 import org.jointcare.carerecord.assessment.Contribution;
@@ -52,7 +53,7 @@ final class CaseHistoryWording {
             .withZone(CareCalendar.ZONE);
 
     /** What happened, and separately the clinical detail of it (null when there is none). */
-    record Wording(String what, String clinicalDetail) {
+    record Wording(String what, @Clinical String clinicalDetail) {
         static Wording of(String what) {
             return new Wording(what, null);
         }

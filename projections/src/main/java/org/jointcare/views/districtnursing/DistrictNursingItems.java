@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jointcare.carerecord.Clinical;
 import org.jointcare.carerecord.Role;
 import org.jointcare.carerecord.hospital.DischargeDestination;
 import org.jointcare.views.PackageStatus;
@@ -44,7 +45,7 @@ public final class DistrictNursingItems {
      * @param kind the event it records, e.g. {@code PersonDischargedFromHospital}
      */
     public record TimelineEntry(UUID careRecordId, long sequenceNumber, Instant at, String byUserId, Role byRole,
-                                String byOrganisationCode, String kind, String what, String clinicalDetail) {
+                                String byOrganisationCode, String kind, String what, @Clinical String clinicalDetail) {
 
         /** The entry as a role that must not see clinical detail reads it. */
         public TimelineEntry withoutClinicalDetail() {

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
+import org.jointcare.carerecord.Clinical;
 import org.jointcare.carerecord.carepackage.ServiceType;
 import org.jointcare.carerecord.hospital.AdmissionType;
 import org.jointcare.carerecord.hospital.DelayReason;
@@ -76,6 +77,8 @@ public final class GpPracticeItems {
             List<FollowUpAction> followUpActions) {
     }
 
+    /** The clinical headings of a discharge summary: clinical content as a whole. */
+    @Clinical
     public record ClinicalDetail(String clinicalSummary, List<MedicationChange> medicationChanges) {
     }
 

@@ -1,6 +1,7 @@
 package org.jointcare.views.history;
 
 import java.time.Instant;
+import org.jointcare.carerecord.Clinical;
 import org.jointcare.carerecord.Role;
 
 /**
@@ -18,5 +19,5 @@ public record HistoryEntry(
         Role byRole,
         String byOrganisation,
         String what,
-        String clinicalDetail) {
+        @Clinical String clinicalDetail) {
 }

@@ -74,11 +74,14 @@ public class OwnRecordProjection {
         List<CareRecordEvent> earlier = records.before(event.careRecordId(), sequenceNumber);
         CareRecordState before = CareRecordState.of(event.careRecordId(), earlier);
         CareRecordState after = CareRecordState.of(event.careRecordId(), earlier).apply(event);
-        Optional<String[]> entry = entry(event, before);
-        entry.ifPresent(headingAndText -> jdbc.update(
-                "INSERT INTO own_record_entry (care_record_id, sequence_number, happened_on, heading, text) VALUES (?, ?, ?, ?, ?)",
-                event.careRecordId().toString(), sequenceNumber, CareCalendar.dateOf(event.at()),
-                headingAndText[0], headingAndText[1]));
+        List<Line> lines = lines(event, before);
+        for (int lineNo = 0; lineNo < lines.size(); lineNo++) {
+            Line line = lines.get(lineNo);
+            jdbc.update("INSERT INTO own_record_entry (care_record_id, sequence_number, line_no, happened_on, heading, text,"
+                            + " clinical) VALUES (?, ?, ?, ?, ?, ?, ?)",
+                    event.careRecordId().toString(), sequenceNumber, lineNo, CareCalendar.dateOf(event.at()),
+                    line.heading(), line.text(), line.clinical());
+        }
         if (after.registered()) {
             standing(after);
         }
@@ -116,11 +119,13 @@ public class OwnRecordProjection {
         if (found.isEmpty()) {
             return Optional.empty();
         }
-        Long total = jdbc.queryForObject("SELECT COUNT(*) FROM own_record_entry WHERE care_record_id = ?", Long.class, id);
+        // a reader not entitled to clinical detail does not get those lines, nor count them
+        String lines = "FROM own_record_entry WHERE care_record_id = ?" + (query.withClinicalDetail() ? "" : " AND clinical = FALSE");
+        Long total = jdbc.queryForObject("SELECT COUNT(*) " + lines, Long.class, id);
         List<OwnRecordEntry> entries = jdbc.query(
-                "SELECT happened_on, heading, text FROM own_record_entry WHERE care_record_id = ?"
-                        + " ORDER BY sequence_number DESC LIMIT ? OFFSET ?",
-                (rs, row) -> new OwnRecordEntry(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3)),
+                "SELECT happened_on, heading, text, clinical " + lines + " ORDER BY sequence_number DESC, line_no LIMIT ? OFFSET ?",
+                (rs, row) -> new OwnRecordEntry(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
+                        rs.getBoolean(4)),
                 id, size, (long) page * size);
         OwnRecord record = found.get(0);
         return Optional.of(new OwnRecord(record.careRecordId(), record.name(), record.aboutYou(), record.yourCareNow(),
@@ -178,7 +183,23 @@ public class OwnRecordProjection {
         return nhsNumber.substring(0, 3) + " " + nhsNumber.substring(3, 6) + " " + nhsNumber.substring(6);
     }
 
-    /** The line this event adds to what has happened, as {heading, text}; empty when it means nothing to the person. */
+    /** A line of what has happened; a clinical one tells clinical content and nothing else. */
+    private record Line(String heading, String text, boolean clinical) {
+    }
+
+    /** The lines this event adds to what has happened; none when it means nothing to the person. */
+    private static List<Line> lines(CareRecordEvent event, CareRecordState before) {
+        List<Line> lines = new ArrayList<>();
+        entry(event, before).ifPresent(headingAndText -> lines.add(new Line(headingAndText[0], headingAndText[1], false)));
+        if (event instanceof PersonDischargedFromHospital e && !e.summary().medicationChanges().isEmpty()) {
+            lines.add(new Line("Your medicines", "When you left hospital on " + date(e.summary().dischargedAt()) + ": "
+                    + e.summary().medicationChanges().stream().map(PlainWords::medicine).collect(Collectors.joining("; ")) + ".",
+                    true));
+        }
+        return lines;
+    }
+
+    /** The one line this event adds to what has happened, as {heading, text}, without clinical content. */
     private static Optional<String[]> entry(CareRecordEvent event, CareRecordState before) {
         if (event instanceof PersonRegistered e) {
             return line("Your record", "We started your care record, shared by your GP practice, your district nurses"
@@ -247,10 +268,6 @@ public class OwnRecordProjection {
                 text.append(" This was ").append(e.daysLaterThanPlanned()).append(e.daysLaterThanPlanned() == 1 ? " day" : " days")
                         .append(" later than planned, because ")
                         .append(e.summary().delayReason() == null ? "of a delay" : PlainWords.delay(e.summary().delayReason())).append(".");
-            }
-            if (!e.summary().medicationChanges().isEmpty()) {
-                text.append(" Your medicines: ").append(e.summary().medicationChanges().stream().map(PlainWords::medicine)
-                        .collect(Collectors.joining("; "))).append(".");
             }
             e.summary().followUpActions().forEach(action -> text.append(" ").append(PlainWords.followUpBy(action.forWhom()))
                     .append(" will: ").append(action.action()).append("."));

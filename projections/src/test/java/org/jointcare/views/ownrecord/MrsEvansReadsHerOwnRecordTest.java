@@ -65,7 +65,7 @@ class MrsEvansReadsHerOwnRecordTest {
 
     private OwnRecord read(int page, int size) {
         view.play(log);
-        return view.ask(new FindOwnRecord(evans.id(), page, size), OwnRecord.class);
+        return view.ask(new FindOwnRecord(evans.id(), page, size, true), OwnRecord.class);
     }
 
     private OwnRecord read() {
@@ -144,10 +144,23 @@ class MrsEvansReadsHerOwnRecordTest {
         assertThat(home.whatHasHappened()).extracting(OwnRecordEntry::text).anySatisfy(text -> assertThat(text)
                 .startsWith("You left hospital on 27 April 2026 and went home. This was 3 days later than planned,"
                         + " because your care at home was not yet ready.")
-                .contains("Your medicines: you started taking Amoxicillin (500mg three times a day for 5 days);"
-                        + " a change to Furosemide (Reduced to 20mg daily).")
+                .doesNotContain("Amoxicillin")
                 .contains("Your district nurse will: Visit within 48 hours to check the pressure areas.")
                 .contains("You were given: Leaflet on falls prevention given to daughter."));
+        // her medicines are a line of their own, marked clinical
+        assertThat(home.whatHasHappened()).filteredOn(OwnRecordEntry::clinical).singleElement().satisfies(line -> {
+            assertThat(line.heading()).isEqualTo("Your medicines");
+            assertThat(line.text()).isEqualTo("When you left hospital on 27 April 2026: you started taking Amoxicillin"
+                    + " (500mg three times a day for 5 days); a change to Furosemide (Reduced to 20mg daily).");
+        });
+        assertThat(home.whatHasHappened()).filteredOn(line -> !line.clinical()).noneMatch(line -> line.text().contains("Furosemide"));
+
+        // read for someone not entitled to clinical detail, the line is not there, nor counted
+        OwnRecord withoutClinical = view.ask(new FindOwnRecord(evans.id(), 0, 50, false), OwnRecord.class);
+        assertThat(withoutClinical.whatHasHappened()).noneMatch(OwnRecordEntry::clinical)
+                .hasSize(home.whatHasHappened().size() - 1);
+        assertThat(withoutClinical.totalEntries()).isEqualTo(home.totalEntries() - 1);
+        assertThat(withoutClinical.toString()).doesNotContain("Amoxicillin", "Furosemide");
     }
 
     @Test
@@ -176,7 +189,7 @@ class MrsEvansReadsHerOwnRecordTest {
                 .filter(m -> m.getAggregateIdentifier().equals(evans.id().toString())).count());
         assertThat(first.whatHasHappened()).extracting(OwnRecordEntry::heading).containsExactly("Review", "Your care", "Assessment");
         assertThat(second.whatHasHappened().get(0).text()).startsWith("Your district nurse added their part");
-        assertThat(view.ask(new FindOwnRecord(UUID.randomUUID(), 0, 3), OwnRecord.class)).isNull();
+        assertThat(view.ask(new FindOwnRecord(UUID.randomUUID(), 0, 3, true), OwnRecord.class)).isNull();
     }
 
     @Test
@@ -193,7 +206,7 @@ class MrsEvansReadsHerOwnRecordTest {
         view.handlers(history, commissioning);
         view.play(log);
 
-        OwnRecord record = view.ask(new FindOwnRecord(longer.id(), 0, 10), OwnRecord.class);
+        OwnRecord record = view.ask(new FindOwnRecord(longer.id(), 0, 10, true), OwnRecord.class);
         assertThat(record.name()).isEqualTo("Mary " + family);
         assertThat(record.whatHasHappened().get(0).text()).contains(reason);
         assertThat(history.handle(new org.jointcare.views.history.FindRecordHistory(longer.id(), 0, 10)).entries())
@@ -203,12 +216,12 @@ class MrsEvansReadsHerOwnRecordTest {
     @Test
     void rebuilding_her_record_gives_the_same_rows() {
         read();
-        List<String> entries = view.rows("own_record_entry", "care_record_id, sequence_number");
+        List<String> entries = view.rows("own_record_entry", "care_record_id, sequence_number, line_no");
         List<String> standing = view.rows("own_record", "care_record_id");
 
         view.reset().replay(log);
 
-        assertThat(view.rows("own_record_entry", "care_record_id, sequence_number")).isEqualTo(entries).isNotEmpty();
+        assertThat(view.rows("own_record_entry", "care_record_id, sequence_number, line_no")).isEqualTo(entries).isNotEmpty();
         assertThat(view.rows("own_record", "care_record_id")).isEqualTo(standing).hasSize(2);
     }
 }
