@@ -33,10 +33,13 @@ import org.jointcare.carerecord.carepackage.CarePackageAmended;
 import org.jointcare.carerecord.carepackage.CarePackageArranged;
 import org.jointcare.carerecord.carepackage.CarePackageEnded;
 import org.jointcare.carerecord.carepackage.CarePackageResumed;
+import org.jointcare.carerecord.carepackage.CarePackageRevised;
 import org.jointcare.carerecord.carepackage.CarePackageSuspended;
 import org.jointcare.carerecord.carepackage.EndCarePackage;
 import org.jointcare.carerecord.carepackage.PackageTermsPolicy;
+import org.jointcare.carerecord.carepackage.NewCarePackage;
 import org.jointcare.carerecord.carepackage.ResumeCarePackage;
+import org.jointcare.carerecord.carepackage.ReviseCarePackage;
 import org.jointcare.carerecord.carepackage.SuspendCarePackage;
 import org.jointcare.carerecord.closure.CareRecordClosed;
 import org.jointcare.carerecord.closure.CareRecordReopened;
@@ -87,6 +90,7 @@ import org.jointcare.carerecord.review.ScheduleReview;
 public class CareRecord {
 
     static final Duration LONGEST_EMERGENCY_ACCESS = Duration.ofHours(12);
+    static final String SUSPENDED_WHILE_IN_HOSPITAL = "In hospital when the package was arranged";
 
     @AggregateIdentifier
     private UUID careRecordId;
@@ -289,19 +293,52 @@ public class CareRecord {
 
     // ---------------------------------------------------------------- care package
 
+    /** A first package, or a new one after the last ended; a package in force is replaced only by revising it. */
     @CommandHandler
     public void handle(ArrangeCarePackage command) {
         CareRule.PACKAGE_DETAILS_INCOMPLETE.require(command.packageId() != null);
         CareRule.PACKAGE_ALREADY_ARRANGED.require(!packages.containsKey(command.packageId()));
-        Assessment assessment = assessments.get(command.assessmentId());
-        CareRule.PACKAGE_NEEDS_COMPLETED_ASSESSMENT.require(assessment != null
-                && assessment.status() == AssessmentStatus.COMPLETED);
+        CareRule.PACKAGE_ALREADY_IN_FORCE.require(packageInForce == null);
+        requireCompletedAssessment(command.assessmentId());
         CareRule.PACKAGE_DETAILS_INCOMPLETE.require(command.startDate() != null);
         PackageTermsPolicy.check(command.terms());
         apply(new CarePackageArranged(careRecordId, command.packageId(), command.assessmentId(), command.startDate(),
-                command.terms(), packageInForce, command.by(), command.at()));
-        scheduleReview(command.packageId(), ReviewSchedule.afterStartOrChange(command.startDate()),
-                ReviewTrigger.PACKAGE_STARTED, command);
+                command.terms(), null, command.by(), command.at()));
+        comeIntoForce(command.packageId(), command.startDate(), ReviewTrigger.PACKAGE_STARTED, command);
+    }
+
+    /** The revised package replaces the one in force, which stays in history; its first review is a change's. */
+    @CommandHandler
+    public void handle(ReviseCarePackage command) {
+        CareRule.PACKAGE_DETAILS_INCOMPLETE.require(command.packageId() != null && command.replacesPackageId() != null);
+        CareRule.PACKAGE_ALREADY_ARRANGED.require(!packages.containsKey(command.packageId()));
+        requireNotOver(command.replacesPackageId());
+        CareRule.PACKAGE_CHANGE_REASON_REQUIRED.require(hasText(command.reason()));
+        requireCompletedAssessment(command.assessmentId());
+        CareRule.PACKAGE_DETAILS_INCOMPLETE.require(command.startDate() != null);
+        PackageTermsPolicy.check(command.terms());
+        apply(new CarePackageRevised(careRecordId, command.packageId(), command.replacesPackageId(), command.assessmentId(),
+                command.startDate(), command.terms(), command.reason(), command.by(), command.at()));
+        comeIntoForce(command.packageId(), command.startDate(), ReviewTrigger.PACKAGE_CHANGED, command);
+    }
+
+    private void requireCompletedAssessment(UUID assessmentId) {
+        Assessment assessment = assessments.get(assessmentId);
+        CareRule.PACKAGE_NEEDS_COMPLETED_ASSESSMENT.require(assessment != null
+                && assessment.status() == AssessmentStatus.COMPLETED);
+    }
+
+    /**
+     * A package arranged or revised while the person is in hospital cannot be delivered yet: the
+     * open admission suspends it, as it suspended the package in force when it began. Either way
+     * its first review is scheduled from its start date.
+     */
+    private void comeIntoForce(UUID packageId, LocalDate startDate, ReviewTrigger trigger, CareRecordCommand command) {
+        if (openAdmission != null) {
+            apply(new CarePackageSuspended(careRecordId, packageId, SUSPENDED_WHILE_IN_HOSPITAL, openAdmission,
+                    command.by(), command.at()));
+        }
+        scheduleReview(packageId, ReviewSchedule.afterStartOrChange(startDate), trigger, command);
     }
 
     @CommandHandler
@@ -442,7 +479,8 @@ public class CareRecord {
     @CommandHandler
     public void handle(CompleteReview command) {
         CareRule.REVIEW_UNKNOWN.require(reviewsCompleted.containsKey(command.reviewId()));
-        CareRule.REVIEW_ALREADY_COMPLETED.require(command.reviewId().equals(outstandingReview));
+        CareRule.REVIEW_ALREADY_COMPLETED.require(!reviewsCompleted.get(command.reviewId()));
+        CareRule.REVIEW_NO_LONGER_DUE.require(command.reviewId().equals(outstandingReview));
         var findings = command.findings();
         CareRule.REVIEW_FINDINGS_INCOMPLETE.require(command.conductedOn() != null && findings != null
                 && findings.outcome() != null && hasText(findings.personViews()));
@@ -550,6 +588,15 @@ public class CareRecord {
 
     @EventSourcingHandler
     void on(CarePackageArranged event) {
+        comesIntoForce(event);
+    }
+
+    @EventSourcingHandler
+    void on(CarePackageRevised event) {
+        comesIntoForce(event);
+    }
+
+    private void comesIntoForce(NewCarePackage event) {
         if (event.replacesPackageId() != null) {
             packages.put(event.replacesPackageId(), new CarePackage(PackageStatus.OVER));
         }

@@ -71,6 +71,8 @@ public enum CareRule {
             "A care package can only be arranged from a completed joint assessment."),
     PACKAGE_ALREADY_ARRANGED("package-already-arranged", Kind.CONFLICT,
             "A care package with this id already exists."),
+    PACKAGE_ALREADY_IN_FORCE("package-already-in-force", Kind.CONFLICT,
+            "The person already has a care package in force: revise it (the revised package replaces it, with a reason) or end it first."),
     SERVICE_INCOMPLETE("service-incomplete", Kind.INVALID_DETAILS,
             "Each service needs a type, a provider, units per week above zero, a unit cost in pence that is not negative, and a funding stream."),
     PACKAGE_DETAILS_INCOMPLETE("package-details-incomplete", Kind.INVALID_DETAILS,
@@ -88,7 +90,7 @@ public enum CareRule {
     PACKAGE_ENDED("package-ended", Kind.CONFLICT,
             "This care package has ended or been replaced."),
     PACKAGE_CHANGE_REASON_REQUIRED("package-change-reason-required", Kind.INVALID_DETAILS,
-            "Amending, suspending or ending a care package needs a reason."),
+            "Amending, revising, suspending or ending a care package needs a reason."),
 
     // hospital
     ALREADY_IN_HOSPITAL("already-in-hospital", Kind.CONFLICT,
@@ -119,6 +121,8 @@ public enum CareRule {
             "There is no such review on this care record."),
     REVIEW_ALREADY_COMPLETED("review-already-completed", Kind.CONFLICT,
             "This review has already been completed."),
+    REVIEW_NO_LONGER_DUE("review-no-longer-due", Kind.CONFLICT,
+            "This review is no longer due: a later review took its place, or its package was revised or ended."),
     REVIEW_FINDINGS_INCOMPLETE("review-findings-incomplete", Kind.INVALID_DETAILS,
             "A review must record whether needs were met, whether the package continues, changes or ends, and what the person says."),
 

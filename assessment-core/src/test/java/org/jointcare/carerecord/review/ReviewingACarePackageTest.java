@@ -187,7 +187,7 @@ class ReviewingACarePackageTest {
         care.given(then(margaret.packageInPlace(),
                         scheduledAtRequest(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 30), ReviewTrigger.ON_REQUEST)))
                 .when(margaret.completeFirstReview(ReviewOutcome.CONTINUE))
-                .expectException(violates(CareRule.REVIEW_ALREADY_COMPLETED));
+                .expectException(violates(CareRule.REVIEW_NO_LONGER_DUE));
     }
 
     @Test
@@ -203,7 +203,7 @@ class ReviewingACarePackageTest {
     void the_outstanding_review_of_an_ended_package_is_dropped_with_it() {
         care.given(then(margaret.packageInPlace(), margaret.packageEnded("No longer needed")))
                 .when(margaret.completeFirstReview(ReviewOutcome.CONTINUE))
-                .expectException(violates(CareRule.REVIEW_ALREADY_COMPLETED));
+                .expectException(violates(CareRule.REVIEW_NO_LONGER_DUE));
     }
 
     static Stream<Arguments> incompleteFindings() {
