@@ -9,6 +9,14 @@ public enum CareRule {
     ACTOR_REQUIRED("actor-required", Kind.INVALID_DETAILS,
             "Every change must name who made it (user, role, organisation) and when."),
 
+    // the record's time line (RecordTimeline)
+    DATE_IN_FUTURE("date-in-future", Kind.INVALID_DETAILS,
+            "A date that records something that has happened (a birth, an admission, a discharge, a review) cannot be in the future."),
+    DATE_BEFORE_TIMELINE("date-before-timeline", Kind.INVALID_DETAILS,
+            "A date cannot come before what it follows on the record: the registration, the assessment, the admission or the package's start."),
+    DATE_BEYOND_PLANNING_HORIZON("date-beyond-planning-horizon", Kind.INVALID_DETAILS,
+            "A planned date (a package's start or change, an expected discharge) can be at most one year ahead."),
+
     // registration
     NHS_NUMBER_INVALID("nhs-number-invalid", Kind.INVALID_DETAILS,
             "The NHS number is not valid: it must be 10 digits with a correct modulus-11 check digit."),
@@ -174,6 +182,13 @@ public enum CareRule {
     public void require(boolean condition) {
         if (!condition) {
             throw new CareRuleViolation(this);
+        }
+    }
+
+    /** Throws this rule's violation about one field of the command, with a message naming it, unless the condition holds. */
+    public void require(boolean condition, String field, String message) {
+        if (!condition) {
+            throw new CareRuleViolation(this, field, message);
         }
     }
 

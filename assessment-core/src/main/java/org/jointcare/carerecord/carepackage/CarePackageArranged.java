@@ -6,7 +6,6 @@ import java.util.UUID;
 
 import org.axonframework.serialization.Revision;
 import org.jointcare.carerecord.Actor;
-import org.jointcare.carerecord.CareRecordEvent;
 
 /**
  * A care package was arranged. {@code replacesPackageId} is null for every package arranged now:
@@ -22,5 +21,5 @@ public record CarePackageArranged(
         PackageTerms terms,
         UUID replacesPackageId,
         Actor by,
-        Instant at) implements CareRecordEvent, NewCarePackage {
+        Instant at) implements NewCarePackage {
 }

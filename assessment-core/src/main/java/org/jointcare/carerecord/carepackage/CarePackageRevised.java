@@ -5,7 +5,6 @@ import java.time.LocalDate;
 import java.util.UUID;
 import org.axonframework.serialization.Revision;
 import org.jointcare.carerecord.Actor;
-import org.jointcare.carerecord.CareRecordEvent;
 
 /** A revised package replaced the one in force ({@code replacesPackageId}, which stays in history), for the reason given. */
 @Revision("1")
@@ -18,5 +17,5 @@ public record CarePackageRevised(
         PackageTerms terms,
         String reason,
         Actor by,
-        Instant at) implements CareRecordEvent, NewCarePackage {
+        Instant at) implements NewCarePackage {
 }
