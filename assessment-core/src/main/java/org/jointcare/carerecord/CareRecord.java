@@ -276,7 +276,7 @@ public class CareRecord {
     @CommandHandler
     public void handle(AddContribution command) {
         requireInProgress(command.assessmentId());
-        AssessmentContentPolicy.checkContribution(command.contribution());
+        AssessmentContentPolicy.checkContribution(command.contribution(), command.by());
         apply(new ContributionAdded(careRecordId, command.assessmentId(), command.contribution(), command.by(), command.at()));
     }
 

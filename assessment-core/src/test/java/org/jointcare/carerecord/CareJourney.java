@@ -303,12 +303,24 @@ public final class CareJourney {
         return new JointAssessmentStarted(careRecordId, assessmentId, referralId, LINKWORKER.userId(), LINKWORKER, ASSESSMENT_STARTED_AT);
     }
 
+    /** Added by the professional whose discipline it is: the GP's by the GP, social care's (and others') by the linkworker. */
     public AddContribution addContribution(Contribution contribution) {
-        return new AddContribution(careRecordId, assessmentId, contribution, DISTRICT_NURSE, NURSING_CONTRIBUTED_AT);
+        return new AddContribution(careRecordId, assessmentId, contribution, contributorOf(contribution), NURSING_CONTRIBUTED_AT);
     }
 
     public ContributionAdded contributionAdded(Contribution contribution) {
-        return new ContributionAdded(careRecordId, assessmentId, contribution, DISTRICT_NURSE, NURSING_CONTRIBUTED_AT);
+        return new ContributionAdded(careRecordId, assessmentId, contribution, contributorOf(contribution), NURSING_CONTRIBUTED_AT);
+    }
+
+    public static Actor contributorOf(Contribution contribution) {
+        if (contribution == null || contribution.discipline() == null) {
+            return LINKWORKER;
+        }
+        return switch (contribution.discipline()) {
+            case GP -> GP;
+            case DISTRICT_NURSING -> DISTRICT_NURSE;
+            case SOCIAL_CARE, OCCUPATIONAL_THERAPY, OTHER -> LINKWORKER;
+        };
     }
 
     public ContributionAdded socialCareContributed() {
