@@ -78,6 +78,17 @@ public class Directory {
                 .stream().findFirst();
     }
 
+    /** Whether the directory holds an organisation of this kind with this code. */
+    public boolean hasOrganisation(OrganisationKind kind, String code) {
+        String table = switch (kind) {
+            case PRACTICE -> "practice WHERE ods_code = ?";
+            case NURSING_TEAM -> "nursing_team WHERE code = ?";
+            case SOCIAL_CARE_TEAM -> "social_care_team WHERE code = ?";
+        };
+        Integer found = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class, code);
+        return found != null && found > 0;
+    }
+
     /** The nursing teams that visit patients of the practice, ordered by code. */
     public List<NursingTeam> teamsServing(String practiceCode) {
         return jdbc.query("SELECT t.code, t.name, t.organisation_code FROM nursing_team t"
