@@ -4,7 +4,7 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A request that names organisations of ours (practice, nursing team, social care team) by
+ * A request that names organisations of ours (practice, nursing team, social care team, hospital trust) by
  * code. With {@link KnownOrganisations} on the type, each code it names must be in the directory.
  */
 public interface NamesOrganisations {

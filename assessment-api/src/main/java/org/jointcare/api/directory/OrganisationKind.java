@@ -4,7 +4,8 @@ package org.jointcare.api.directory;
 public enum OrganisationKind {
     PRACTICE("GP practice"),
     NURSING_TEAM("district nursing team"),
-    SOCIAL_CARE_TEAM("social care team");
+    SOCIAL_CARE_TEAM("social care team"),
+    HOSPITAL_TRUST("hospital trust");
 
     private final String words;
 

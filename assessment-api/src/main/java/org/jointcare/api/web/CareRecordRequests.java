@@ -403,13 +403,19 @@ public final class CareRecordRequests {
 
     // ------------------------------------------------------------------ hospital
 
+    @KnownOrganisations
     public record RecordHospitalAdmissionRequest(
             @NotBlank @Size(max = NAME) String hospitalName,
             @NotBlank @Pattern(regexp = CODE, message = "must be the trust's organisation code such as RD1") String hospitalCode,
             @NotBlank @Size(max = NAME) String ward,
             @NotNull @PastOrPresent Instant admittedAt,
             @NotNull AdmissionType type,
-            Boolean privatePatient) {
+            Boolean privatePatient) implements NamesOrganisations {
+
+        @Override
+        public List<NamedCode> organisationCodes() {
+            return List.of(NamedCode.of("hospitalCode", hospitalCode, OrganisationKind.HOSPITAL_TRUST));
+        }
 
         public RecordHospitalAdmission toCommand(UUID careRecordId, UUID admissionId, Actor by, Instant at) {
             return new RecordHospitalAdmission(careRecordId, admissionId, new Admission(hospitalName, hospitalCode, ward,

@@ -92,6 +92,13 @@ class CareRulesOverHttpTest extends ApiTest {
     }
 
     @Test
+    void anAdmissionAtAHospitalTrustTheDirectoryDoesNotHoldIs422() throws Exception {
+        UUID id = registerAt(RIVERSIDE);
+        problem(send(HOSPITAL_RD1, records(id) + "/admissions", Bodies.admission("RD2", clock.instant())), 422,
+                "unknown-organisation-code", "hospitalCode");
+    }
+
+    @Test
     void aVoluntaryOrganisationNamesItsOwnCodeWhichIsNotOurs() throws Exception {
         UUID id = registerAt(RIVERSIDE);
         Map<String, Object> fromAgeUk = Bodies.referral();
