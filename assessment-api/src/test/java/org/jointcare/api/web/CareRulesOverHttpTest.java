@@ -141,6 +141,28 @@ class CareRulesOverHttpTest extends ApiTest {
     }
 
     @Test
+    void extremeYearsInADateParameterAreAProblemNeverAServerError() throws Exception {
+        UUID id = registerAt(RIVERSIDE);
+        for (String year : new String[] {"+99999-01-01T00:00:00Z", "99999-01-01T00:00:00Z", "-999999999-01-01T00:00:00Z",
+                "+1000000000-12-31T23:59:59.999999999Z", "-1000000000-01-01T00:00:00Z"}) {
+            String encoded = java.net.URLEncoder.encode(year, java.nio.charset.StandardCharsets.UTF_8);
+            for (MvcResult result : new MvcResult[] {
+                    read(GP_RIVERSIDE, records(id) + "/as-at?at=" + encoded),
+                    read(PRIVACY_OFFICER, "/api/v1/access-log?from=" + encoded + "&to=" + encoded),
+                    read(PRIVACY_OFFICER, "/api/v1/emergency-access-alerts?since=" + encoded)}) {
+                assertThat(result.getResponse().getStatus()).as(year + " " + result.getResponse().getContentAsString())
+                        .isLessThan(500);
+                assertThat(result.getResponse().getContentType()).startsWith("application/");
+            }
+        }
+        for (String day : new String[] {"+99999-01-01", "99999-01-01", "-999999999-01-01", "+999999999-12-31"}) {
+            MvcResult result = read(GP_RIVERSIDE, "/api/v1/care-records?familyName=Smith&dateOfBirth="
+                    + java.net.URLEncoder.encode(day, java.nio.charset.StandardCharsets.UTF_8));
+            assertThat(result.getResponse().getStatus()).as(day + " " + result.getResponse().getContentAsString()).isLessThan(500);
+        }
+    }
+
+    @Test
     void aPackageStartingInTheYear9999Is422() throws Exception {
         UUID[] ids = assessed();
         problem(send(LINKWORKER_NORTH, records(ids[0]) + "/packages", Bodies.packageArrangement(ids[1], LocalDate.of(9999, 1, 1))),
