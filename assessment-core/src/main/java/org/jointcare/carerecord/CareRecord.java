@@ -33,10 +33,13 @@ import org.jointcare.carerecord.carepackage.CarePackageAmended;
 import org.jointcare.carerecord.carepackage.CarePackageArranged;
 import org.jointcare.carerecord.carepackage.CarePackageEnded;
 import org.jointcare.carerecord.carepackage.CarePackageResumed;
+import org.jointcare.carerecord.carepackage.CarePackageRevised;
 import org.jointcare.carerecord.carepackage.CarePackageSuspended;
 import org.jointcare.carerecord.carepackage.EndCarePackage;
+import org.jointcare.carerecord.carepackage.NewCarePackage;
 import org.jointcare.carerecord.carepackage.PackageTermsPolicy;
 import org.jointcare.carerecord.carepackage.ResumeCarePackage;
+import org.jointcare.carerecord.carepackage.ReviseCarePackage;
 import org.jointcare.carerecord.carepackage.SuspendCarePackage;
 import org.jointcare.carerecord.closure.CareRecordClosed;
 import org.jointcare.carerecord.closure.CareRecordReopened;
@@ -87,10 +90,12 @@ import org.jointcare.carerecord.review.ScheduleReview;
 public class CareRecord {
 
     static final Duration LONGEST_EMERGENCY_ACCESS = Duration.ofHours(12);
+    static final String SUSPENDED_WHILE_IN_HOSPITAL = "In hospital when the package was arranged";
 
     @AggregateIdentifier
     private UUID careRecordId;
     private String registeredPracticeCode;
+    private Instant registeredAt;
     private String nursingTeamCode;
     private boolean closed;
 
@@ -113,14 +118,18 @@ public class CareRecord {
 
     enum AssessmentStatus { IN_PROGRESS, COMPLETED, DROPPED_ON_CLOSURE }
 
-    record Assessment(UUID referralId, List<Discipline> contributors, AssessmentStatus status) {
+    record Assessment(UUID referralId, List<Discipline> contributors, AssessmentStatus status, LocalDate completedOn) {
 
         Assessment withStatus(AssessmentStatus newStatus) {
-            return new Assessment(referralId, contributors, newStatus);
+            return new Assessment(referralId, contributors, newStatus, completedOn);
         }
     }
 
-    record CarePackage(PackageStatus status) {
+    record CarePackage(PackageStatus status, LocalDate startDate) {
+
+        CarePackage withStatus(PackageStatus newStatus) {
+            return new CarePackage(newStatus, startDate);
+        }
     }
 
     record HospitalStay(
@@ -175,8 +184,8 @@ public class CareRecord {
         CareRule.PERSON_DETAILS_INCOMPLETE.require(person != null
                 && hasText(person.givenName()) && hasText(person.familyName())
                 && hasText(person.registeredPracticeCode()) && hasText(person.locality())
-                && person.dateOfBirth() != null
-                && !person.dateOfBirth().isAfter(CareCalendar.dateOf(command.at())));
+                && person.dateOfBirth() != null);
+        RecordTimeline.requireBornOn("person.dateOfBirth", person.dateOfBirth(), command.at());
         if (command.nhsNumber() != null) {
             CareRule.NHS_NUMBER_ALREADY_REGISTERED.require(nhsNumbers.claim(command.nhsNumber(), command.careRecordId()),
                     "A care record already exists for NHS number " + command.nhsNumber() + ".");
@@ -267,7 +276,7 @@ public class CareRecord {
     @CommandHandler
     public void handle(AddContribution command) {
         requireInProgress(command.assessmentId());
-        AssessmentContentPolicy.checkContribution(command.contribution());
+        AssessmentContentPolicy.checkContribution(command.contribution(), command.by());
         apply(new ContributionAdded(careRecordId, command.assessmentId(), command.contribution(), command.by(), command.at()));
     }
 
@@ -289,26 +298,69 @@ public class CareRecord {
 
     // ---------------------------------------------------------------- care package
 
+    /** A first package, or a new one after the last ended; a package in force is replaced only by revising it. */
     @CommandHandler
     public void handle(ArrangeCarePackage command) {
         CareRule.PACKAGE_DETAILS_INCOMPLETE.require(command.packageId() != null);
         CareRule.PACKAGE_ALREADY_ARRANGED.require(!packages.containsKey(command.packageId()));
-        Assessment assessment = assessments.get(command.assessmentId());
-        CareRule.PACKAGE_NEEDS_COMPLETED_ASSESSMENT.require(assessment != null
-                && assessment.status() == AssessmentStatus.COMPLETED);
-        CareRule.PACKAGE_DETAILS_INCOMPLETE.require(command.startDate() != null);
+        CareRule.PACKAGE_ALREADY_IN_FORCE.require(packageInForce == null);
+        Assessment assessment = requireCompletedAssessment(command.assessmentId());
+        requirePackageStart(command.startDate(), assessment, command);
         PackageTermsPolicy.check(command.terms());
         apply(new CarePackageArranged(careRecordId, command.packageId(), command.assessmentId(), command.startDate(),
-                command.terms(), packageInForce, command.by(), command.at()));
-        scheduleReview(command.packageId(), ReviewSchedule.afterStartOrChange(command.startDate()),
-                ReviewTrigger.PACKAGE_STARTED, command);
+                command.terms(), null, command.by(), command.at()));
+        comeIntoForce(command.packageId(), command.startDate(), ReviewTrigger.PACKAGE_STARTED, command);
+    }
+
+    /** The revised package replaces the one in force, which stays in history; its first review is a change's. */
+    @CommandHandler
+    public void handle(ReviseCarePackage command) {
+        CareRule.PACKAGE_DETAILS_INCOMPLETE.require(command.packageId() != null && command.replacesPackageId() != null);
+        CareRule.PACKAGE_ALREADY_ARRANGED.require(!packages.containsKey(command.packageId()));
+        requireNotOver(command.replacesPackageId());
+        CareRule.PACKAGE_CHANGE_REASON_REQUIRED.require(hasText(command.reason()));
+        Assessment assessment = requireCompletedAssessment(command.assessmentId());
+        requirePackageStart(command.startDate(), assessment, command);
+        PackageTermsPolicy.check(command.terms());
+        apply(new CarePackageRevised(careRecordId, command.packageId(), command.replacesPackageId(), command.assessmentId(),
+                command.startDate(), command.terms(), command.reason(), command.by(), command.at()));
+        comeIntoForce(command.packageId(), command.startDate(), ReviewTrigger.PACKAGE_CHANGED, command);
+    }
+
+    private Assessment requireCompletedAssessment(UUID assessmentId) {
+        Assessment assessment = assessments.get(assessmentId);
+        CareRule.PACKAGE_NEEDS_COMPLETED_ASSESSMENT.require(assessment != null
+                && assessment.status() == AssessmentStatus.COMPLETED);
+        return assessment;
+    }
+
+    /** A package starts once the assessment it comes from is complete, and within the planning horizon. */
+    private static void requirePackageStart(LocalDate startDate, Assessment assessment, CareRecordCommand command) {
+        CareRule.PACKAGE_DETAILS_INCOMPLETE.require(startDate != null);
+        RecordTimeline.requireNotBefore("startDate", startDate, assessment.completedOn(), "the assessment it comes from was completed");
+        RecordTimeline.requirePlannable("startDate", startDate, command.at());
+    }
+
+    /**
+     * A package arranged or revised while the person is in hospital cannot be delivered yet: the
+     * open admission suspends it, as it suspended the package in force when it began. Either way
+     * its first review is scheduled from its start date.
+     */
+    private void comeIntoForce(UUID packageId, LocalDate startDate, ReviewTrigger trigger, CareRecordCommand command) {
+        if (openAdmission != null) {
+            apply(new CarePackageSuspended(careRecordId, packageId, SUSPENDED_WHILE_IN_HOSPITAL, openAdmission,
+                    command.by(), command.at()));
+        }
+        scheduleReview(packageId, ReviewSchedule.afterStartOrChange(startDate), trigger, command);
     }
 
     @CommandHandler
     public void handle(AmendCarePackage command) {
-        requireNotOver(command.packageId());
+        CarePackage carePackage = requireNotOver(command.packageId());
         CareRule.PACKAGE_CHANGE_REASON_REQUIRED.require(hasText(command.reason()));
         CareRule.PACKAGE_DETAILS_INCOMPLETE.require(command.effectiveFrom() != null);
+        RecordTimeline.requireNotBefore("effectiveFrom", command.effectiveFrom(), carePackage.startDate(), "the package started");
+        RecordTimeline.requirePlannable("effectiveFrom", command.effectiveFrom(), command.at());
         PackageTermsPolicy.check(command.terms());
         apply(new CarePackageAmended(careRecordId, command.packageId(), command.effectiveFrom(), command.terms(),
                 command.reason(), command.by(), command.at()));
@@ -357,6 +409,9 @@ public class CareRecord {
                 && !hospitalStays.containsKey(command.admissionId()));
         Instant lastDischargedAt = lastDischargedAdmission == null ? null
                 : hospitalStays.get(lastDischargedAdmission).dischargedAt();
+        RecordTimeline.requireHappened("admittedAt", admission.admittedAt(), command.at());
+        RecordTimeline.requireNotBeforeDay("admittedAt", admission.admittedAt(), registeredOn(), "the person was registered");
+        RecordTimeline.requireNotBefore("admittedAt", admission.admittedAt(), lastDischargedAt, "the last discharge");
         boolean readmission = ReadmissionPolicy.isReadmission(lastDischargedAt, admission.admittedAt());
         apply(new PersonAdmittedToHospital(careRecordId, command.admissionId(), admission, registeredPracticeCode,
                 readmission, readmission ? lastDischargedAdmission : null, command.by(), command.at()));
@@ -377,9 +432,12 @@ public class CareRecord {
 
     @CommandHandler
     public void handle(PlanDischarge command) {
-        requireOpenAdmission(command.admissionId());
+        HospitalStay stay = requireOpenAdmission(command.admissionId());
         CareRule.DISCHARGE_DETAILS_INCOMPLETE.require(command.plan() != null
                 && command.plan().expectedDate() != null && command.plan().pathway() != null);
+        RecordTimeline.requireNotBefore("expectedDate", command.plan().expectedDate(),
+                CareCalendar.dateOf(stay.admittedAt()), "the admission");
+        RecordTimeline.requirePlannable("expectedDate", command.plan().expectedDate(), command.at());
         apply(new DischargePlanned(careRecordId, command.admissionId(), command.plan(), command.by(), command.at()));
     }
 
@@ -388,8 +446,9 @@ public class CareRecord {
         HospitalStay stay = requireOpenAdmission(command.admissionId());
         DischargeSummary summary = command.summary();
         CareRule.DISCHARGE_DETAILS_INCOMPLETE.require(summary != null && summary.dischargedAt() != null
-                && !summary.dischargedAt().isBefore(stay.admittedAt())
                 && summary.destination() != null && hasText(summary.clinicalSummary()));
+        RecordTimeline.requireHappened("dischargedAt", summary.dischargedAt(), command.at());
+        RecordTimeline.requireNotBefore("dischargedAt", summary.dischargedAt(), stay.admittedAt(), "the admission");
         LocalDate planned = stay.plannedDischargeDate();
         long daysLate = planned == null ? 0
                 : Math.max(0, ChronoUnit.DAYS.between(planned, CareCalendar.dateOf(summary.dischargedAt())));
@@ -429,6 +488,10 @@ public class CareRecord {
                 && command.trigger() != ReviewTrigger.PACKAGE_STARTED
                 && command.trigger() != ReviewTrigger.PACKAGE_CHANGED
                 && !reviewsCompleted.containsKey(command.reviewId()));
+        // a review may be recorded as already due (its due window then opens on its due date), but not before
+        // its package started; how far ahead it may be is the twelve-month review interval's to say
+        RecordTimeline.requireNotBefore("dueBy", command.dueBy(), packages.get(packageInForce).startDate(),
+                "the package it reviews started");
         CareRule.REVIEW_INTERVAL_TOO_LONG.require(
                 ReviewSchedule.withinLongestInterval(reviewClockStartedOn, command.dueBy()),
                 "Reviews must be at most twelve months apart: this one must be due by "
@@ -442,11 +505,15 @@ public class CareRecord {
     @CommandHandler
     public void handle(CompleteReview command) {
         CareRule.REVIEW_UNKNOWN.require(reviewsCompleted.containsKey(command.reviewId()));
-        CareRule.REVIEW_ALREADY_COMPLETED.require(command.reviewId().equals(outstandingReview));
+        CareRule.REVIEW_ALREADY_COMPLETED.require(!reviewsCompleted.get(command.reviewId()));
+        CareRule.REVIEW_NO_LONGER_DUE.require(command.reviewId().equals(outstandingReview));
         var findings = command.findings();
         CareRule.REVIEW_FINDINGS_INCOMPLETE.require(command.conductedOn() != null && findings != null
                 && findings.outcome() != null && hasText(findings.personViews()));
         UUID packageId = packageInForce;
+        RecordTimeline.requireHappened("conductedOn", command.conductedOn(), command.at());
+        RecordTimeline.requireNotBefore("conductedOn", command.conductedOn(),
+                packageId == null ? registeredOn() : packages.get(packageId).startDate(), "the package it reviews started");
         apply(new ReviewCompleted(careRecordId, command.reviewId(), packageId, command.conductedOn(), findings,
                 command.by(), command.at()));
         if (packageId == null) {
@@ -504,6 +571,7 @@ public class CareRecord {
     void on(PersonRegistered event) {
         careRecordId = event.careRecordId();
         registeredPracticeCode = event.person().registeredPracticeCode();
+        registeredAt = event.at();
     }
 
     @EventSourcingHandler
@@ -528,7 +596,7 @@ public class CareRecord {
 
     @EventSourcingHandler
     void on(JointAssessmentStarted event) {
-        assessments.put(event.assessmentId(), new Assessment(event.referralId(), List.of(), AssessmentStatus.IN_PROGRESS));
+        assessments.put(event.assessmentId(), new Assessment(event.referralId(), List.of(), AssessmentStatus.IN_PROGRESS, null));
         assessmentInProgress = event.assessmentId();
     }
 
@@ -537,23 +605,33 @@ public class CareRecord {
         Assessment assessment = assessments.get(event.assessmentId());
         List<Discipline> contributors = new ArrayList<>(assessment.contributors());
         contributors.add(event.contribution().discipline());
-        assessments.put(event.assessmentId(), new Assessment(assessment.referralId(), contributors, AssessmentStatus.IN_PROGRESS));
+        assessments.put(event.assessmentId(), new Assessment(assessment.referralId(), contributors, AssessmentStatus.IN_PROGRESS, null));
     }
 
     @EventSourcingHandler
     void on(JointAssessmentCompleted event) {
         Assessment assessment = assessments.get(event.assessmentId());
-        assessments.put(event.assessmentId(), assessment.withStatus(AssessmentStatus.COMPLETED));
+        assessments.put(event.assessmentId(), new Assessment(assessment.referralId(), assessment.contributors(),
+                AssessmentStatus.COMPLETED, CareCalendar.dateOf(event.at())));
         referrals.put(assessment.referralId(), ReferralStatus.ASSESSED);
         assessmentInProgress = null;
     }
 
     @EventSourcingHandler
     void on(CarePackageArranged event) {
+        comesIntoForce(event);
+    }
+
+    @EventSourcingHandler
+    void on(CarePackageRevised event) {
+        comesIntoForce(event);
+    }
+
+    private void comesIntoForce(NewCarePackage event) {
         if (event.replacesPackageId() != null) {
-            packages.put(event.replacesPackageId(), new CarePackage(PackageStatus.OVER));
+            packages.computeIfPresent(event.replacesPackageId(), (id, p) -> p.withStatus(PackageStatus.OVER));
         }
-        packages.put(event.packageId(), new CarePackage(PackageStatus.ACTIVE));
+        packages.put(event.packageId(), new CarePackage(PackageStatus.ACTIVE, event.startDate()));
         packageInForce = event.packageId();
         reviewClockStartedOn = event.startDate();
         outstandingReview = null;
@@ -566,17 +644,17 @@ public class CareRecord {
 
     @EventSourcingHandler
     void on(CarePackageSuspended event) {
-        packages.put(event.packageId(), new CarePackage(PackageStatus.SUSPENDED));
+        packages.computeIfPresent(event.packageId(), (id, p) -> p.withStatus(PackageStatus.SUSPENDED));
     }
 
     @EventSourcingHandler
     void on(CarePackageResumed event) {
-        packages.put(event.packageId(), new CarePackage(PackageStatus.ACTIVE));
+        packages.computeIfPresent(event.packageId(), (id, p) -> p.withStatus(PackageStatus.ACTIVE));
     }
 
     @EventSourcingHandler
     void on(CarePackageEnded event) {
-        packages.put(event.packageId(), new CarePackage(PackageStatus.OVER));
+        packages.computeIfPresent(event.packageId(), (id, p) -> p.withStatus(PackageStatus.OVER));
         if (event.packageId().equals(packageInForce)) {
             packageInForce = null;
             outstandingReview = null;
@@ -646,6 +724,10 @@ public class CareRecord {
     }
 
     // ---------------------------------------------------------------- shared checks
+
+    private LocalDate registeredOn() {
+        return registeredAt == null ? null : CareCalendar.dateOf(registeredAt);
+    }
 
     private static void requireWhoAndWhen(CareRecordCommand command) {
         CareRule.ACTOR_REQUIRED.require(command.by() != null && command.at() != null);

@@ -9,6 +9,14 @@ public enum CareRule {
     ACTOR_REQUIRED("actor-required", Kind.INVALID_DETAILS,
             "Every change must name who made it (user, role, organisation) and when."),
 
+    // the record's time line (RecordTimeline)
+    DATE_IN_FUTURE("date-in-future", Kind.INVALID_DETAILS,
+            "A date that records something that has happened (a birth, an admission, a discharge, a review) cannot be in the future."),
+    DATE_BEFORE_TIMELINE("date-before-timeline", Kind.INVALID_DETAILS,
+            "A date cannot come before what it follows on the record: the registration, the assessment, the admission or the package's start."),
+    DATE_BEYOND_PLANNING_HORIZON("date-beyond-planning-horizon", Kind.INVALID_DETAILS,
+            "A planned date (a package's start or change, an expected discharge) can be at most one year ahead."),
+
     // registration
     NHS_NUMBER_INVALID("nhs-number-invalid", Kind.INVALID_DETAILS,
             "The NHS number is not valid: it must be 10 digits with a correct modulus-11 check digit."),
@@ -57,6 +65,10 @@ public enum CareRule {
             "This joint assessment is not in progress: it has already been completed."),
     CONTRIBUTION_INCOMPLETE("contribution-incomplete", Kind.INVALID_DETAILS,
             "A contribution needs a discipline and a summary; each need a domain and a level."),
+    CONTRIBUTION_DISCIPLINE_NOT_YOURS("contribution-discipline-not-yours", Kind.NOT_PERMITTED,
+            "A contribution is made in your own discipline: a GP practice adds the GP's, a district nurse the district nursing one, a linkworker the social care one (and may record an occupational therapy or other contribution for the professional named)."),
+    CONTRIBUTION_FIELD_NOT_FOR_DISCIPLINE("contribution-field-not-for-discipline", Kind.INVALID_DETAILS,
+            "Each discipline records only its own part: medical history and prognosis come from the GP, Care Act outcomes from social care."),
     ASSESSMENT_NEEDS_HEALTH_AND_SOCIAL_CARE("assessment-needs-health-and-social-care", Kind.CONFLICT,
             "A joint assessment can only be completed with at least one health and one social care contribution."),
     OUTCOME_NEEDS_REASON("outcome-needs-reason", Kind.INVALID_DETAILS,
@@ -71,6 +83,8 @@ public enum CareRule {
             "A care package can only be arranged from a completed joint assessment."),
     PACKAGE_ALREADY_ARRANGED("package-already-arranged", Kind.CONFLICT,
             "A care package with this id already exists."),
+    PACKAGE_ALREADY_IN_FORCE("package-already-in-force", Kind.CONFLICT,
+            "The person already has a care package in force: revise it (the revised package replaces it, with a reason) or end it first."),
     SERVICE_INCOMPLETE("service-incomplete", Kind.INVALID_DETAILS,
             "Each service needs a type, a provider, units per week above zero, a unit cost in pence that is not negative, and a funding stream."),
     PACKAGE_DETAILS_INCOMPLETE("package-details-incomplete", Kind.INVALID_DETAILS,
@@ -88,7 +102,7 @@ public enum CareRule {
     PACKAGE_ENDED("package-ended", Kind.CONFLICT,
             "This care package has ended or been replaced."),
     PACKAGE_CHANGE_REASON_REQUIRED("package-change-reason-required", Kind.INVALID_DETAILS,
-            "Amending, suspending or ending a care package needs a reason."),
+            "Amending, revising, suspending or ending a care package needs a reason."),
 
     // hospital
     ALREADY_IN_HOSPITAL("already-in-hospital", Kind.CONFLICT,
@@ -119,6 +133,8 @@ public enum CareRule {
             "There is no such review on this care record."),
     REVIEW_ALREADY_COMPLETED("review-already-completed", Kind.CONFLICT,
             "This review has already been completed."),
+    REVIEW_NO_LONGER_DUE("review-no-longer-due", Kind.CONFLICT,
+            "This review is no longer due: a later review took its place, or its package was revised or ended."),
     REVIEW_FINDINGS_INCOMPLETE("review-findings-incomplete", Kind.INVALID_DETAILS,
             "A review must record whether needs were met, whether the package continues, changes or ends, and what the person says."),
 
@@ -170,6 +186,13 @@ public enum CareRule {
     public void require(boolean condition) {
         if (!condition) {
             throw new CareRuleViolation(this);
+        }
+    }
+
+    /** Throws this rule's violation about one field of the command, with a message naming it, unless the condition holds. */
+    public void require(boolean condition, String field, String message) {
+        if (!condition) {
+            throw new CareRuleViolation(this, field, message);
         }
     }
 

@@ -8,10 +8,17 @@ package org.jointcare.carerecord;
 public class CareRuleViolation extends RuntimeException {
 
     private final CareRule rule;
+    private final String field;
 
     public CareRuleViolation(CareRule rule, String message) {
+        this(rule, null, message);
+    }
+
+    /** A refusal about one field of the command, named as the request names it (e.g. {@code startDate}). */
+    public CareRuleViolation(CareRule rule, String field, String message) {
         super(message, null, false, false);
         this.rule = rule;
+        this.field = field;
     }
 
     public CareRuleViolation(CareRule rule) {
@@ -20,5 +27,10 @@ public class CareRuleViolation extends RuntimeException {
 
     public CareRule rule() {
         return rule;
+    }
+
+    /** The field at fault, or null when the refusal is about the command as a whole. */
+    public String field() {
+        return field;
     }
 }

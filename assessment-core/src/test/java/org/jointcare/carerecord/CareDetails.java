@@ -99,8 +99,7 @@ public final class CareDetails {
                 "Grade 2 pressure ulcer on the left heel; insulin-dependent diabetes, injects with prompting.",
                 List.of(new IdentifiedNeed(NeedDomain.SKIN, NeedLevel.MODERATE, "Dressing three times a week"),
                         new IdentifiedNeed(NeedDomain.MEDICATION, NeedLevel.LOW, "Prompt for insulin")),
-                List.of(achieved(CareActOutcome.MANAGING_TOILET_NEEDS)),
-                null, null);
+                List.of(), null, null);
     }
 
     public static Contribution gpContribution() {

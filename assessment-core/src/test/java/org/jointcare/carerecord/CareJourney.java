@@ -24,10 +24,12 @@ import org.jointcare.carerecord.carepackage.CarePackageAmended;
 import org.jointcare.carerecord.carepackage.CarePackageArranged;
 import org.jointcare.carerecord.carepackage.CarePackageEnded;
 import org.jointcare.carerecord.carepackage.CarePackageResumed;
+import org.jointcare.carerecord.carepackage.CarePackageRevised;
 import org.jointcare.carerecord.carepackage.CarePackageSuspended;
 import org.jointcare.carerecord.carepackage.EndCarePackage;
 import org.jointcare.carerecord.carepackage.PackageTerms;
 import org.jointcare.carerecord.carepackage.ResumeCarePackage;
+import org.jointcare.carerecord.carepackage.ReviseCarePackage;
 import org.jointcare.carerecord.carepackage.SuspendCarePackage;
 import org.jointcare.carerecord.closure.CareRecordClosed;
 import org.jointcare.carerecord.closure.CareRecordReopened;
@@ -195,7 +197,7 @@ public final class CareJourney {
                 recordConsent(ConsentDecision.AGREED_WITH_LIMITS, "Not her mental health history"),
                 receiveReferral(), acceptReferral(), closeReferral(ReferralClosure.SIGNPOSTED, "Signposted to Age UK befriending"),
                 startJointAssessment(), addContribution(gpContribution()), completeJointAssessment(),
-                arrangeCarePackage(), amendCarePackage(LocalDate.of(2026, 4, 1)), suspendCarePackage(), resumeCarePackage(),
+                arrangeCarePackage(), reviseCarePackage(), amendCarePackage(LocalDate.of(2026, 4, 1)), suspendCarePackage(), resumeCarePackage(),
                 endCarePackage(), recordAdmission(), acknowledgeAdmissionNotice(PRACTICE_RECEPTION),
                 planDischarge(PLANNED_DISCHARGE_DATE), recordDischarge(dischargeHome(DISCHARGED_AT, DelayReason.HOUSING)),
                 acknowledgeDischargeNotice(PRACTICE_RECEPTION),
@@ -209,7 +211,7 @@ public final class CareJourney {
         List<Object> events = new ArrayList<>(reviewedAndContinuing());
         events.addAll(List.of(nursingTeamAssigned(NORTH_NURSING_TEAM), consentRecorded(ConsentDecision.REFUSED, null),
                 referralClosed(secondReferralId, ReferralClosure.DECLINED, "No support wanted", LINKWORKER, LATER),
-                packageAmended(LocalDate.of(2026, 4, 1)), packageEnded("Ended at review"),
+                packageAmended(LocalDate.of(2026, 4, 1)), packageRevised(), packageEnded("Ended at review"),
                 admissionNoticeAcknowledged(), dischargeNoticeAcknowledged(), emergencyAccessGranted(Duration.ofHours(4)),
                 recordClosed(), reopenedBy(secondReferralId, LATER)));
         return events.stream().map(CareRecordEvent.class::cast).toList();
@@ -301,12 +303,24 @@ public final class CareJourney {
         return new JointAssessmentStarted(careRecordId, assessmentId, referralId, LINKWORKER.userId(), LINKWORKER, ASSESSMENT_STARTED_AT);
     }
 
+    /** Added by the professional whose discipline it is: the GP's by the GP, social care's (and others') by the linkworker. */
     public AddContribution addContribution(Contribution contribution) {
-        return new AddContribution(careRecordId, assessmentId, contribution, DISTRICT_NURSE, NURSING_CONTRIBUTED_AT);
+        return new AddContribution(careRecordId, assessmentId, contribution, contributorOf(contribution), NURSING_CONTRIBUTED_AT);
     }
 
     public ContributionAdded contributionAdded(Contribution contribution) {
-        return new ContributionAdded(careRecordId, assessmentId, contribution, DISTRICT_NURSE, NURSING_CONTRIBUTED_AT);
+        return new ContributionAdded(careRecordId, assessmentId, contribution, contributorOf(contribution), NURSING_CONTRIBUTED_AT);
+    }
+
+    public static Actor contributorOf(Contribution contribution) {
+        if (contribution == null || contribution.discipline() == null) {
+            return LINKWORKER;
+        }
+        return switch (contribution.discipline()) {
+            case GP -> GP;
+            case DISTRICT_NURSING -> DISTRICT_NURSE;
+            case SOCIAL_CARE, OCCUPATIONAL_THERAPY, OTHER -> LINKWORKER;
+        };
     }
 
     public ContributionAdded socialCareContributed() {
@@ -343,6 +357,26 @@ public final class CareJourney {
 
     public CarePackageArranged packageArranged() {
         return new CarePackageArranged(careRecordId, packageId, assessmentId, PACKAGE_STARTS, agreedTerms(), null, LINKWORKER, PACKAGE_ARRANGED_AT);
+    }
+
+    public static final LocalDate REVISED_PACKAGE_STARTS = LocalDate.of(2026, 5, 11);
+    public static final String REVISION_REASON = "Review found she cannot get to bed safely alone: evening calls added";
+
+    /** Replaces the package in force with one that adds evening calls, starting 11 May. */
+    public ReviseCarePackage reviseCarePackage() {
+        return new ReviseCarePackage(careRecordId, revisedPackageId, packageId, assessmentId, REVISED_PACKAGE_STARTS,
+                termsWithEveningCalls(), REVISION_REASON, LINKWORKER, LATER);
+    }
+
+    public CarePackageRevised packageRevised() {
+        return new CarePackageRevised(careRecordId, revisedPackageId, packageId, assessmentId, REVISED_PACKAGE_STARTS,
+                termsWithEveningCalls(), REVISION_REASON, LINKWORKER, LATER);
+    }
+
+    /** The revised package's first review, six to eight weeks after 11 May, scheduled as a change's. */
+    public ReviewScheduled revisedPackageFirstReviewScheduled() {
+        return reviewScheduled(revisedPackageId, LocalDate.of(2026, 6, 22), LocalDate.of(2026, 7, 6),
+                ReviewTrigger.PACKAGE_CHANGED, LINKWORKER, LATER);
     }
 
     public ReviewScheduled firstReviewScheduled() {

@@ -11,13 +11,20 @@ import org.hamcrest.TypeSafeDiagnosingMatcher;
 public final class RuleViolated extends TypeSafeDiagnosingMatcher<Throwable> {
 
     private final CareRule rule;
+    private final String field;
 
-    private RuleViolated(CareRule rule) {
+    private RuleViolated(CareRule rule, String field) {
         this.rule = rule;
+        this.field = field;
     }
 
     public static Matcher<Throwable> violates(CareRule rule) {
-        return new RuleViolated(rule);
+        return new RuleViolated(rule, null);
+    }
+
+    /** A refusal for breaking the rule with the given field of the command, named in the message too. */
+    public static Matcher<Throwable> violates(CareRule rule, String field) {
+        return new RuleViolated(rule, field);
     }
 
     @Override
@@ -34,6 +41,11 @@ public final class RuleViolated extends TypeSafeDiagnosingMatcher<Throwable> {
             mismatch.appendText("broke ").appendValue(rule).appendText(" without saying why");
             return false;
         }
+        if (field != null && (!field.equals(violation.field()) || !violation.getMessage().contains(field))) {
+            mismatch.appendText("broke ").appendValue(rule).appendText(" about field ").appendValue(violation.field())
+                    .appendText(": ").appendValue(violation.getMessage());
+            return false;
+        }
         return true;
     }
 
@@ -41,5 +53,8 @@ public final class RuleViolated extends TypeSafeDiagnosingMatcher<Throwable> {
     public void describeTo(Description description) {
         description.appendText("a refusal for breaking ").appendValue(rule)
                 .appendText(" (").appendText(rule.code()).appendText(")");
+        if (field != null) {
+            description.appendText(" about field ").appendValue(field);
+        }
     }
 }

@@ -17,10 +17,11 @@ import org.jointcare.carerecord.assessment.EligibilityDecision;
 import org.jointcare.carerecord.assessment.JointAssessmentCompleted;
 import org.jointcare.carerecord.assessment.JointAssessmentStarted;
 import org.jointcare.carerecord.carepackage.CarePackageAmended;
-import org.jointcare.carerecord.carepackage.CarePackageArranged;
 import org.jointcare.carerecord.carepackage.CarePackageEnded;
 import org.jointcare.carerecord.carepackage.CarePackageResumed;
+import org.jointcare.carerecord.carepackage.CarePackageRevised;
 import org.jointcare.carerecord.carepackage.CarePackageSuspended;
+import org.jointcare.carerecord.carepackage.NewCarePackage;
 import org.jointcare.carerecord.carepackage.PackageTerms;
 import org.jointcare.carerecord.closure.CareRecordClosed;
 import org.jointcare.carerecord.closure.CareRecordReopened;
@@ -172,9 +173,14 @@ public final class CareRecordState {
                         r.requesterName(), r.reason(), r.urgency(), r.receivedAt(), r.respondBy(),
                         ReferralState.ASSESSED, r.linkworkerUserId(), r.respondedAt(), null, null));
             }
-        } else if (event instanceof CarePackageArranged e) {
+        } else if (event instanceof NewCarePackage e) {
             if (e.replacesPackageId() != null) {
-                packages.computeIfPresent(e.replacesPackageId(), (id, p) -> withState(p, PackageState.REPLACED, "Replaced by a new package"));
+                String why = e instanceof CarePackageRevised revised ? "Replaced by a revised package: " + revised.reason()
+                        : "Replaced by a new package";
+                packages.computeIfPresent(e.replacesPackageId(), (id, p) -> withState(p, PackageState.REPLACED, why));
+                if (outstandingReview != null && e.replacesPackageId().equals(outstandingReview.packageId())) {
+                    outstandingReview = null;
+                }
             }
             packages.put(e.packageId(), new CarePackage(e.packageId(), e.assessmentId(), e.startDate(), e.terms(),
                     PackageState.ACTIVE, e.replacesPackageId(), e.startDate(), null));

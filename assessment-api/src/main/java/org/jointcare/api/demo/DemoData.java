@@ -72,6 +72,7 @@ public class DemoData implements ApplicationRunner {
         DemoDirectory.PRACTICES.forEach(directory::addPractice);
         DemoDirectory.SOCIAL_CARE_TEAMS.forEach(directory::addSocialCareTeam);
         DemoDirectory.NURSING_TEAMS.forEach(directory::addNursingTeam);
+        DemoDirectory.HOSPITAL_TRUSTS.forEach(directory::addHospitalTrust);
         DemoDirectory.PROFESSIONALS.forEach(demo -> directory.addProfessional(new Professional(
                 demo.userId(), demo.displayName(), demo.role(), demo.organisationCode(),
                 demo.attachedPracticeCodes(), demo.nursingTeamCode(), passwords.encode(DemoDirectory.DEMO_PASSWORD))));

@@ -2,6 +2,7 @@ package org.jointcare.api.demo;
 
 import java.util.List;
 import java.util.Set;
+import org.jointcare.api.directory.HospitalTrust;
 import org.jointcare.api.directory.NursingTeam;
 import org.jointcare.api.directory.Practice;
 import org.jointcare.api.directory.SocialCareTeam;
@@ -40,6 +41,8 @@ public final class DemoDirectory {
             new Practice(RIVERSIDE, "Riverside Surgery", NORTH),
             new Practice(MARKET_STREET, "Market Street Medical Centre", NORTH),
             new Practice(SOUTHGATE, "Southgate Health Centre", SOUTH));
+
+    static final List<HospitalTrust> HOSPITAL_TRUSTS = List.of(new HospitalTrust(HOSPITAL_TRUST, "Royal United Hospitals Bath"));
 
     static final List<SocialCareTeam> SOCIAL_CARE_TEAMS = List.of(
             new SocialCareTeam(SC_NORTH, "North Wiltshire Adult Social Care", NORTH),

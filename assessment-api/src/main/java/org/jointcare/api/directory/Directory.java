@@ -12,7 +12,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Who works where: practices, social care and nursing teams, and the professionals who log in.
+ * Who works where: practices, social care and nursing teams, hospital trusts, and the
+ * professionals who log in.
  * Read for login and for deciding legitimate relationships; written by the demo data and by
  * whatever feeds the directory in a real deployment.
  */
@@ -78,6 +79,18 @@ public class Directory {
                 .stream().findFirst();
     }
 
+    /** Whether the directory holds an organisation of this kind with this code. */
+    public boolean hasOrganisation(OrganisationKind kind, String code) {
+        String table = switch (kind) {
+            case PRACTICE -> "practice WHERE ods_code = ?";
+            case NURSING_TEAM -> "nursing_team WHERE code = ?";
+            case SOCIAL_CARE_TEAM -> "social_care_team WHERE code = ?";
+            case HOSPITAL_TRUST -> "hospital_trust WHERE code = ?";
+        };
+        Integer found = jdbc.queryForObject("SELECT COUNT(*) FROM " + table, Integer.class, code);
+        return found != null && found > 0;
+    }
+
     /** The nursing teams that visit patients of the practice, ordered by code. */
     public List<NursingTeam> teamsServing(String practiceCode) {
         return jdbc.query("SELECT t.code, t.name, t.organisation_code FROM nursing_team t"
@@ -106,6 +119,11 @@ public class Directory {
     public void addSocialCareTeam(SocialCareTeam team) {
         jdbc.update("INSERT INTO social_care_team (code, name, locality) VALUES (?, ?, ?)",
                 team.code(), team.name(), team.locality());
+    }
+
+    @Transactional
+    public void addHospitalTrust(HospitalTrust trust) {
+        jdbc.update("INSERT INTO hospital_trust (code, name) VALUES (?, ?)", trust.code(), trust.name());
     }
 
     @Transactional

@@ -41,6 +41,7 @@ public enum ApiEndpoint {
     COMPLETE_JOINT_ASSESSMENT(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/assessments/{assessmentId}/completion",
             LINKWORKER),
     ARRANGE_CARE_PACKAGE(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/packages", LINKWORKER),
+    REVISE_CARE_PACKAGE(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/packages/{packageId}/revisions", LINKWORKER),
     AMEND_CARE_PACKAGE(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/packages/{packageId}/amendments", LINKWORKER),
     SUSPEND_CARE_PACKAGE(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/packages/{packageId}/suspension", LINKWORKER),
     RESUME_CARE_PACKAGE(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/packages/{packageId}/resumption", LINKWORKER),

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.jointcare.api.access.NoSuchCareRecord;
+import org.jointcare.api.directory.KnownOrganisations;
 import org.jointcare.carerecord.CareRule;
 import org.jointcare.carerecord.CareRuleViolation;
 import org.slf4j.Logger;
@@ -120,7 +121,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             case CONFLICT -> HttpStatus.CONFLICT;
             case NOT_PERMITTED -> HttpStatus.FORBIDDEN;
         };
-        return ApiProblem.problem(rule.code(), status, rule.description(), violation.getMessage());
+        ProblemDetail problem = ApiProblem.problem(rule.code(), status, rule.description(), violation.getMessage());
+        if (violation.field() != null) {
+            problem.setProperty("errors", List.of(new ApiProblem.FieldProblem(violation.field(), violation.getMessage())));
+        }
+        return problem;
     }
 
     // ------------------------------------------------------------------ Spring MVC's own failures
@@ -209,6 +214,13 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 .map(error -> new ApiProblem.FieldProblem(error.getField(), error.getDefaultMessage()))
                 .toList();
         String fields = String.join(", ", errors.stream().map(ApiProblem.FieldProblem::field).distinct().toList());
+        boolean onlyUnknownCodes = e.getBindingResult().getFieldErrors().stream()
+                .allMatch(error -> KnownOrganisations.class.getSimpleName().equals(error.getCode()))
+                && e.getBindingResult().getGlobalErrors().isEmpty();
+        if (onlyUnknownCodes && !errors.isEmpty()) {
+            return answer(ApiProblem.UNKNOWN_ORGANISATION_CODE.withFieldErrors(
+                    "The directory has no organisation with the code in: " + fields + ".", errors), request);
+        }
         return answer(ApiProblem.INVALID_FIELDS.withFieldErrors("Check these fields: " + fields + ".", errors), request);
     }
 

@@ -16,6 +16,8 @@ public enum ApiProblem {
     UNKNOWN_FIELD("unknown-field", HttpStatus.BAD_REQUEST, "The request body has a field this endpoint does not know"),
     WRONG_TYPE("wrong-type", HttpStatus.BAD_REQUEST, "A value in the request has the wrong type"),
     INVALID_FIELDS("invalid-fields", HttpStatus.UNPROCESSABLE_ENTITY, "Some fields are missing or out of range"),
+    UNKNOWN_ORGANISATION_CODE("unknown-organisation-code", HttpStatus.UNPROCESSABLE_ENTITY,
+            "A practice, team or organisation code is not in the directory"),
     INVALID_PARAMETER("invalid-parameter", HttpStatus.BAD_REQUEST, "A parameter of the request is missing or not valid"),
     UNSUPPORTED_MEDIA_TYPE("unsupported-media-type", HttpStatus.UNSUPPORTED_MEDIA_TYPE, "Send the body as application/json"),
     NOT_ACCEPTABLE("not-acceptable", HttpStatus.NOT_ACCEPTABLE, "This resource is only available as JSON"),

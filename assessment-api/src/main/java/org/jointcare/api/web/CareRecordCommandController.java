@@ -159,7 +159,9 @@ public class CareRecordCommandController {
     }
 
     @PostMapping(path = "/{careRecordId}/assessments/{assessmentId}/contributions", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Add one discipline's contribution to a joint assessment")
+    @Operation(summary = "Add one discipline's contribution to a joint assessment",
+            description = "The discipline follows from who is signed in (GP practice: GP, district nurse: district nursing, "
+                    + "linkworker: social care, or occupational therapy and others recorded for the professional named).")
     public ResponseEntity<CommandResult> addContribution(@PathVariable UUID careRecordId, @PathVariable UUID assessmentId,
                                                          @Valid @RequestBody AddContributionRequest body,
                                                          @Parameter(description = IF_MATCH_DOC) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -181,7 +183,9 @@ public class CareRecordCommandController {
     // ------------------------------------------------------------------ care package
 
     @PostMapping(path = "/{careRecordId}/packages", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Arrange a care package from a completed joint assessment")
+    @Operation(summary = "Arrange a care package from a completed joint assessment",
+            description = "Only when no package is in force (revise one that is). Arranged while the person is in hospital, "
+                    + "it starts suspended by that admission.")
     public ResponseEntity<CommandResult> arrangePackage(@PathVariable UUID careRecordId,
                                                         @Valid @RequestBody ArrangeCarePackageRequest body,
                                                         @Parameter(description = IF_MATCH_DOC) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
@@ -189,6 +193,19 @@ public class CareRecordCommandController {
         UUID packageId = UUID.randomUUID();
         return change(who, careRecordId, ARRANGE_CARE_PACKAGE, ifMatch, "packages", packageId,
                 at -> body.toCommand(careRecordId, packageId, who.actor(), at));
+    }
+
+    @PostMapping(path = "/{careRecordId}/packages/{packageId}/revisions", consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Replace the package in force with a revised one, with a reason",
+            description = "After a review or a new joint assessment found that needs changed. The old package stays in "
+                    + "history; the revised one gets its first review as a change does. Answers the new package.")
+    public ResponseEntity<CommandResult> revisePackage(@PathVariable UUID careRecordId, @PathVariable UUID packageId,
+                                                       @Valid @RequestBody ReviseCarePackageRequest body,
+                                                       @Parameter(description = IF_MATCH_DOC) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                       @AuthenticationPrincipal CareProfessional who) {
+        UUID revisedPackageId = UUID.randomUUID();
+        return change(who, careRecordId, REVISE_CARE_PACKAGE, ifMatch, "packages", revisedPackageId,
+                at -> body.toCommand(careRecordId, revisedPackageId, packageId, who.actor(), at));
     }
 
     @PostMapping(path = "/{careRecordId}/packages/{packageId}/amendments", consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -360,7 +377,9 @@ public class CareRecordCommandController {
         long version = commands.send(toSend, expected);
         String path = "/api/v1/care-records/" + careRecordId + "/" + resource + (resourceId == null ? "" : "/" + resourceId);
         CommandResult result = new CommandResult(careRecordId, path, resourceId, version);
-        boolean creates = endpoint.method().name().equals("POST") && endpoint.path().endsWith("/" + resource);
+        // a revision creates a package of its own, though it is sent to the package it replaces
+        boolean creates = endpoint.method().name().equals("POST")
+                && (endpoint.path().endsWith("/" + resource) || endpoint == REVISE_CARE_PACKAGE);
         if (creates && resourceId != null) {
             return ResponseEntity.created(URI.create(path)).eTag(RecordVersions.etag(version)).body(result);
         }

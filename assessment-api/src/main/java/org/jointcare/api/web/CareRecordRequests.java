@@ -7,11 +7,15 @@ import java.util.List;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jointcare.api.directory.KnownOrganisations;
+import org.jointcare.api.directory.NamesOrganisations;
+import org.jointcare.api.directory.OrganisationKind;
 import org.jointcare.carerecord.Actor;
 import org.jointcare.carerecord.access.RecordEmergencyAccess;
 import org.jointcare.carerecord.assessment.AddContribution;
 import org.jointcare.carerecord.assessment.AgreedNeed;
 import org.jointcare.carerecord.assessment.AssessmentConclusion;
+import org.jointcare.carerecord.assessment.AssessmentContentPolicy;
 import org.jointcare.carerecord.assessment.CareActOutcome;
 import org.jointcare.carerecord.assessment.ChcChecklistResult;
 import org.jointcare.carerecord.assessment.CompleteJointAssessment;
@@ -32,6 +36,7 @@ import org.jointcare.carerecord.carepackage.FundingStream;
 import org.jointcare.carerecord.carepackage.PackageTerms;
 import org.jointcare.carerecord.carepackage.PlannedService;
 import org.jointcare.carerecord.carepackage.ProviderType;
+import org.jointcare.carerecord.carepackage.ReviseCarePackage;
 import org.jointcare.carerecord.carepackage.ServiceType;
 import org.jointcare.carerecord.carepackage.SuspendCarePackage;
 import org.jointcare.carerecord.closure.CloseCareRecord;
@@ -109,6 +114,7 @@ public final class CareRecordRequests {
         }
     }
 
+    @KnownOrganisations
     public record PersonDetailsRequest(
             @NotBlank @Size(max = NAME) String givenName,
             @NotBlank @Size(max = NAME) String familyName,
@@ -119,7 +125,12 @@ public final class CareRecordRequests {
             Boolean interpreterNeeded,
             @Size(max = TEXT) String communicationNeeds,
             LivingSituation livingSituation,
-            @Size(max = 10) List<@NotNull @Valid CarerRequest> carers) {
+            @Size(max = 10) List<@NotNull @Valid CarerRequest> carers) implements NamesOrganisations {
+
+        @Override
+        public List<NamedCode> organisationCodes() {
+            return List.of(NamedCode.of("registeredPracticeCode", registeredPracticeCode, OrganisationKind.PRACTICE));
+        }
 
         PersonDetails toDetails() {
             return new PersonDetails(givenName, familyName, dateOfBirth, registeredPracticeCode, locality,
@@ -139,8 +150,15 @@ public final class CareRecordRequests {
         }
     }
 
+    @KnownOrganisations
     public record AssignNursingTeamRequest(
-            @NotBlank @Pattern(regexp = CODE, message = "must be a team code such as DN-NORTH") String nursingTeamCode) {
+            @NotBlank @Pattern(regexp = CODE, message = "must be a team code such as DN-NORTH") String nursingTeamCode)
+            implements NamesOrganisations {
+
+        @Override
+        public List<NamedCode> organisationCodes() {
+            return List.of(NamedCode.of("nursingTeamCode", nursingTeamCode, OrganisationKind.NURSING_TEAM));
+        }
 
         public AssignNursingTeam toCommand(UUID careRecordId, Actor by, Instant at) {
             return new AssignNursingTeam(careRecordId, nursingTeamCode, by, at);
@@ -158,11 +176,33 @@ public final class CareRecordRequests {
 
     // ------------------------------------------------------------------ referral
 
+    /**
+     * A requester from our own services (the practice's team, district nursing, social services)
+     * names their organisation by a code the directory holds; the person, a carer, a hospital or
+     * a voluntary organisation may name any code or none.
+     */
+    @KnownOrganisations
     public record ReceiveReferralRequest(
             @NotNull ReferralSource source,
             @NotNull @Valid RequesterRequest requester,
             @NotBlank @Size(max = TEXT) String reason,
-            @NotNull Urgency urgency) {
+            @NotNull Urgency urgency) implements NamesOrganisations {
+
+        @Override
+        public List<NamedCode> organisationCodes() {
+            if (source == null || requester == null) {
+                return List.of();
+            }
+            String field = "requester.organisationCode";
+            String code = requester.organisationCode();
+            return switch (source) {
+                case GP, PRACTICE_NURSE -> List.of(NamedCode.of(field, code, OrganisationKind.PRACTICE));
+                case DISTRICT_NURSE, HEALTH_VISITOR ->
+                        List.of(NamedCode.of(field, code, OrganisationKind.NURSING_TEAM, OrganisationKind.PRACTICE));
+                case SOCIAL_SERVICES -> List.of(NamedCode.of(field, code, OrganisationKind.SOCIAL_CARE_TEAM));
+                case SELF, CARER, HOSPITAL, VOLUNTARY_ORGANISATION -> List.of();
+            };
+        }
 
         public ReceiveReferral toCommand(UUID careRecordId, UUID referralId, Actor by, Instant at) {
             return new ReceiveReferral(careRecordId, referralId, source,
@@ -203,8 +243,13 @@ public final class CareRecordRequests {
         }
     }
 
+    /**
+     * {@code discipline} may be left out: it follows from who is signed in (GP practice: GP,
+     * district nurse: district nursing, linkworker: social care). Sent, it must be one the
+     * signed-in role contributes in, or the care record refuses it.
+     */
     public record AddContributionRequest(
-            @NotNull Discipline discipline,
+            Discipline discipline,
             @Size(max = NAME) String contributorName,
             @NotBlank @Size(max = TEXT) String summary,
             @Size(max = 24) List<@NotNull @Valid NeedRequest> needs,
@@ -213,7 +258,8 @@ public final class CareRecordRequests {
             @Size(max = TEXT) String prognosis) {
 
         public AddContribution toCommand(UUID careRecordId, UUID assessmentId, Actor by, Instant at) {
-            return new AddContribution(careRecordId, assessmentId, new Contribution(discipline, contributorName, summary,
+            Discipline as = discipline == null ? AssessmentContentPolicy.ownDisciplineOf(by.role()) : discipline;
+            return new AddContribution(careRecordId, assessmentId, new Contribution(as, contributorName, summary,
                     needs == null ? List.of() : needs.stream().map(NeedRequest::toNeed).toList(),
                     toOutcomes(outcomes), medicalHistory, prognosis), by, at);
         }
@@ -315,6 +361,19 @@ public final class CareRecordRequests {
             @NotNull @Min(0) @Max(100) Integer socialCarePercent) {
     }
 
+    /** A revised package replacing the one in force (named in the path), after a review or a new assessment. */
+    public record ReviseCarePackageRequest(
+            @NotNull UUID assessmentId,
+            @NotNull LocalDate startDate,
+            @NotNull @Valid PackageTermsRequest terms,
+            @NotBlank @Size(max = TEXT) String reason) {
+
+        public ReviseCarePackage toCommand(UUID careRecordId, UUID packageId, UUID replacesPackageId, Actor by, Instant at) {
+            return new ReviseCarePackage(careRecordId, packageId, replacesPackageId, assessmentId, startDate, terms.toTerms(),
+                    reason, by, at);
+        }
+    }
+
     public record AmendCarePackageRequest(
             @NotNull LocalDate effectiveFrom,
             @NotNull @Valid PackageTermsRequest terms,
@@ -344,13 +403,19 @@ public final class CareRecordRequests {
 
     // ------------------------------------------------------------------ hospital
 
+    @KnownOrganisations
     public record RecordHospitalAdmissionRequest(
             @NotBlank @Size(max = NAME) String hospitalName,
             @NotBlank @Pattern(regexp = CODE, message = "must be the trust's organisation code such as RD1") String hospitalCode,
             @NotBlank @Size(max = NAME) String ward,
             @NotNull @PastOrPresent Instant admittedAt,
             @NotNull AdmissionType type,
-            Boolean privatePatient) {
+            Boolean privatePatient) implements NamesOrganisations {
+
+        @Override
+        public List<NamedCode> organisationCodes() {
+            return List.of(NamedCode.of("hospitalCode", hospitalCode, OrganisationKind.HOSPITAL_TRUST));
+        }
 
         public RecordHospitalAdmission toCommand(UUID careRecordId, UUID admissionId, Actor by, Instant at) {
             return new RecordHospitalAdmission(careRecordId, admissionId, new Admission(hospitalName, hospitalCode, ward,

@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jointcare.api.directory.Directory;
+import org.jointcare.api.directory.HospitalTrust;
 import org.jointcare.api.directory.NursingTeam;
 import org.jointcare.api.directory.Practice;
 import org.jointcare.api.directory.Professional;
@@ -99,6 +100,8 @@ public abstract class ApiTest {
             directory.addSocialCareTeam(new SocialCareTeam("SC-SOUTH", "South Adult Social Care", "South"));
             directory.addNursingTeam(new NursingTeam("DN-NORTH", "North Nursing", "R1C", Set.of(RIVERSIDE, MARKET_STREET)));
             directory.addNursingTeam(new NursingTeam("DN-SOUTH", "South Nursing", "R1C", Set.of(SOUTHGATE)));
+            directory.addHospitalTrust(new HospitalTrust("RD1", "Royal United Hospitals Bath"));
+            directory.addHospitalTrust(new HospitalTrust("RX9", "Another Acute Trust"));
             String hash = passwords.encode(PASSWORD);
             List.of(
                     new Professional(LINKWORKER_NORTH, "Amara Okafor", Role.LINKWORKER, "SC-NORTH",

@@ -50,7 +50,7 @@ final class Bodies {
                 "summary", "Needs help with washing and meals; unsteady on her feet.",
                 "needs", List.of(map("domain", "PERSONAL_CARE", "level", "SUBSTANTIAL", "description", "Washing and dressing"),
                         map("domain", "MOBILITY", "level", "MODERATE", "description", "Stairs")),
-                "outcomes", List.of(
+                "outcomes", !discipline.equals("SOCIAL_CARE") ? List.of() : List.of(
                         map("outcome", "MAINTAINING_PERSONAL_HYGIENE", "achieved", false, "unableReason", "CANNOT_WITHOUT_HELP", "note", "Cannot get into the bath"),
                         map("outcome", "MANAGING_AND_MAINTAINING_NUTRITION", "achieved", false, "unableReason", "TAKES_SIGNIFICANTLY_LONGER", "note", null)),
                 "medicalHistory", discipline.equals("GP") ? "Osteoarthritis; atrial fibrillation." : null,
@@ -82,6 +82,10 @@ final class Bodies {
 
     static Map<String, Object> packageArrangement(UUID assessmentId, LocalDate start) {
         return map("assessmentId", assessmentId.toString(), "startDate", start.toString(), "terms", terms());
+    }
+
+    static Map<String, Object> packageRevision(UUID assessmentId, LocalDate start, String reason) {
+        return map("assessmentId", assessmentId.toString(), "startDate", start.toString(), "terms", terms(), "reason", reason);
     }
 
     static Map<String, Object> packageAmendment(LocalDate from) {

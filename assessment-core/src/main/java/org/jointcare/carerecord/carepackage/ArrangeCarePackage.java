@@ -8,7 +8,11 @@ import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.jointcare.carerecord.Actor;
 import org.jointcare.carerecord.CareRecordCommand;
 
-/** Arranges a care package from a completed joint assessment. A package arranged while another is in force replaces it. */
+/**
+ * Arranges a care package from a completed joint assessment, when none is in force (one in force
+ * is replaced by {@link ReviseCarePackage}). Arranged while the person is in hospital, it starts
+ * suspended by that admission.
+ */
 public record ArrangeCarePackage(
         @TargetAggregateIdentifier UUID careRecordId,
         UUID packageId,

@@ -6,9 +6,12 @@ import java.util.UUID;
 
 import org.axonframework.serialization.Revision;
 import org.jointcare.carerecord.Actor;
-import org.jointcare.carerecord.CareRecordEvent;
 
-/** {@code replacesPackageId} is the package this one replaces (it stays in history), or null. */
+/**
+ * A care package was arranged. {@code replacesPackageId} is null for every package arranged now:
+ * replacing a package in force is a revision ({@link CarePackageRevised}); the field is kept
+ * because packages arranged before that rule may name one.
+ */
 @Revision("1")
 public record CarePackageArranged(
         UUID careRecordId,
@@ -18,5 +21,5 @@ public record CarePackageArranged(
         PackageTerms terms,
         UUID replacesPackageId,
         Actor by,
-        Instant at) implements CareRecordEvent {
+        Instant at) implements NewCarePackage {
 }

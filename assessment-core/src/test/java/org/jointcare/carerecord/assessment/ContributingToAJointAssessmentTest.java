@@ -27,6 +27,10 @@ class ContributingToAJointAssessmentTest {
         return new Contribution(Discipline.DISTRICT_NURSING, "Joan Price", summary, needs, outcomes, null, null);
     }
 
+    private static Contribution socialCare(String summary, List<IdentifiedNeed> needs, List<OutcomeAssessment> outcomes) {
+        return new Contribution(Discipline.SOCIAL_CARE, "Amy Shah", summary, needs, outcomes, null, null);
+    }
+
     @Test
     void the_district_nurse_adds_the_nursing_part_of_the_assessment() {
         care.given(margaret.assessing())
@@ -84,7 +88,7 @@ class ContributingToAJointAssessmentTest {
 
     @Test
     void an_outcome_the_person_cannot_achieve_without_saying_why_is_refused() {
-        Contribution withoutReason = nursing("Heel ulcer", List.of(),
+        Contribution withoutReason = socialCare("Heel ulcer", List.of(),
                 List.of(new OutcomeAssessment(CareActOutcome.MANAGING_TOILET_NEEDS, false, null, "Needs help at night")));
         care.given(margaret.assessing())
                 .when(margaret.addContribution(withoutReason))
@@ -93,7 +97,7 @@ class ContributingToAJointAssessmentTest {
 
     @Test
     void the_same_outcome_recorded_twice_in_one_contribution_is_refused() {
-        Contribution twice = nursing("Heel ulcer", List.of(),
+        Contribution twice = socialCare("Heel ulcer", List.of(),
                 List.of(achieved(CareActOutcome.MANAGING_TOILET_NEEDS),
                         notAchieved(CareActOutcome.MANAGING_TOILET_NEEDS, UnableReason.CANNOT_WITHOUT_HELP)));
         care.given(margaret.assessing())

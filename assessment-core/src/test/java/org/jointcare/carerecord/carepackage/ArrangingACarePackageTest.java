@@ -26,8 +26,6 @@ import static org.junit.jupiter.params.provider.Arguments.arguments;
 
 class ArrangingACarePackageTest {
 
-    private static final LocalDate REVISED_START = LocalDate.of(2026, 5, 11);
-
     private final CareJourney margaret = new CareJourney();
     private final CareRecordFixture care = new CareRecordFixture();
 
@@ -35,18 +33,10 @@ class ArrangingACarePackageTest {
         return new ArrangeCarePackage(margaret.careRecordId, packageId, assessmentId, startDate, terms, LINKWORKER, PACKAGE_ARRANGED_AT);
     }
 
-    private ArrangeCarePackage revisedPackage() {
-        return new ArrangeCarePackage(margaret.careRecordId, margaret.revisedPackageId, margaret.assessmentId, REVISED_START,
-                termsWithEveningCalls(), LINKWORKER, LATER);
-    }
-
-    /** The first review of the revised package falls six to eight weeks after 11 May. */
-    private Object[] revisedPackageReplacingTheFirst() {
-        return new Object[]{
-                new CarePackageArranged(margaret.careRecordId, margaret.revisedPackageId, margaret.assessmentId,
-                        REVISED_START, termsWithEveningCalls(), margaret.packageId, LINKWORKER, LATER),
-                margaret.reviewScheduled(margaret.revisedPackageId, LocalDate.of(2026, 6, 22), LocalDate.of(2026, 7, 6),
-                        ReviewTrigger.PACKAGE_STARTED, LINKWORKER, LATER)};
+    /** A second package arranged plainly, as if the first were not there. */
+    private ArrangeCarePackage anotherPackage() {
+        return new ArrangeCarePackage(margaret.careRecordId, margaret.revisedPackageId, margaret.assessmentId,
+                CareJourney.REVISED_PACKAGE_STARTS, termsWithEveningCalls(), LINKWORKER, LATER);
     }
 
     @Test
@@ -57,26 +47,50 @@ class ArrangingACarePackageTest {
     }
 
     @Test
-    void a_new_package_arranged_while_one_is_active_replaces_it() {
+    void arranging_a_package_while_one_is_active_is_refused_it_must_be_revised() {
         care.given(margaret.packageInPlace())
-                .when(revisedPackage())
-                .expectEvents(revisedPackageReplacingTheFirst());
+                .when(anotherPackage())
+                .expectException(violates(CareRule.PACKAGE_ALREADY_IN_FORCE));
     }
 
     @Test
-    void a_new_package_arranged_while_the_old_one_is_suspended_replaces_it() {
+    void arranging_a_package_while_one_is_suspended_is_refused_it_must_be_revised() {
         care.given(margaret.inHospital())
-                .when(revisedPackage())
-                .expectEvents(revisedPackageReplacingTheFirst());
+                .when(anotherPackage())
+                .expectException(violates(CareRule.PACKAGE_ALREADY_IN_FORCE));
     }
 
     @Test
-    void a_replaced_package_can_no_longer_be_changed() {
-        care.given(CareJourney.then(margaret.packageInPlace(),
+    void a_package_arranged_while_the_person_is_in_hospital_starts_suspended_by_that_admission() {
+        care.given(CareJourney.then(margaret.assessed(), margaret.admitted()))
+                .when(margaret.arrangeCarePackage())
+                .expectEvents(margaret.packageArranged(),
+                        new CarePackageSuspended(margaret.careRecordId, margaret.packageId,
+                                "In hospital when the package was arranged", margaret.admissionId, LINKWORKER,
+                                PACKAGE_ARRANGED_AT),
+                        margaret.firstReviewScheduled());
+    }
+
+    @Test
+    void a_package_arranged_in_hospital_is_resumed_after_discharge_as_a_package_suspended_by_the_admission_is() {
+        care.given(CareJourney.then(margaret.assessed(), margaret.admitted(), margaret.packageArranged(),
+                        new CarePackageSuspended(margaret.careRecordId, margaret.packageId,
+                                "In hospital when the package was arranged", margaret.admissionId, LINKWORKER,
+                                PACKAGE_ARRANGED_AT),
+                        margaret.firstReviewScheduled(), margaret.discharged(), margaret.dischargeNoticeRaised()))
+                .when(margaret.resumeCarePackage())
+                .expectEvents(margaret.packageResumed());
+    }
+
+    @Test
+    void a_new_package_may_be_arranged_once_the_last_one_has_ended() {
+        care.given(CareJourney.then(margaret.packageInPlace(), margaret.packageEnded("Managing with family")))
+                .when(anotherPackage())
+                .expectEvents(
                         new CarePackageArranged(margaret.careRecordId, margaret.revisedPackageId, margaret.assessmentId,
-                                REVISED_START, termsWithEveningCalls(), margaret.packageId, LINKWORKER, LATER)))
-                .when(margaret.suspendCarePackage())
-                .expectException(violates(CareRule.PACKAGE_ENDED));
+                                CareJourney.REVISED_PACKAGE_STARTS, termsWithEveningCalls(), null, LINKWORKER, LATER),
+                        margaret.reviewScheduled(margaret.revisedPackageId, LocalDate.of(2026, 6, 22), LocalDate.of(2026, 7, 6),
+                                ReviewTrigger.PACKAGE_STARTED, LINKWORKER, LATER));
     }
 
     @Test

@@ -1,5 +1,6 @@
 package org.jointcare.carerecord.review;
 
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
 import java.util.stream.Stream;
@@ -145,12 +146,14 @@ class ReviewingACarePackageTest {
     void the_annual_review_after_a_continued_package_is_followed_by_another_a_year_later() {
         UUID annualReview = margaret.annualReviewScheduled().reviewId();
         LocalDate conductedOn = LocalDate.of(2027, 4, 20);
+        Instant recordedAt = Instant.parse("2027-04-20T16:00:00Z");
         care.given(margaret.reviewedAndContinuing())
-                .when(complete(annualReview, conductedOn, reviewFindings(ReviewOutcome.CONTINUE)))
+                .when(new CompleteReview(margaret.careRecordId, annualReview, conductedOn, reviewFindings(ReviewOutcome.CONTINUE),
+                        LINKWORKER, recordedAt))
                 .expectEvents(new ReviewCompleted(margaret.careRecordId, annualReview, margaret.packageId, conductedOn,
-                                reviewFindings(ReviewOutcome.CONTINUE), LINKWORKER, REVIEW_RECORDED_AT),
+                                reviewFindings(ReviewOutcome.CONTINUE), LINKWORKER, recordedAt),
                         margaret.reviewScheduled(margaret.packageId, LocalDate.of(2028, 3, 23), LocalDate.of(2028, 4, 20),
-                                ReviewTrigger.ANNUAL, LINKWORKER, REVIEW_RECORDED_AT));
+                                ReviewTrigger.ANNUAL, LINKWORKER, recordedAt));
     }
 
     @Test
@@ -187,7 +190,7 @@ class ReviewingACarePackageTest {
         care.given(then(margaret.packageInPlace(),
                         scheduledAtRequest(LocalDate.of(2026, 5, 1), LocalDate.of(2026, 6, 30), ReviewTrigger.ON_REQUEST)))
                 .when(margaret.completeFirstReview(ReviewOutcome.CONTINUE))
-                .expectException(violates(CareRule.REVIEW_ALREADY_COMPLETED));
+                .expectException(violates(CareRule.REVIEW_NO_LONGER_DUE));
     }
 
     @Test
@@ -203,7 +206,7 @@ class ReviewingACarePackageTest {
     void the_outstanding_review_of_an_ended_package_is_dropped_with_it() {
         care.given(then(margaret.packageInPlace(), margaret.packageEnded("No longer needed")))
                 .when(margaret.completeFirstReview(ReviewOutcome.CONTINUE))
-                .expectException(violates(CareRule.REVIEW_ALREADY_COMPLETED));
+                .expectException(violates(CareRule.REVIEW_NO_LONGER_DUE));
     }
 
     static Stream<Arguments> incompleteFindings() {

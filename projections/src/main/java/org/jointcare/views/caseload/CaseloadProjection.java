@@ -13,10 +13,10 @@ import org.jointcare.carerecord.assessment.ContributionAdded;
 import org.jointcare.carerecord.assessment.JointAssessmentCompleted;
 import org.jointcare.carerecord.assessment.JointAssessmentStarted;
 import org.jointcare.carerecord.carepackage.CarePackageAmended;
-import org.jointcare.carerecord.carepackage.CarePackageArranged;
 import org.jointcare.carerecord.carepackage.CarePackageEnded;
 import org.jointcare.carerecord.carepackage.CarePackageResumed;
 import org.jointcare.carerecord.carepackage.CarePackageSuspended;
+import org.jointcare.carerecord.carepackage.NewCarePackage;
 import org.jointcare.carerecord.carepackage.PackageTerms;
 import org.jointcare.carerecord.closure.CareRecordClosed;
 import org.jointcare.carerecord.closure.CareRecordReopened;
@@ -141,8 +141,9 @@ public class CaseloadProjection {
 
     // ------------------------------------------------------------------ packages
 
+    /** Arranged or revised: a revision drops the package it replaces, with that package's review. */
     @EventHandler
-    void on(CarePackageArranged event) {
+    void on(NewCarePackage event) {
         keepingTotals(event.careRecordId(), () -> {
             if (event.replacesPackageId() != null) {
                 dropPackage(event.replacesPackageId());

@@ -19,6 +19,7 @@ import org.jointcare.carerecord.carepackage.CarePackageAmended;
 import org.jointcare.carerecord.carepackage.CarePackageArranged;
 import org.jointcare.carerecord.carepackage.CarePackageEnded;
 import org.jointcare.carerecord.carepackage.CarePackageResumed;
+import org.jointcare.carerecord.carepackage.CarePackageRevised;
 import org.jointcare.carerecord.carepackage.CarePackageSuspended;
 import org.jointcare.carerecord.carepackage.PackageTerms;
 import org.jointcare.carerecord.carepackage.PlannedService;
@@ -110,6 +111,10 @@ final class CaseHistoryWording {
         if (event instanceof CarePackageArranged e) {
             String replaces = e.replacesPackageId() == null ? "" : ", replacing the previous package";
             return Wording.of("Care package arranged from " + DAY.format(e.startDate()) + replaces + ": " + terms(e.terms()));
+        }
+        if (event instanceof CarePackageRevised e) {
+            return Wording.of("Care package revised from " + DAY.format(e.startDate()) + ", replacing the previous package ("
+                    + e.reason() + "): " + terms(e.terms()));
         }
         if (event instanceof CarePackageAmended e) {
             return Wording.of("Care package changed from " + DAY.format(e.effectiveFrom()) + " (" + e.reason() + "): "

@@ -10,10 +10,10 @@ import org.jointcare.carerecord.assessment.Discipline;
 import org.jointcare.carerecord.assessment.JointAssessmentCompleted;
 import org.jointcare.carerecord.assessment.JointAssessmentStarted;
 import org.jointcare.carerecord.carepackage.CarePackageAmended;
-import org.jointcare.carerecord.carepackage.CarePackageArranged;
 import org.jointcare.carerecord.carepackage.CarePackageEnded;
 import org.jointcare.carerecord.carepackage.CarePackageResumed;
 import org.jointcare.carerecord.carepackage.CarePackageSuspended;
+import org.jointcare.carerecord.carepackage.NewCarePackage;
 import org.jointcare.carerecord.carepackage.PackageTerms;
 import org.jointcare.carerecord.carepackage.PlannedService;
 import org.jointcare.carerecord.carepackage.ServiceType;
@@ -93,8 +93,9 @@ public class NursingWorklistProjection {
 
     // ------------------------------------------------------------------ packages
 
+    /** Arranged or revised: a revision takes the place of the package it replaces. */
     @EventHandler
-    void on(CarePackageArranged event) {
+    void on(NewCarePackage event) {
         if (event.replacesPackageId() != null) {
             jdbc.update("DELETE FROM dn_package WHERE package_id = ?", event.replacesPackageId());
         }

@@ -10,10 +10,10 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.jointcare.carerecord.assessment.JointAssessmentCompleted;
 import org.jointcare.carerecord.assessment.JointAssessmentStarted;
 import org.jointcare.carerecord.carepackage.CarePackageAmended;
-import org.jointcare.carerecord.carepackage.CarePackageArranged;
 import org.jointcare.carerecord.carepackage.CarePackageEnded;
 import org.jointcare.carerecord.carepackage.CarePackageResumed;
 import org.jointcare.carerecord.carepackage.CarePackageSuspended;
+import org.jointcare.carerecord.carepackage.NewCarePackage;
 import org.jointcare.carerecord.carepackage.PackageTerms;
 import org.jointcare.carerecord.hospital.AdmissionNoticeAcknowledged;
 import org.jointcare.carerecord.hospital.DischargeNoticeAcknowledged;
@@ -200,8 +200,9 @@ public class GpPracticeProjection {
 
     // ------------------------------------------------------------------ packages
 
+    /** Arranged or revised: a revision takes the place of the package it replaces. */
     @EventHandler
-    void on(CarePackageArranged event) {
+    void on(NewCarePackage event) {
         jdbc.update("UPDATE gp_referral SET status = ?, status_since = ? WHERE assessment_id = ? AND status = ?",
                 ReferralProgress.PACKAGE_ARRANGED.name(), Timestamps.column(event.at()), event.assessmentId(),
                 ReferralProgress.ASSESSED.name());

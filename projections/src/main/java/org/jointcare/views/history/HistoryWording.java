@@ -10,6 +10,7 @@ import org.jointcare.carerecord.carepackage.CarePackageAmended;
 import org.jointcare.carerecord.carepackage.CarePackageArranged;
 import org.jointcare.carerecord.carepackage.CarePackageEnded;
 import org.jointcare.carerecord.carepackage.CarePackageResumed;
+import org.jointcare.carerecord.carepackage.CarePackageRevised;
 import org.jointcare.carerecord.carepackage.CarePackageSuspended;
 import org.jointcare.carerecord.carepackage.PackageTerms;
 import org.jointcare.carerecord.closure.CareRecordClosed;
@@ -73,6 +74,10 @@ final class HistoryWording {
         } else if (event instanceof CarePackageArranged e) {
             return "Care package " + e.packageId() + " arranged from " + e.startDate() + ": " + terms(e.terms())
                     + (e.replacesPackageId() == null ? "" : "; replaces package " + e.replacesPackageId());
+        } else if (event instanceof CarePackageRevised e) {
+            return "Care package " + e.packageId() + " revised from " + e.startDate() + " (" + e.reason() + "): "
+                    + terms(e.terms()) + "; replaces package " + e.replacesPackageId()
+                    + ", whose outstanding review gives way to this package's first review";
         } else if (event instanceof CarePackageAmended e) {
             return "Care package " + e.packageId() + " amended from " + e.effectiveFrom() + " (" + e.reason() + "): " + terms(e.terms());
         } else if (event instanceof CarePackageSuspended e) {

@@ -24,6 +24,7 @@ import org.jointcare.carerecord.carepackage.CarePackageAmended;
 import org.jointcare.carerecord.carepackage.CarePackageArranged;
 import org.jointcare.carerecord.carepackage.CarePackageEnded;
 import org.jointcare.carerecord.carepackage.CarePackageResumed;
+import org.jointcare.carerecord.carepackage.CarePackageRevised;
 import org.jointcare.carerecord.carepackage.CarePackageSuspended;
 import org.jointcare.carerecord.closure.CareRecordClosed;
 import org.jointcare.carerecord.closure.CareRecordReopened;
@@ -240,6 +241,9 @@ public class OwnRecordProjection {
         } else if (event instanceof CarePackageArranged e) {
             return line("Your care", (e.replacesPackageId() == null ? "Your care package" : "A new care package, replacing the one before,")
                     + " starts on " + date(e.startDate()) + ": " + PlainWords.services(e.terms()) + ".");
+        } else if (event instanceof CarePackageRevised e) {
+            return line("Your care", "Your care package was replaced by a new one because " + e.reason()
+                    + ". The new one starts on " + date(e.startDate()) + ": " + PlainWords.services(e.terms()) + ".");
         } else if (event instanceof CarePackageAmended e) {
             return line("Your care", "Your care package changed from " + date(e.effectiveFrom()) + " because " + e.reason()
                     + ". It is now: " + PlainWords.services(e.terms()) + ".");

@@ -253,11 +253,27 @@ class LinkworkerCaseloadTest {
         clock.set("2026-02-25T12:00:00Z");
         assertThat(reviews(NORTH).items()).singleElement().satisfies(r -> assertThat(r.packageId()).isEqualTo(first));
 
-        mary.jointlyAssessedOn("2026-02-26", Discipline.DISTRICT_NURSING).packageArranged(homeCare(21, 1850));
+        mary.jointlyAssessedOn("2026-02-26", Discipline.DISTRICT_NURSING).packageRevised("Needs more help", homeCare(21, 1850));
         view.play(log);
         assertThat(packages(NORTH).items()).singleElement()
                 .satisfies(p -> assertThat(p.packageId()).isNotEqualTo(first));
-        assertThat(reviews(NORTH).items()).isEmpty();
+        clock.set("2026-04-10T12:00:00Z");
+        assertThat(reviews(NORTH).items()).singleElement()
+                .satisfies(r -> assertThat(r.packageId()).isEqualTo(mary.packageId()))
+                .satisfies(r -> assertThat(r.trigger()).isEqualTo(ReviewTrigger.PACKAGE_CHANGED));
+    }
+
+    @Test
+    void aPackageArrangedWhileInHospitalIsListedSuspendedByThatAdmission() {
+        CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
+                .jointlyAssessedOn("2026-01-12", Discipline.DISTRICT_NURSING)
+                .at("2026-01-13T22:00:00Z").admitted("Royal Devon and Exeter", ROYAL_DEVON, AdmissionType.EMERGENCY)
+                .at("2026-01-15T10:00:00Z").packageArranged(homeCare(14, 1850));
+        view.play(log);
+        assertThat(packages(NORTH).items()).singleElement().satisfies(p -> {
+            assertThat(p.packageId()).isEqualTo(mary.packageId());
+            assertThat(p.status()).isEqualTo(PackageStatus.SUSPENDED);
+        });
     }
 
     @Test

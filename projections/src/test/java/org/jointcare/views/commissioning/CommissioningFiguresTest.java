@@ -184,6 +184,23 @@ class CommissioningFiguresTest {
     }
 
     @Test
+    void a_revised_package_replaces_the_spend_of_the_one_before_and_is_counted_once() {
+        for (CareRecordStory person : people(5, SOUTH, SALISBURY)) {
+            person.at("2026-03-02T09:00:00Z").referredByPractice(Urgency.SOON, "Falls")
+                    .after(Duration.ofDays(1)).referralAccepted("anna.lw")
+                    .after(Duration.ofDays(1)).assessmentStarted()
+                    .contributed(Discipline.SOCIAL_CARE).contributed(Discipline.DISTRICT_NURSING)
+                    .at("2026-03-20T16:00:00Z").assessmentCompleted()
+                    .at("2026-04-06T11:00:00Z").packageArranged(Services.homeCare(10, 2150))
+                    .at("2026-05-11T11:00:00Z").packageRevised("Evening calls needed", Services.homeCare(14, 2150));
+        }
+
+        shown(figures(SOUTH, null, "2026-04", Measure.WEEKLY_SPEND).get("SOCIAL_CARE"), 5, 5 * 10 * 2150L);
+        shown(figures(SOUTH, null, "2026-05", Measure.WEEKLY_SPEND).get("SOCIAL_CARE"), 5, 5 * 14 * 2150L);
+        shown(figures(SOUTH, null, "2026-05", Measure.PACKAGES_IN_FORCE).get("ACTIVE"), 5, null);
+    }
+
+    @Test
     void the_discharge_audit_counts_pathways_delays_with_reasons_readmissions_and_gp_acknowledgement_time() {
         List<CareRecordStory> north = people(10, NORTH, TROWBRIDGE);
         for (int i = 0; i < north.size(); i++) {

@@ -140,6 +140,22 @@ class DistrictNursingViewTest {
     }
 
     @Test
+    void aRevisedPackageTakesThePlaceOfTheOneItReplacesAndStartsSuspendedWhileThePersonIsInHospital() {
+        CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
+                .nursingTeamAssigned(NURSING_NORTH).jointlyAssessedOn("2026-01-12", Discipline.DISTRICT_NURSING)
+                .packageArranged(homeCare(14, 1850), districtNursing(2, 4500))
+                .at("2026-02-20T22:00:00Z").admitted("Royal Devon and Exeter", ROYAL_DEVON, AdmissionType.EMERGENCY)
+                .at("2026-02-24T10:00:00Z").packageRevised("Needs daily dressings after the fall", districtNursing(7, 4500));
+        view.play(log);
+
+        assertThat(nursingPackages(NORTH_TEAM).items()).singleElement().satisfies(p -> {
+            assertThat(p.packageId()).isEqualTo(mary.packageId());
+            assertThat(p.nursingVisitsPerWeek()).isEqualTo(7);
+            assertThat(p.status()).isEqualTo(PackageStatus.SUSPENDED);
+        });
+    }
+
+    @Test
     void dischargesAskingForANursingVisitStayOnTheWorklistForFourteenDays() {
         CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
                 .nursingTeamAssigned(NURSING_NORTH)

@@ -241,6 +241,22 @@ class GpPracticeViewTest {
     }
 
     @Test
+    void aRevisedPackageTakesThePlaceOfTheOneItReplacesAndOneArrangedInHospitalIsSuspended() {
+        log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z").jointlyAssessedOn("2026-01-12", Discipline.GP)
+                .packageArranged(meals(7, 450))
+                .at("2026-02-20T10:00:00Z").packageRevised("Needs help to wash too", homeCare(14, 1850));
+        log.register("Tom", "Baker", PRACTICE_NORTH, "2026-01-06T09:00:00Z").jointlyAssessedOn("2026-01-13", Discipline.GP)
+                .at("2026-01-14T22:00:00Z").admitted("Royal Devon and Exeter", ROYAL_DEVON, AdmissionType.EMERGENCY)
+                .at("2026-01-16T10:00:00Z").packageArranged(meals(7, 450));
+        view.play(log);
+
+        assertThat(packagesOf(PRACTICE_NORTH).items())
+                .extracting(p -> p.patient().familyName(), PatientPackage::status, PatientPackage::weeklyCostPence)
+                .containsExactly(tuple("Baker", PackageStatus.SUSPENDED, 3150L),
+                        tuple("Hughes", PackageStatus.ACTIVE, 14L * 1850));
+    }
+
+    @Test
     void theInboxTotalIsKeptAsNoticesAreRaisedAndAPageCutFromItInOrderWithoutRepeats() {
         List<CareRecordStory> north = new java.util.ArrayList<>();
         for (int i = 0; i < 23; i++) {

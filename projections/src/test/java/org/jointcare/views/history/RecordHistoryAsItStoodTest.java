@@ -15,6 +15,7 @@ import org.jointcare.carerecord.hospital.DischargePathway;
 import org.jointcare.carerecord.referral.ReferralSource;
 import org.jointcare.carerecord.referral.Requester;
 import org.jointcare.carerecord.referral.Urgency;
+import org.jointcare.carerecord.review.ReviewTrigger;
 import org.jointcare.views.CareRecordState.PackageState;
 import org.jointcare.views.CareRecordState.ReferralState;
 import org.jointcare.views.testing.CareRecordStory;
@@ -107,6 +108,25 @@ class RecordHistoryAsItStoodTest {
         assertThat(inHospital.openAdmission().admission().hospitalName()).isEqualTo("Royal Devon and Exeter");
         assertThat(inHospital.openAdmission().plan().expectedDate()).isEqualTo(LocalDate.of(2026, 4, 24));
         assertThat(inHospital.reviewDue().dueBy()).isEqualTo(LocalDate.of(2026, 3, 16).plusWeeks(8));
+    }
+
+    @Test
+    void a_package_revised_in_hospital_stands_suspended_and_the_one_it_replaced_is_kept_as_replaced() {
+        CareRecordStory ward = log.register("Joan", "Ward", LocalDate.of(1936, 1, 9), Professionals.PRACTICE_NORTH, "Trowbridge",
+                        "2026-03-02T10:00:00Z")
+                .jointlyAssessedOn("2026-03-04", Discipline.DISTRICT_NURSING)
+                .at("2026-03-09T09:00:00Z").packageArranged(Services.homeCare(10, 2150))
+                .at("2026-04-20T21:10:00Z").admitted("Royal Devon and Exeter", Professionals.ROYAL_DEVON, AdmissionType.EMERGENCY)
+                .at("2026-04-23T10:00:00Z").packageRevised("Needs two carers after the fall", Services.homeCare(14, 2150));
+        view.play(log);
+
+        RecordAsAt revised = view.ask(new FindRecordAsAt(ward.id(), Instant.parse("2026-04-24T12:00:00Z")), RecordAsAt.class);
+        assertThat(revised.packageInForce().packageId()).isEqualTo(ward.packageId());
+        assertThat(revised.packageInForce().state()).isEqualTo(PackageState.SUSPENDED);
+        assertThat(revised.packages()).extracting(p -> p.state())
+                .containsExactly(PackageState.REPLACED, PackageState.SUSPENDED);
+        assertThat(revised.reviewDue().packageId()).isEqualTo(ward.packageId());
+        assertThat(revised.reviewDue().trigger()).isEqualTo(ReviewTrigger.PACKAGE_CHANGED);
     }
 
     @Test

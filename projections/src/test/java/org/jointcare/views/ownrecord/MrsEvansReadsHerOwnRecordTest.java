@@ -107,6 +107,19 @@ class MrsEvansReadsHerOwnRecordTest {
     }
 
     @Test
+    void a_revised_package_is_told_as_replacing_the_one_before_and_only_the_new_one_is_her_care_now() {
+        evans.at("2026-03-18T10:00:00Z").packageRevised("you need help in the evenings too", Services.homeCare(14, 2150));
+        OwnRecord record = read();
+
+        assertThat(record.whatHasHappened()).extracting(OwnRecordEntry::text).anySatisfy(text -> assertThat(text)
+                .startsWith("Your care package was replaced by a new one because you need help in the evenings too.")
+                .contains("The new one starts on 18 March 2026"));
+        assertThat(record.yourCareNow()).filteredOn(line -> line.startsWith("Your care package"))
+                .singleElement().satisfies(line -> assertThat(line).startsWith("Your care package, since 18 March 2026: ")
+                        .doesNotContain("district nurse"));
+    }
+
+    @Test
     void her_review_is_upcoming_until_its_date_passes_and_then_it_is_overdue() {
         clock.set("2026-04-01T12:00:00Z");
         assertThat(read().yourCareNow()).contains("Your care will be reviewed with you between 27 April 2026 and 11 May 2026.");

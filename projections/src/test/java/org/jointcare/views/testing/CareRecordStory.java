@@ -33,6 +33,7 @@ import org.jointcare.carerecord.carepackage.CarePackageAmended;
 import org.jointcare.carerecord.carepackage.CarePackageArranged;
 import org.jointcare.carerecord.carepackage.CarePackageEnded;
 import org.jointcare.carerecord.carepackage.CarePackageResumed;
+import org.jointcare.carerecord.carepackage.CarePackageRevised;
 import org.jointcare.carerecord.carepackage.CarePackageSuspended;
 import org.jointcare.carerecord.carepackage.PackageTerms;
 import org.jointcare.carerecord.carepackage.PlannedService;
@@ -285,15 +286,37 @@ public final class CareRecordStory {
 
     // ------------------------------------------------------------------ care package
 
-    /** Arranges a package from the last assessment, starting today, and schedules its first review. */
+    /**
+     * Arranges a package from the last assessment, starting today, and schedules its first review;
+     * in hospital the admission suspends it at once. With a package in force, revise it instead.
+     */
     public CareRecordStory packageArranged(PlannedService... services) {
+        if (packageInForce != null) {
+            throw new IllegalStateException("A package is in force: the aggregate refuses to arrange another; revise it");
+        }
         UUID packageId = UUID.randomUUID();
-        UUID replaces = packageInForce;
+        apply(new CarePackageArranged(careRecordId, packageId, assessmentId, today(),
+                new PackageTerms(Arrays.asList(services), 1500), null, Professionals.linkworker(linkworkerUserId), now));
+        return comesIntoForce(packageId, ReviewTrigger.PACKAGE_STARTED);
+    }
+
+    /** Replaces the package in force with a revised one from the last assessment, starting today. */
+    public CareRecordStory packageRevised(String reason, PlannedService... services) {
+        UUID packageId = UUID.randomUUID();
+        apply(new CarePackageRevised(careRecordId, packageId, packageInForce, assessmentId, today(),
+                new PackageTerms(Arrays.asList(services), 1500), reason, Professionals.linkworker(linkworkerUserId), now));
+        return comesIntoForce(packageId, ReviewTrigger.PACKAGE_CHANGED);
+    }
+
+    private CareRecordStory comesIntoForce(UUID packageId, ReviewTrigger trigger) {
         packageInForce = packageId;
         packageStatus = PackageStatus.ACTIVE;
-        apply(new CarePackageArranged(careRecordId, packageId, assessmentId, today(),
-                new PackageTerms(Arrays.asList(services), 1500), replaces, Professionals.linkworker(linkworkerUserId), now));
-        return reviewScheduled(ReviewSchedule.afterStartOrChange(today()), ReviewTrigger.PACKAGE_STARTED);
+        if (openAdmissionId != null) {
+            packageStatus = PackageStatus.SUSPENDED;
+            apply(new CarePackageSuspended(careRecordId, packageId, "In hospital when the package was arranged",
+                    openAdmissionId, Professionals.linkworker(linkworkerUserId), now));
+        }
+        return reviewScheduled(ReviewSchedule.afterStartOrChange(today()), trigger);
     }
 
     public CareRecordStory packageAmended(String reason, PlannedService... services) {

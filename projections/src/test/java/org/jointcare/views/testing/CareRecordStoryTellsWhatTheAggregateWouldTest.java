@@ -31,6 +31,8 @@ import org.jointcare.carerecord.carepackage.CarePackageAmended;
 import org.jointcare.carerecord.carepackage.CarePackageArranged;
 import org.jointcare.carerecord.carepackage.CarePackageEnded;
 import org.jointcare.carerecord.carepackage.CarePackageResumed;
+import org.jointcare.carerecord.carepackage.CarePackageRevised;
+import org.jointcare.carerecord.carepackage.ReviseCarePackage;
 import org.jointcare.carerecord.carepackage.CarePackageSuspended;
 import org.jointcare.carerecord.carepackage.EndCarePackage;
 import org.jointcare.carerecord.carepackage.ResumeCarePackage;
@@ -160,7 +162,7 @@ class CareRecordStoryTellsWhatTheAggregateWouldTest {
                 .at("2026-02-27T10:00:00Z").referredByPractice(Urgency.SOON, "Needs have changed again")
                 .referralAccepted("ben.lw").assessmentStarted()
                 .contributed(Discipline.SOCIAL_CARE).contributed(Discipline.GP).assessmentCompleted()
-                .at("2026-03-02T10:00:00Z").packageArranged(Services.homeCare(14, 1850))
+                .at("2026-03-02T10:00:00Z").packageRevised("Needs changed: help with stairs", Services.homeCare(14, 1850))
                 .at("2026-03-10T10:00:00Z").packageEnded("Moved in with his son");
 
         assertThat(eventsTheAggregateApplies(log, tom)).isEqualTo(log.payloads());
@@ -223,6 +225,9 @@ class CareRecordStoryTellsWhatTheAggregateWouldTest {
         } else if (event instanceof CarePackageArranged e) {
             command = new ArrangeCarePackage(e.careRecordId(), e.packageId(), e.assessmentId(), e.startDate(), e.terms(),
                     e.by(), e.at());
+        } else if (event instanceof CarePackageRevised e) {
+            command = new ReviseCarePackage(e.careRecordId(), e.packageId(), e.replacesPackageId(), e.assessmentId(),
+                    e.startDate(), e.terms(), e.reason(), e.by(), e.at());
         } else if (event instanceof CarePackageAmended e) {
             command = new AmendCarePackage(e.careRecordId(), e.packageId(), e.effectiveFrom(), e.terms(), e.reason(),
                     e.by(), e.at());
