@@ -138,6 +138,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             return ApiProblem.UNKNOWN_FIELD.withFieldErrors("'" + field + "' is not a field of this request.",
                     List.of(new ApiProblem.FieldProblem(field, "not a known field")));
         }
+        if (cause instanceof TextOnlyDeserializer.ControlCharacter control) {
+            String field = path(control);
+            return ApiProblem.INVALID_FIELDS.withFieldErrors("'" + field + "' contains a " + control.getOriginalMessage()
+                    + ": it " + control.rule() + ".", List.of(new ApiProblem.FieldProblem(field, control.rule())));
+        }
         if (cause instanceof InvalidFormatException invalid) {
             String field = path(invalid);
             String expected = expectedType(invalid.getTargetType());
