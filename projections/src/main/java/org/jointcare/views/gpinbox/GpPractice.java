@@ -17,6 +17,7 @@ import org.jointcare.carerecord.carepackage.ServiceType;
 import org.jointcare.carerecord.hospital.AdmissionType;
 import org.jointcare.carerecord.hospital.DelayReason;
 import org.jointcare.carerecord.hospital.DischargeDestination;
+import org.jointcare.carerecord.hospital.DischargePathway;
 import org.jointcare.carerecord.hospital.FollowUpAction;
 import org.jointcare.carerecord.hospital.FollowUpFor;
 import org.jointcare.carerecord.hospital.MedicationChange;
@@ -66,7 +67,7 @@ public class GpPractice {
         MapSqlParameterSource params = new MapSqlParameterSource("practice", query.practiceCode());
         String columns = PATIENT_COLUMNS + "n.*, s.hospital_name, s.hospital_code, s.ward, s.admission_type, "
                 + "s.private_patient, s.readmission_within_30_days, s.admitted_at, s.discharged_at, s.destination, "
-                + "s.planned_date, s.days_later_than_planned, s.delay_reason, s.information_given, s.clinical_summary";
+                + "s.planned_date, s.pathway, s.days_later_than_planned, s.delay_reason, s.information_given, s.clinical_summary";
         // The page is cut from gp_notice alone, straight off the gp_notice_inbox index in its order
         // (practice code named first although it is fixed: H2 reads a page off the index without
         // sorting only when the ORDER BY names its leading column); only the page's rows are then
@@ -156,6 +157,7 @@ public class GpPractice {
         private final Instant dischargedAt;
         private final DischargeDestination destination;
         private final LocalDate plannedDate;
+        private final DischargePathway pathway;
         private final Long daysLate;
         private final DelayReason delayReason;
         private final String informationGiven;
@@ -181,6 +183,8 @@ public class GpPractice {
             String destinationName = rs.getString("destination");
             destination = destinationName == null ? null : DischargeDestination.valueOf(destinationName);
             plannedDate = rs.getObject("planned_date", LocalDate.class);
+            String pathwayName = rs.getString("pathway");
+            pathway = pathwayName == null ? null : DischargePathway.valueOf(pathwayName);
             daysLate = rs.getObject("days_later_than_planned", Long.class);
             String delay = rs.getString("delay_reason");
             delayReason = delay == null ? null : DelayReason.valueOf(delay);
@@ -190,7 +194,7 @@ public class GpPractice {
 
         GpNotice notice(List<FollowUpAction> followUps, List<MedicationChange> medication) {
             HospitalStay stay = new HospitalStay(hospitalName, hospitalCode, ward, admissionType, privatePatient,
-                    readmission, admittedAt, dischargedAt, destination, plannedDate, daysLate, delayReason,
+                    readmission, admittedAt, dischargedAt, destination, plannedDate, pathway, daysLate, delayReason,
                     informationGiven, List.copyOf(followUps));
             ClinicalDetail clinical = kind == NoticeKind.DISCHARGE && clinicalSummary != null
                     ? new ClinicalDetail(clinicalSummary, List.copyOf(medication)) : null;
