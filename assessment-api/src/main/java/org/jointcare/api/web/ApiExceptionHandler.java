@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.jointcare.api.access.NoSuchCareRecord;
+import org.jointcare.api.access.NoSuchList;
 import org.jointcare.carerecord.CareRule;
 import org.jointcare.carerecord.CareRuleViolation;
 import org.slf4j.Logger;
@@ -54,6 +55,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NoSuchCareRecord.class)
     ResponseEntity<Object> noSuchRecord(NoSuchCareRecord e, WebRequest request) {
+        return answer(ApiProblem.NOT_FOUND.detail(e.getMessage()), request);
+    }
+
+    @ExceptionHandler(NoSuchList.class)
+    ResponseEntity<Object> noSuchList(NoSuchList e, WebRequest request) {
         return answer(ApiProblem.NOT_FOUND.detail(e.getMessage()), request);
     }
 

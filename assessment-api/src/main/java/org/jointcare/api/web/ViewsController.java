@@ -129,7 +129,7 @@ public class ViewsController {
 
     private CaseloadScope scope(CareProfessional who, String practice, ApiEndpoint endpoint) {
         if (practice != null) {
-            access.servePractice(who, practice, null, endpoint.name());
+            access.servePracticeList(who, practice, endpoint.name());
             return CaseloadScope.ofPractices(practice);
         }
         access.record(who, null, endpoint.name(), "own caseload and attached practices " + who.attachedPracticeCodes(),
