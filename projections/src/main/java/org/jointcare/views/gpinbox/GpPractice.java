@@ -26,6 +26,7 @@ import org.jointcare.carerecord.referral.ReferralClosure;
 import org.jointcare.carerecord.referral.ReferralSource;
 import org.jointcare.carerecord.referral.Urgency;
 import org.jointcare.views.PackageStatus;
+import org.jointcare.views.HiddenPeople;
 import org.jointcare.views.Timestamps;
 import org.jointcare.views.ViewPage;
 import org.jointcare.views.gpinbox.GpPracticeItems.ClinicalDetail;
@@ -72,7 +73,8 @@ public class GpPractice {
         // (practice code named first although it is fixed: H2 reads a page off the index without
         // sorting only when the ORDER BY names its leading column); only the page's rows are then
         // joined to the person and the stay, and the rows skipped by the offset never are.
-        String page = "SELECT n.* FROM gp_notice n WHERE n.practice_code = :practice "
+        String hidden = HiddenPeople.excluded("n.care_record_id", query.hidden(), params);
+        String page = "SELECT n.* FROM gp_notice n WHERE n.practice_code = :practice" + hidden + " "
                 + "ORDER BY n.practice_code, n.inbox_order, n.raised_at DESC, n.admission_id, n.notice_kind "
                 + "LIMIT :pageLimit OFFSET :pageOffset";
         MapSqlParameterSource paged = new MapSqlParameterSource(params.getValues())
@@ -88,6 +90,11 @@ public class GpPractice {
         // any admission, so it equals the number of rows the page's join can reach.
         Long total = jdbc.queryForObject("SELECT COALESCE(MAX(notices), 0) FROM gp_inbox_total WHERE practice_code = :practice",
                 params, Long.class);
+        if (!hidden.isEmpty() && total != null) {
+            // the kept total counts everyone's notices: take away those of the people left out
+            total -= jdbc.queryForObject("SELECT COUNT(*) FROM gp_notice n WHERE n.practice_code = :practice"
+                    + HiddenPeople.only("n.care_record_id", query.hidden(), params), params, Long.class);
+        }
         ViewPage<NoticeRow> rows = ViewPage.of(items, query.paging(), total == null ? 0 : total);
         List<UUID> admissions = rows.items().stream().map(row -> row.admissionId).distinct().toList();
         Map<UUID, List<FollowUpAction>> followUps = followUpsOf(admissions);
@@ -102,7 +109,7 @@ public class GpPractice {
         Instant now = clock.instant();
         MapSqlParameterSource params = new MapSqlParameterSource("practice", query.practiceCode());
         String from = "FROM gp_referral r JOIN gp_person p ON p.care_record_id = r.care_record_id "
-                + "WHERE r.practice_code = :practice";
+                + "WHERE r.practice_code = :practice" + HiddenPeople.excluded("r.care_record_id", query.hidden(), params);
         return ViewPage.select(jdbc, PATIENT_COLUMNS + "r.*", from, "r.received_at DESC, r.referral_id", params, query.paging(),
                 (rs, row) -> {
                     Instant receivedAt = Timestamps.read(rs, "received_at");
@@ -126,7 +133,7 @@ public class GpPractice {
     public ViewPage patientsWithPackages(PatientsWithPackagesQuery query) {
         MapSqlParameterSource params = new MapSqlParameterSource("practice", query.practiceCode());
         String from = "FROM gp_package k JOIN gp_person p ON p.care_record_id = k.care_record_id "
-                + "WHERE p.practice_code = :practice";
+                + "WHERE p.practice_code = :practice" + HiddenPeople.excluded("k.care_record_id", query.hidden(), params);
         return ViewPage.select(jdbc, PATIENT_COLUMNS + "k.*", from, "p.family_name, p.given_name, p.care_record_id, k.package_id",
                 params, query.paging(), (rs, row) -> {
                     String services = rs.getString("service_types");
