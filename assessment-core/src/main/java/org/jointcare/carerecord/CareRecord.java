@@ -731,6 +731,7 @@ public class CareRecord {
 
     private static void requireWhoAndWhen(CareRecordCommand command) {
         CareRule.ACTOR_REQUIRED.require(command.by() != null && command.at() != null);
+        StorableText.require(command);
     }
 
     private static boolean hasText(String text) {

@@ -8,6 +8,8 @@ public enum CareRule {
     // who and when
     ACTOR_REQUIRED("actor-required", Kind.INVALID_DETAILS,
             "Every change must name who made it (user, role, organisation) and when."),
+    TEXT_NOT_STORABLE("text-not-storable", Kind.INVALID_DETAILS,
+            "Text may not contain control characters such as NUL; line breaks and tabs are allowed only in free text."),
 
     // the record's time line (RecordTimeline)
     DATE_IN_FUTURE("date-in-future", Kind.INVALID_DETAILS,

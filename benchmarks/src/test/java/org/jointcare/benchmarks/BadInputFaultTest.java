@@ -27,7 +27,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * endpoint of the API, as professionals allowed to call it. No answer may be a 5xx, a refused
  * request may change nothing of the record (events, NHS number claims; an Idempotency-Key may
  * keep the refusal so a retry gets the same answer), and no answer may show internals; the application
- * must still serve a good request at the end. Seeded, so a failure can be replayed
+ * must still serve a good request at the end, and no stored event may carry text a view cannot store
+ * (a NUL, any other control character). Seeded, so a failure can be replayed
  * ({@code -Djointcare.fuzz.seed=n}); {@code -Djointcare.faults.long=true} sends many more.
  */
 class BadInputFaultTest {
@@ -104,6 +105,18 @@ class BadInputFaultTest {
                 }
             }
 
+            // a NUL or a number where a name belongs is the client's mistake, answered as such and never stored
+            for (String givenName : List.of("\"Ed\\u0000ith\"", "\"Ed\\u001bith\"", "12345", "1e400", "true")) {
+                Answer answer = api.post("dr.priya.shah", "/api/v1/care-records", "{\"person\":{\"givenName\":" + givenName
+                        + ",\"familyName\":\"Clarke\",\"dateOfBirth\":\"1936-04-12\",\"registeredPracticeCode\":\"J82034\","
+                        + "\"locality\":\"North\"}}");
+                int expected = givenName.startsWith("\"") ? 422 : 400;
+                if (answer.status() != expected) {
+                    failures.add(answer.status() + " instead of " + expected + " for a given name " + givenName + ": "
+                            + abbreviate(answer.body()));
+                }
+            }
+
             for (int i = 0; i < requests; i++) {
                 String[] endpoint = WRITES.get(random.nextInt(WRITES.size()));
                 String path = endpoint[0].replace("{id}", id(random, person)).replace("{sub}", id(random, UUID.randomUUID().toString()));
@@ -172,6 +185,7 @@ class BadInputFaultTest {
             assertThat(api.post("dr.priya.shah", "/api/v1/care-records/" + person + "/consent", "{\"decision\":\"AGREED\"}").status())
                     .as("still serving good requests").isEqualTo(200);
             StoreChecks.everySequenceIsGapFree(jdbc);
+            StoreChecks.noStoredEventCarriesUnstorableText(jdbc);
         }
         assertThat(failures).as("requests that broke a rule (seed " + seed + ")").isEmpty();
     }

@@ -77,6 +77,15 @@ public class PersonAccess {
         return basis.get();
     }
 
+    /** For a list of a practice's people: refused as a list ({@link NoSuchList}) unless the professional serves it. */
+    public String servePracticeList(CareProfessional who, String practiceCode, String action) {
+        try {
+            return servePractice(who, practiceCode, null, action);
+        } catch (NoSuchCareRecord refused) {
+            throw new NoSuchList();
+        }
+    }
+
     /** A refusal decided elsewhere (e.g. a body naming another team), logged like any other. */
     public NoSuchCareRecord refuse(CareProfessional who, UUID careRecordId, String action, String basis) {
         record(who, careRecordId, action, basis, AccessLog.Outcome.REFUSED);

@@ -1,5 +1,6 @@
 package org.jointcare.api.access;
 
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.Iterator;
@@ -33,6 +34,22 @@ public class ReachablePeople {
         this.access = access;
     }
 
+    /**
+     * The people every list must leave out for this professional, in its page and in its total: those
+     * whose refused consent hides them from this professional now (unless emergency access lets them
+     * through), decided by the same policy as every read.
+     */
+    public Set<UUID> hiddenFrom(CareProfessional who) {
+        Instant now = access.clock().instant();
+        Set<UUID> hidden = new HashSet<>();
+        for (PersonSharingFacts person : facts.consentRefusedOutside(who.organisationCode())) {
+            if (!access.policy().decide(who, person, now).allowed()) {
+                hidden.add(person.careRecordId());
+            }
+        }
+        return hidden;
+    }
+
     /** Removes, from the array at {@code itemsField} of the page, the items about people this professional may not reach. */
     public JsonNode only(CareProfessional who, JsonNode page, String itemsField, String action) {
         if (!(page.get(itemsField) instanceof ArrayNode items)) {
@@ -48,7 +65,8 @@ public class ReachablePeople {
                 hidden++;
             }
         }
-        // a total that still counted the hidden would say that someone is there
+        // a total that still counted the hidden would say that someone is there (lists leave out those
+        // whom refused consent hides, page and total alike, so this is only a last guard)
         if (hidden > 0 && page instanceof ObjectNode object && object.path("totalItems").isNumber()) {
             object.put("totalItems", Math.max(0, object.get("totalItems").asLong() - hidden));
         }

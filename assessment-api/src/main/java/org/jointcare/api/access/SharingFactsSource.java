@@ -27,4 +27,7 @@ public interface SharingFactsSource {
     List<PersonSharingFacts> search(SharingScope scope, String familyName, LocalDate dateOfBirth, int page, int size);
 
     List<PersonSharingFacts> registeredAt(Set<String> practiceCodes, int page, int size);
+
+    /** The people whose consent to share was refused, as recorded by an organisation other than this one. */
+    List<PersonSharingFacts> consentRefusedOutside(String organisationCode);
 }

@@ -54,6 +54,11 @@ public class SharingViewFacts implements SharingFactsSource {
         return view.registeredAt(practiceCodes, page, size).stream().map(f -> convert(f, -1)).toList();
     }
 
+    @Override
+    public List<PersonSharingFacts> consentRefusedOutside(String organisationCode) {
+        return view.consentRefusedOutside(organisationCode).stream().map(f -> convert(f, -1)).toList();
+    }
+
     static PersonSharingFacts convert(SharingFacts facts, long version) {
         return new PersonSharingFacts(facts.careRecordId(), version, facts.nhsNumber(), facts.givenName(),
                 facts.familyName(), facts.dateOfBirth(), facts.registeredPracticeCode(), facts.locality(),

@@ -1,15 +1,34 @@
 package org.jointcare.api.web;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+import org.jointcare.api.idempotency.IdempotencyKeys;
+import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.AnnotatedElementUtils;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestMethod;
 
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
+import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.Schema;
+import io.swagger.v3.oas.models.media.StringSchema;
+import io.swagger.v3.oas.models.parameters.HeaderParameter;
+import io.swagger.v3.oas.models.parameters.Parameter;
 import io.swagger.v3.oas.models.info.Info;
 import io.swagger.v3.oas.models.security.SecurityRequirement;
 import io.swagger.v3.oas.models.security.SecurityScheme;
 
-/** The OpenAPI description's cover page and how to sign in (served at /v3/api-docs, browsable at /swagger-ui.html). */
+/**
+ * The OpenAPI description's cover page, how to sign in, and the headers every write honours
+ * (served at /v3/api-docs, browsable at /swagger-ui.html).
+ */
 @Configuration(proxyBeanMethods = false)
 public class ApiDocumentation {
 
@@ -29,5 +48,46 @@ public class ApiDocumentation {
                                 .bearerFormat("JWT").description("jwt profile: claims sub, role, organisation")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    static final String IDEMPOTENCY_KEY_DOC = "Any 1 to 128 visible characters (a UUID, say), new for each change: "
+            + "sent again with the same request it answers the stored response (Idempotent-Replayed: true) and changes "
+            + "nothing; with a different request it answers 422 idempotency-key-reused. Kept a day, per user.";
+    static final String IF_MATCH_DOC = "The ETag of the care record as you last read it; a stale one answers 412.";
+
+    /**
+     * Declared once for every write, rather than on each handler: the idempotency filter honours
+     * Idempotency-Key on every POST, and a handler that reads If-Match honours it.
+     */
+    @Bean
+    OperationCustomizer writeHeaders() {
+        return (operation, handler) -> {
+            RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
+            if (mapping == null || !List.of(mapping.method()).contains(RequestMethod.POST)) {
+                return operation;
+            }
+            declare(operation, IdempotencyKeys.HEADER, IDEMPOTENCY_KEY_DOC, new StringSchema().minLength(1).maxLength(128));
+            boolean readsIfMatch = Arrays.stream(handler.getMethodParameters())
+                    .map(parameter -> parameter.getParameterAnnotation(RequestHeader.class))
+                    .anyMatch(header -> header != null && (HttpHeaders.IF_MATCH.equalsIgnoreCase(header.value())
+                            || HttpHeaders.IF_MATCH.equalsIgnoreCase(header.name())));
+            if (readsIfMatch) {
+                declare(operation, HttpHeaders.IF_MATCH, IF_MATCH_DOC, new StringSchema().example("\"7\""));
+            }
+            return operation;
+        };
+    }
+
+    private static void declare(Operation operation, String name, String description, Schema<?> schema) {
+        Optional<Parameter> declared = Optional.ofNullable(operation.getParameters()).orElse(List.of()).stream()
+                .filter(parameter -> "header".equals(parameter.getIn()) && name.equalsIgnoreCase(parameter.getName()))
+                .findFirst();
+        if (declared.isPresent()) {
+            if (declared.get().getDescription() == null || declared.get().getDescription().isBlank()) {
+                declared.get().setDescription(description);
+            }
+            return;
+        }
+        operation.addParametersItem(new HeaderParameter().name(name).required(false).description(description).schema(schema));
     }
 }

@@ -7,6 +7,7 @@ import java.util.Optional;
 import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.jointcare.api.access.NoSuchCareRecord;
+import org.jointcare.api.access.NoSuchList;
 import org.jointcare.api.directory.KnownOrganisations;
 import org.jointcare.carerecord.CareRule;
 import org.jointcare.carerecord.CareRuleViolation;
@@ -55,6 +56,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(NoSuchCareRecord.class)
     ResponseEntity<Object> noSuchRecord(NoSuchCareRecord e, WebRequest request) {
+        return answer(ApiProblem.NOT_FOUND.detail(e.getMessage()), request);
+    }
+
+    @ExceptionHandler(NoSuchList.class)
+    ResponseEntity<Object> noSuchList(NoSuchList e, WebRequest request) {
         return answer(ApiProblem.NOT_FOUND.detail(e.getMessage()), request);
     }
 
@@ -142,6 +148,11 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
             String field = path(unknown);
             return ApiProblem.UNKNOWN_FIELD.withFieldErrors("'" + field + "' is not a field of this request.",
                     List.of(new ApiProblem.FieldProblem(field, "not a known field")));
+        }
+        if (cause instanceof TextOnlyDeserializer.ControlCharacter control) {
+            String field = path(control);
+            return ApiProblem.INVALID_FIELDS.withFieldErrors("'" + field + "' contains a " + control.getOriginalMessage()
+                    + ": it " + control.rule() + ".", List.of(new ApiProblem.FieldProblem(field, control.rule())));
         }
         if (cause instanceof InvalidFormatException invalid) {
             String field = path(invalid);

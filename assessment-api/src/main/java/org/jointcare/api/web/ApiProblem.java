@@ -12,6 +12,7 @@ import org.springframework.http.ProblemDetail;
  * switch on. Domain refusals use the care rule's own code under the same base.
  */
 public enum ApiProblem {
+    MALFORMED_REQUEST("malformed-request", HttpStatus.BAD_REQUEST, "The request itself could not be read"),
     MALFORMED_BODY("malformed-body", HttpStatus.BAD_REQUEST, "The request body is not valid JSON"),
     UNKNOWN_FIELD("unknown-field", HttpStatus.BAD_REQUEST, "The request body has a field this endpoint does not know"),
     WRONG_TYPE("wrong-type", HttpStatus.BAD_REQUEST, "A value in the request has the wrong type"),

@@ -47,7 +47,7 @@ import jakarta.validation.Valid;
 @Tag(name = "Care record commands", description = "Changes to one person's care record")
 public class CareRecordCommandController {
 
-    private static final String IF_MATCH_DOC = "The ETag of the care record as you last read it; a stale one answers 412.";
+    private static final String IF_MATCH_DOC = ApiDocumentation.IF_MATCH_DOC;
 
     /** What a write answers: the record, the thing created or changed, and the record's new version. */
     public record CommandResult(UUID careRecordId, String resource, UUID id, long version) {

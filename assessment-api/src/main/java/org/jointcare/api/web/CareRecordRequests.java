@@ -123,7 +123,7 @@ public final class CareRecordRequests {
             @NotBlank @Size(max = NAME) String locality,
             @Size(max = 100) String preferredLanguage,
             Boolean interpreterNeeded,
-            @Size(max = TEXT) String communicationNeeds,
+            @FreeText @Size(max = TEXT) String communicationNeeds,
             LivingSituation livingSituation,
             @Size(max = 10) List<@NotNull @Valid CarerRequest> carers) implements NamesOrganisations {
 
@@ -143,7 +143,7 @@ public final class CareRecordRequests {
             @NotBlank @Size(max = NAME) String name,
             @Size(max = NAME) String relationship,
             @Size(max = NAME) String contact,
-            @Size(max = TEXT) String ownNeeds) {
+            @FreeText @Size(max = TEXT) String ownNeeds) {
 
         Carer toCarer() {
             return new Carer(name, relationship, contact, ownNeeds);
@@ -167,7 +167,7 @@ public final class CareRecordRequests {
 
     public record RecordConsentRequest(
             @NotNull ConsentDecision decision,
-            @Size(max = TEXT) String limits) {
+            @FreeText @Size(max = TEXT) String limits) {
 
         public RecordConsent toCommand(UUID careRecordId, Actor by, Instant at) {
             return new RecordConsent(careRecordId, decision, limits, by, at);
@@ -185,7 +185,7 @@ public final class CareRecordRequests {
     public record ReceiveReferralRequest(
             @NotNull ReferralSource source,
             @NotNull @Valid RequesterRequest requester,
-            @NotBlank @Size(max = TEXT) String reason,
+            @FreeText @NotBlank @Size(max = TEXT) String reason,
             @NotNull Urgency urgency) implements NamesOrganisations {
 
         @Override
@@ -225,7 +225,7 @@ public final class CareRecordRequests {
 
     public record CloseReferralRequest(
             @NotNull ReferralClosure closure,
-            @NotBlank @Size(max = TEXT) String reason) {
+            @FreeText @NotBlank @Size(max = TEXT) String reason) {
 
         public CloseReferral toCommand(UUID careRecordId, UUID referralId, Actor by, Instant at) {
             return new CloseReferral(careRecordId, referralId, closure, reason, by, at);
@@ -251,11 +251,11 @@ public final class CareRecordRequests {
     public record AddContributionRequest(
             Discipline discipline,
             @Size(max = NAME) String contributorName,
-            @NotBlank @Size(max = TEXT) String summary,
+            @FreeText @NotBlank @Size(max = TEXT) String summary,
             @Size(max = 24) List<@NotNull @Valid NeedRequest> needs,
             @Size(max = 10) List<@NotNull @Valid OutcomeRequest> outcomes,
-            @Size(max = TEXT) String medicalHistory,
-            @Size(max = TEXT) String prognosis) {
+            @FreeText @Size(max = TEXT) String medicalHistory,
+            @FreeText @Size(max = TEXT) String prognosis) {
 
         public AddContribution toCommand(UUID careRecordId, UUID assessmentId, Actor by, Instant at) {
             Discipline as = discipline == null ? AssessmentContentPolicy.ownDisciplineOf(by.role()) : discipline;
@@ -268,7 +268,7 @@ public final class CareRecordRequests {
     public record NeedRequest(
             @NotNull NeedDomain domain,
             @NotNull NeedLevel level,
-            @Size(max = TEXT) String description) {
+            @FreeText @Size(max = TEXT) String description) {
 
         IdentifiedNeed toNeed() {
             return new IdentifiedNeed(domain, level, description);
@@ -279,7 +279,7 @@ public final class CareRecordRequests {
             @NotNull CareActOutcome outcome,
             @NotNull Boolean achieved,
             UnableReason unableReason,
-            @Size(max = TEXT) String note) {
+            @FreeText @Size(max = TEXT) String note) {
 
         OutcomeAssessment toOutcome() {
             return new OutcomeAssessment(outcome, achieved, unableReason, note);
@@ -295,8 +295,8 @@ public final class CareRecordRequests {
             @NotNull Boolean needsArisingFromImpairmentOrIllness,
             @Size(max = 10) List<@NotNull @Valid OutcomeRequest> outcomes,
             @NotNull Boolean significantImpactOnWellbeing,
-            @NotBlank @Size(max = TEXT) String personViewsAndWishes,
-            @Size(max = TEXT) String carerNeeds,
+            @FreeText @NotBlank @Size(max = TEXT) String personViewsAndWishes,
+            @FreeText @Size(max = TEXT) String carerNeeds,
             @NotNull ChcChecklistResult chcChecklist) {
 
         public CompleteJointAssessment toCommand(UUID careRecordId, UUID assessmentId, Actor by, Instant at) {
@@ -311,7 +311,7 @@ public final class CareRecordRequests {
             @NotNull NeedDomain domain,
             @NotNull NeedLevel level,
             @NotNull Responsibility responsibility,
-            @Size(max = TEXT) String description) {
+            @FreeText @Size(max = TEXT) String description) {
 
         AgreedNeed toNeed() {
             return new AgreedNeed(domain, level, responsibility, description);
@@ -377,7 +377,7 @@ public final class CareRecordRequests {
     public record AmendCarePackageRequest(
             @NotNull LocalDate effectiveFrom,
             @NotNull @Valid PackageTermsRequest terms,
-            @NotBlank @Size(max = TEXT) String reason) {
+            @FreeText @NotBlank @Size(max = TEXT) String reason) {
 
         public AmendCarePackage toCommand(UUID careRecordId, UUID packageId, Actor by, Instant at) {
             return new AmendCarePackage(careRecordId, packageId, effectiveFrom, terms.toTerms(), reason, by, at);
@@ -386,7 +386,7 @@ public final class CareRecordRequests {
 
     /** Suspending or ending a package: both need a reason. */
     public record PackageChangeRequest(
-            @NotBlank @Size(max = TEXT) String reason) {
+            @FreeText @NotBlank @Size(max = TEXT) String reason) {
 
         public SuspendCarePackage toSuspension(UUID careRecordId, UUID packageId, Actor by, Instant at) {
             return new SuspendCarePackage(careRecordId, packageId, reason, by, at);
@@ -438,10 +438,10 @@ public final class CareRecordRequests {
     public record RecordDischargeRequest(
             @NotNull @PastOrPresent Instant dischargedAt,
             @NotNull DischargeDestination destination,
-            @NotBlank @Size(max = 10_000) String clinicalSummary,
+            @FreeText @NotBlank @Size(max = 10_000) String clinicalSummary,
             @Size(max = 50) List<@NotNull @Valid MedicationChangeRequest> medicationChanges,
             @Size(max = 20) List<@NotNull @Valid FollowUpActionRequest> followUpActions,
-            @Size(max = TEXT) String informationGiven,
+            @FreeText @Size(max = TEXT) String informationGiven,
             DelayReason delayReason) {
 
         public RecordDischarge toCommand(UUID careRecordId, UUID admissionId, Actor by, Instant at) {
@@ -458,12 +458,12 @@ public final class CareRecordRequests {
     public record MedicationChangeRequest(
             @NotBlank @Size(max = NAME) String medication,
             @NotNull MedicationChangeKind kind,
-            @Size(max = TEXT) String detail) {
+            @FreeText @Size(max = TEXT) String detail) {
     }
 
     public record FollowUpActionRequest(
             @NotNull FollowUpFor forWhom,
-            @NotBlank @Size(max = TEXT) String action) {
+            @FreeText @NotBlank @Size(max = TEXT) String action) {
     }
 
     // ------------------------------------------------------------------ review
@@ -481,9 +481,9 @@ public final class CareRecordRequests {
             @NotNull @PastOrPresent LocalDate conductedOn,
             @NotNull Boolean needsMet,
             @NotNull ReviewOutcome outcome,
-            @NotBlank @Size(max = TEXT) String personViews,
-            @Size(max = TEXT) String carerViews,
-            @Size(max = TEXT) String notes) {
+            @FreeText @NotBlank @Size(max = TEXT) String personViews,
+            @FreeText @Size(max = TEXT) String carerViews,
+            @FreeText @Size(max = TEXT) String notes) {
 
         public CompleteReview toCommand(UUID careRecordId, UUID reviewId, Actor by, Instant at) {
             return new CompleteReview(careRecordId, reviewId, conductedOn,
@@ -495,7 +495,7 @@ public final class CareRecordRequests {
 
     public record CloseCareRecordRequest(
             @NotNull ClosureReason reason,
-            @Size(max = TEXT) String note) {
+            @FreeText @Size(max = TEXT) String note) {
 
         public CloseCareRecord toCommand(UUID careRecordId, Actor by, Instant at) {
             return new CloseCareRecord(careRecordId, reason, note, by, at);
@@ -503,7 +503,7 @@ public final class CareRecordRequests {
     }
 
     public record EmergencyAccessRequest(
-            @NotBlank @Size(max = 1000) String reason,
+            @FreeText @NotBlank @Size(max = 1000) String reason,
             @NotNull @Min(1) @Max(720) Integer minutes) {
 
         public RecordEmergencyAccess toCommand(UUID careRecordId, UUID accessId, Actor by, Instant at) {

@@ -59,7 +59,8 @@ public class PeopleController {
 
     @GetMapping("/care-records")
     @Operation(summary = "Find people by NHS number, or by family name (and date of birth)",
-            description = "Answers only the people you have a relationship with; an NHS number you may not reach answers 404. "
+            description = "Answers a page of the people you have a relationship with, empty when nobody you may see matches "
+                    + "(whether searched by NHS number or by name). "
                     + "A hospital discharge team may look a person up by exact NHS number (identity only) to record their admission.")
     public PeopleFound find(@AuthenticationPrincipal CareProfessional who,
                             @RequestParam(required = false) @Pattern(regexp = "[0-9 -]{10,14}") String nhsNumber,
@@ -73,12 +74,11 @@ public class PeopleController {
                     List.of(new ApiProblem.FieldProblem("nhsNumber", "10 digits with a correct modulus-11 check digit"))));
         }
         if (nhsNumber != null) {
-            List<PersonSharingFacts> allowed = access.lookedUp(who, people.findByNhsNumber(nhsNumber), action);
-            if (allowed.isEmpty()) {
-                throw new org.jointcare.api.access.NoSuchCareRecord();
-            }
-            List<PersonFound> found = allowed.stream().map(person -> found(who, person)).toList();
-            return new PeopleFound(0, found.size(), found);
+            // like a search by name: an empty page when nobody you may see has it, never a 404 that
+            // would tell an NHS number apart from one nobody has
+            List<PersonFound> found = access.lookedUp(who, people.findByNhsNumber(nhsNumber), action).stream()
+                    .map(person -> found(who, person)).toList();
+            return new PeopleFound(0, size, found);
         }
         if (familyName == null) {
             throw new ApiProblemException(ApiProblem.INVALID_PARAMETER.withFieldErrors(
@@ -92,13 +92,13 @@ public class PeopleController {
 
     @GetMapping("/practices/{practiceCode}/people")
     @Operation(summary = "The people registered at a practice you serve",
-            description = "404 for a practice you do not serve. People who refused consent outside your organisation are left out.")
+            description = "404 (a list you may not see) for a practice you do not serve. People who refused consent outside your organisation are left out.")
     public PeopleFound registeredAt(@AuthenticationPrincipal CareProfessional who,
                                     @PathVariable @Pattern(regexp = "[A-Za-z0-9-]{2,16}") String practiceCode,
                                     @RequestParam(defaultValue = "0") @Min(0) @Max(10_000) int page,
                                     @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         String action = ApiEndpoint.LIST_PRACTICE_PEOPLE.name();
-        access.servePractice(who, practiceCode, null, action);
+        access.servePracticeList(who, practiceCode, action);
         return new PeopleFound(page, size, reachable(who, people.registeredAt(Set.of(practiceCode), page, size), action));
     }
 

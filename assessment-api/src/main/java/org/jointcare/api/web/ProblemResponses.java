@@ -24,7 +24,11 @@ public class ProblemResponses {
 
     public void write(HttpServletRequest request, HttpServletResponse response, ProblemDetail problem) throws IOException {
         problem.setProperty("correlationId", CorrelationId.of(request));
-        problem.setInstance(URI.create(request.getRequestURI()));
+        try {
+            problem.setInstance(URI.create(request.getRequestURI()));
+        } catch (IllegalArgumentException notAnAddress) {
+            // an address refused for its form cannot be named as one
+        }
         response.setStatus(problem.getStatus());
         response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
         json.writeValue(response.getOutputStream(), problem);

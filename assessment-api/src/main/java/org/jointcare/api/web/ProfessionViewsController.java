@@ -115,7 +115,8 @@ public class ProfessionViewsController {
         Set<String> practices = directory.practicesServedBy(team);
         access.record(who, null, ApiEndpoint.READ_NURSING_WORKLIST.name(),
                 "nursing team " + team + " caseload and practices served " + practices, AccessLog.Outcome.ALLOWED);
-        NursingScope scope = NursingScope.ofTeamServing(team, practices);
+        // the lists and their totals leave out, alike, everyone refused consent hides from this nurse
+        NursingScope scope = NursingScope.ofTeamServing(team, practices).without(reachable.hiddenFrom(who));
         Paging paging = new Paging(page, size);
         Object view = switch (list) {
             case ASSESSMENTS_AWAITING_NURSING -> worklist.assessmentsAwaitingNursing(
@@ -135,7 +136,8 @@ public class ProfessionViewsController {
                             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         logPracticeList(who, ApiEndpoint.READ_GP_INBOX);
         return labelled("GP practice inbox", reachable.only(who, fields.visibleTo(who.role(),
-                gpPractice.inbox(new GpPracticeQueries.GpInboxQuery(who.organisationCode(), new Paging(page, size)))), "items",
+                gpPractice.inbox(new GpPracticeQueries.GpInboxQuery(who.organisationCode(), new Paging(page, size),
+                        reachable.hiddenFrom(who)))), "items",
                 ApiEndpoint.READ_GP_INBOX.name()));
     }
 
@@ -146,7 +148,8 @@ public class ProfessionViewsController {
                                 @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         logPracticeList(who, ApiEndpoint.READ_GP_REFERRALS);
         return labelled("Referrals made by the practice", reachable.only(who, fields.visibleTo(who.role(),
-                gpPractice.referrals(new GpPracticeQueries.PracticeReferralsQuery(who.organisationCode(), new Paging(page, size)))),
+                gpPractice.referrals(new GpPracticeQueries.PracticeReferralsQuery(who.organisationCode(), new Paging(page, size),
+                        reachable.hiddenFrom(who)))),
                 "items", ApiEndpoint.READ_GP_REFERRALS.name()));
     }
 
@@ -158,7 +161,7 @@ public class ProfessionViewsController {
         logPracticeList(who, ApiEndpoint.READ_GP_PATIENTS_WITH_PACKAGES);
         return labelled("Registered patients with packages", reachable.only(who, fields.visibleTo(who.role(),
                 gpPractice.patientsWithPackages(new GpPracticeQueries.PatientsWithPackagesQuery(who.organisationCode(),
-                        new Paging(page, size)))), "items", ApiEndpoint.READ_GP_PATIENTS_WITH_PACKAGES.name()));
+                        new Paging(page, size), reachable.hiddenFrom(who)))), "items", ApiEndpoint.READ_GP_PATIENTS_WITH_PACKAGES.name()));
     }
 
     private void logPracticeList(CareProfessional who, ApiEndpoint endpoint) {

@@ -129,12 +129,13 @@ public class ViewsController {
 
     private CaseloadScope scope(CareProfessional who, String practice, ApiEndpoint endpoint) {
         if (practice != null) {
-            access.servePractice(who, practice, null, endpoint.name());
-            return CaseloadScope.ofPractices(practice);
+            access.servePracticeList(who, practice, endpoint.name());
+            return CaseloadScope.ofPractices(practice).without(reachable.hiddenFrom(who));
         }
         access.record(who, null, endpoint.name(), "own caseload and attached practices " + who.attachedPracticeCodes(),
                 AccessLog.Outcome.ALLOWED);
-        return CaseloadScope.of(who.userId(), who.attachedPracticeCodes());
+        // the lists and their counts leave out, alike, everyone refused consent hides from this linkworker
+        return CaseloadScope.of(who.userId(), who.attachedPracticeCodes()).without(reachable.hiddenFrom(who));
     }
 
     // ------------------------------------------------------------------ commissioning

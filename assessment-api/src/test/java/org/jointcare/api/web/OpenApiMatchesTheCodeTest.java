@@ -8,14 +8,30 @@ import java.util.Iterator;
 import java.util.Map;
 import java.util.Set;
 
+import org.jointcare.api.idempotency.IdempotencyKeys;
 import org.jointcare.api.security.ApiEndpoint;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpHeaders;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMethod;
+import org.springframework.web.method.HandlerMethod;
+import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.web.servlet.MvcResult;
 
 import com.fasterxml.jackson.databind.JsonNode;
 
-/** The OpenAPI description the application serves lists exactly the endpoints the role table declares. */
+/**
+ * The OpenAPI description the application serves lists exactly the endpoints the role table declares,
+ * with the request headers each write honours.
+ */
 class OpenApiMatchesTheCodeTest extends ApiTest {
+
+    @Autowired
+    @Qualifier("requestMappingHandlerMapping")
+    RequestMappingHandlerMapping mappings;
 
     @Test
     void everyDeclaredEndpointIsDescribedAndNothingElseUnderTheApi() throws Exception {
@@ -39,6 +55,57 @@ class OpenApiMatchesTheCodeTest extends ApiTest {
         JsonNode register = body(docs).at("/components/schemas/RegisterPersonRequest/properties");
         assertThat(register.has("by")).isFalse();
         assertThat(register.has("at")).isFalse();
+    }
+
+    /**
+     * The headers every write honours are part of its description: Idempotency-Key on every POST
+     * (the idempotency filter takes it on all of them), If-Match on every write whose handler reads
+     * it. Found from the handlers themselves, so a new write cannot miss them.
+     */
+    @Test
+    void everyWriteDescribesTheIdempotencyKeyAndIfMatchHeadersItHonours() throws Exception {
+        JsonNode paths = body(perform(get("/v3/api-docs"))).get("paths");
+        int writes = 0;
+        int withIfMatch = 0;
+        for (Map.Entry<RequestMappingInfo, HandlerMethod> mapping : mappings.getHandlerMethods().entrySet()) {
+            if (!mapping.getKey().getMethodsCondition().getMethods().contains(RequestMethod.POST)) {
+                continue;
+            }
+            for (String path : mapping.getKey().getPatternValues()) {
+                if (!path.startsWith("/api/")) {
+                    continue;
+                }
+                JsonNode operation = paths.path(path).path("post");
+                assertThat(operation.isMissingNode()).as("POST " + path + " described").isFalse();
+                assertThat(header(operation, IdempotencyKeys.HEADER)).as("Idempotency-Key on POST " + path).isNotNull();
+                writes++;
+                boolean readsIfMatch = java.util.Arrays.stream(mapping.getValue().getMethodParameters())
+                        .map(p -> p.getParameterAnnotation(RequestHeader.class))
+                        .anyMatch(h -> h != null && (HttpHeaders.IF_MATCH.equalsIgnoreCase(h.value())
+                                || HttpHeaders.IF_MATCH.equalsIgnoreCase(h.name())));
+                JsonNode ifMatch = header(operation, HttpHeaders.IF_MATCH);
+                if (readsIfMatch) {
+                    assertThat(ifMatch).as("If-Match on POST " + path).isNotNull();
+                    withIfMatch++;
+                } else {
+                    assertThat(ifMatch).as("no If-Match on POST " + path + ", which does not read it").isNull();
+                }
+            }
+        }
+        assertThat(writes).isEqualTo((int) java.util.Arrays.stream(ApiEndpoint.values())
+                .filter(e -> e.method().name().equals("POST")).count());
+        assertThat(withIfMatch).isPositive();
+    }
+
+    private static JsonNode header(JsonNode operation, String name) {
+        for (JsonNode parameter : operation.path("parameters")) {
+            if ("header".equals(parameter.path("in").asText()) && name.equalsIgnoreCase(parameter.path("name").asText())) {
+                assertThat(parameter.path("description").asText()).as(name + " explained").isNotBlank();
+                assertThat(parameter.path("required").asBoolean(false)).as(name + " optional").isFalse();
+                return parameter;
+            }
+        }
+        return null;
     }
 
     @Test

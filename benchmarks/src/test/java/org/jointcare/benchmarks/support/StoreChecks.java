@@ -48,6 +48,34 @@ public final class StoreChecks {
     }
 
     /**
+     * No stored event carries text a view could not store on every supported database (PostgreSQL
+     * refuses NUL in a text column): every text value of every payload, at any depth, is checked.
+     */
+    public static void noStoredEventCarriesUnstorableText(JdbcTemplate jdbc) {
+        List<String> unstorable = new ArrayList<>();
+        jdbc.query("SELECT aggregateIdentifier, sequenceNumber, payload FROM DomainEventEntry", rs -> {
+            try {
+                collectUnstorable(JSON.readTree(rs.getBytes(3)), rs.getString(1) + "#" + rs.getLong(2), unstorable);
+            } catch (java.io.IOException e) {
+                unstorable.add(rs.getString(1) + "#" + rs.getLong(2) + " is not JSON");
+            }
+        });
+        assertThat(unstorable).as("stored events with text no view could store").isEmpty();
+    }
+
+    private static void collectUnstorable(com.fasterxml.jackson.databind.JsonNode node, String where, List<String> found) {
+        if (node.isTextual() && org.jointcare.carerecord.StorableText.firstUnstorable(node.asText()) >= 0) {
+            found.add(where);
+        }
+        node.fields().forEachRemaining(field -> collectUnstorable(field.getValue(), where + "." + field.getKey(), found));
+        if (node.isArray()) {
+            for (int i = 0; i < node.size(); i++) {
+                collectUnstorable(node.get(i), where + "[" + i + "]", found);
+            }
+        }
+    }
+
+    /**
      * A command's events and side rows are all there or none are: an NHS number claim exists
      * exactly for each registration that carries one, a package arranged is followed by its first
      * review, a discharge by its notice.

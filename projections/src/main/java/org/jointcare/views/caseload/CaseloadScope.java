@@ -1,6 +1,9 @@
 package org.jointcare.views.caseload;
 
 import java.util.Set;
+import java.util.UUID;
+
+import org.jointcare.views.HiddenPeople;
 
 /**
  * Whose caseload to show: a linkworker's own (the people allocated to them and the assessments
@@ -8,11 +11,17 @@ import java.util.Set;
  *
  * @param linkworkerUserId the linkworker, or null for practices only
  * @param practiceCodes    the registered practices (may be empty)
+ * @param hidden           people left out of every list and count (see {@link HiddenPeople})
  */
-public record CaseloadScope(String linkworkerUserId, Set<String> practiceCodes) {
+public record CaseloadScope(String linkworkerUserId, Set<String> practiceCodes, Set<UUID> hidden) {
+
+    public CaseloadScope(String linkworkerUserId, Set<String> practiceCodes) {
+        this(linkworkerUserId, practiceCodes, Set.of());
+    }
 
     public CaseloadScope {
         practiceCodes = practiceCodes == null ? Set.of() : Set.copyOf(practiceCodes);
+        hidden = HiddenPeople.copy(hidden);
         if ((linkworkerUserId == null || linkworkerUserId.isBlank()) && practiceCodes.isEmpty()) {
             throw new IllegalArgumentException("A caseload belongs to a linkworker or to at least one practice");
         }
@@ -28,6 +37,11 @@ public record CaseloadScope(String linkworkerUserId, Set<String> practiceCodes) 
 
     public static CaseloadScope of(String linkworkerUserId, Set<String> practiceCodes) {
         return new CaseloadScope(linkworkerUserId, practiceCodes);
+    }
+
+    /** The same caseload without these people, in its lists and in its counts. */
+    public CaseloadScope without(Set<UUID> people) {
+        return new CaseloadScope(linkworkerUserId, practiceCodes, people);
     }
 
     boolean hasLinkworker() {

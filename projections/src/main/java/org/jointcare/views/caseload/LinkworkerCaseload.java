@@ -27,6 +27,7 @@ import org.jointcare.carerecord.referral.Urgency;
 import org.jointcare.carerecord.review.ReviewTrigger;
 import org.jointcare.views.PackageStatus;
 import org.jointcare.views.Paging;
+import org.jointcare.views.HiddenPeople;
 import org.jointcare.views.Timestamps;
 import org.jointcare.views.ViewPage;
 import org.jointcare.views.caseload.CaseloadItems.AssessmentInProgress;
@@ -270,8 +271,9 @@ public class LinkworkerCaseload {
                 .addValue("pageOffset", paging.offset());
         List<String> pages = new ArrayList<>();
         List<String> keys = new ArrayList<>();
+        String hidden = HiddenPeople.excluded(alias + ".care_record_id", scope.hidden(), params);
         for (String[] branch : branches) {
-            String where = " FROM " + table + " WHERE " + branch[0] + " = " + branch[1] + " AND " + filter;
+            String where = " FROM " + table + " WHERE " + branch[0] + " = " + branch[1] + " AND " + filter + hidden;
             // the ORDER BY names the index's leading column although it is fixed: H2 reads the
             // range in index order (no sort) only when it does
             pages.add("(SELECT " + alias + ".*" + where + " ORDER BY " + branch[0] + ", " + orderBy + " LIMIT :reach)");
@@ -289,6 +291,17 @@ public class LinkworkerCaseload {
             }
             total = jdbc.queryForObject("SELECT COALESCE(SUM(items), 0) FROM caseload_list_total WHERE list_name = '" + list
                     + "' AND (" + String.join(" OR ", inScope) + ")", params, Long.class);
+            if (!hidden.isEmpty() && total != null) {
+                // the kept totals count everyone: take away the rows in scope of the people left out
+                String only = HiddenPeople.only(alias + ".care_record_id", scope.hidden(), params);
+                List<String> hiddenKeys = new ArrayList<>();
+                for (String[] branch : branches) {
+                    hiddenKeys.add("SELECT " + key + " FROM " + table + " WHERE " + branch[0] + " = " + branch[1]
+                            + " AND " + filter + only);
+                }
+                total -= jdbc.queryForObject("SELECT COUNT(*) FROM (" + String.join(" UNION ", hiddenKeys) + ") h",
+                        params, Long.class);
+            }
         } else {
             // the lists of what falls due by a date are counted on the day, over the same index ranges
             total = jdbc.queryForObject(branches.size() == 1
@@ -316,7 +329,7 @@ public class LinkworkerCaseload {
             params.addValue("practices", scope.practiceCodes());
             either.add("p.practice_code IN (:practices)");
         }
-        return "(" + String.join(" OR ", either) + ")";
+        return "(" + String.join(" OR ", either) + ")" + HiddenPeople.excluded("p.care_record_id", scope.hidden(), params);
     }
 
 

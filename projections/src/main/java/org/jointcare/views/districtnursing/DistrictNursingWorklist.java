@@ -15,6 +15,7 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.jointcare.carerecord.Role;
 import org.jointcare.carerecord.hospital.DischargeDestination;
 import org.jointcare.views.PackageStatus;
+import org.jointcare.views.HiddenPeople;
 import org.jointcare.views.Timestamps;
 import org.jointcare.views.ViewPage;
 import org.jointcare.views.districtnursing.DistrictNursingItems.AssessmentAwaitingNursing;
@@ -138,7 +139,7 @@ public class DistrictNursingWorklist {
             params.addValue("practices", scope.practiceCodes());
             either.add("p.practice_code IN (:practices)");
         }
-        return "(" + String.join(" OR ", either) + ")";
+        return "(" + String.join(" OR ", either) + ")" + HiddenPeople.excluded("p.care_record_id", scope.hidden(), params);
     }
 
 

@@ -1,6 +1,9 @@
 package org.jointcare.views.districtnursing;
 
 import java.util.Set;
+import java.util.UUID;
+
+import org.jointcare.views.HiddenPeople;
 
 /**
  * Whose worklist to show: the people assigned to a nursing team, the population of the
@@ -8,11 +11,17 @@ import java.util.Set;
  *
  * @param nursingTeamCode the team (e.g. DN-NORTH), or null for practices only
  * @param practiceCodes   the practices the team serves (may be empty)
+ * @param hidden          people left out of every list and count (see {@link HiddenPeople})
  */
-public record NursingScope(String nursingTeamCode, Set<String> practiceCodes) {
+public record NursingScope(String nursingTeamCode, Set<String> practiceCodes, Set<UUID> hidden) {
+
+    public NursingScope(String nursingTeamCode, Set<String> practiceCodes) {
+        this(nursingTeamCode, practiceCodes, Set.of());
+    }
 
     public NursingScope {
         practiceCodes = practiceCodes == null ? Set.of() : Set.copyOf(practiceCodes);
+        hidden = HiddenPeople.copy(hidden);
         if ((nursingTeamCode == null || nursingTeamCode.isBlank()) && practiceCodes.isEmpty()) {
             throw new IllegalArgumentException("A worklist belongs to a nursing team or to at least one practice");
         }
@@ -24,6 +33,11 @@ public record NursingScope(String nursingTeamCode, Set<String> practiceCodes) {
 
     public static NursingScope ofTeamServing(String nursingTeamCode, Set<String> practiceCodes) {
         return new NursingScope(nursingTeamCode, practiceCodes);
+    }
+
+    /** The same worklist without these people, in its lists and in its counts. */
+    public NursingScope without(Set<UUID> people) {
+        return new NursingScope(nursingTeamCode, practiceCodes, people);
     }
 
     boolean hasTeam() {

@@ -17,6 +17,7 @@ import org.jointcare.carerecord.carepackage.ServiceType;
 import org.jointcare.carerecord.hospital.AdmissionType;
 import org.jointcare.carerecord.hospital.DelayReason;
 import org.jointcare.carerecord.hospital.DischargeDestination;
+import org.jointcare.carerecord.hospital.DischargePathway;
 import org.jointcare.carerecord.hospital.FollowUpAction;
 import org.jointcare.carerecord.hospital.FollowUpFor;
 import org.jointcare.carerecord.hospital.MedicationChange;
@@ -25,6 +26,7 @@ import org.jointcare.carerecord.referral.ReferralClosure;
 import org.jointcare.carerecord.referral.ReferralSource;
 import org.jointcare.carerecord.referral.Urgency;
 import org.jointcare.views.PackageStatus;
+import org.jointcare.views.HiddenPeople;
 import org.jointcare.views.Timestamps;
 import org.jointcare.views.ViewPage;
 import org.jointcare.views.gpinbox.GpPracticeItems.ClinicalDetail;
@@ -66,12 +68,13 @@ public class GpPractice {
         MapSqlParameterSource params = new MapSqlParameterSource("practice", query.practiceCode());
         String columns = PATIENT_COLUMNS + "n.*, s.hospital_name, s.hospital_code, s.ward, s.admission_type, "
                 + "s.private_patient, s.readmission_within_30_days, s.admitted_at, s.discharged_at, s.destination, "
-                + "s.planned_date, s.days_later_than_planned, s.delay_reason, s.information_given, s.clinical_summary";
+                + "s.planned_date, s.pathway, s.days_later_than_planned, s.delay_reason, s.information_given, s.clinical_summary";
         // The page is cut from gp_notice alone, straight off the gp_notice_inbox index in its order
         // (practice code named first although it is fixed: H2 reads a page off the index without
         // sorting only when the ORDER BY names its leading column); only the page's rows are then
         // joined to the person and the stay, and the rows skipped by the offset never are.
-        String page = "SELECT n.* FROM gp_notice n WHERE n.practice_code = :practice "
+        String hidden = HiddenPeople.excluded("n.care_record_id", query.hidden(), params);
+        String page = "SELECT n.* FROM gp_notice n WHERE n.practice_code = :practice" + hidden + " "
                 + "ORDER BY n.practice_code, n.inbox_order, n.raised_at DESC, n.admission_id, n.notice_kind "
                 + "LIMIT :pageLimit OFFSET :pageOffset";
         MapSqlParameterSource paged = new MapSqlParameterSource(params.getValues())
@@ -87,6 +90,11 @@ public class GpPractice {
         // any admission, so it equals the number of rows the page's join can reach.
         Long total = jdbc.queryForObject("SELECT COALESCE(MAX(notices), 0) FROM gp_inbox_total WHERE practice_code = :practice",
                 params, Long.class);
+        if (!hidden.isEmpty() && total != null) {
+            // the kept total counts everyone's notices: take away those of the people left out
+            total -= jdbc.queryForObject("SELECT COUNT(*) FROM gp_notice n WHERE n.practice_code = :practice"
+                    + HiddenPeople.only("n.care_record_id", query.hidden(), params), params, Long.class);
+        }
         ViewPage<NoticeRow> rows = ViewPage.of(items, query.paging(), total == null ? 0 : total);
         List<UUID> admissions = rows.items().stream().map(row -> row.admissionId).distinct().toList();
         Map<UUID, List<FollowUpAction>> followUps = followUpsOf(admissions);
@@ -101,7 +109,7 @@ public class GpPractice {
         Instant now = clock.instant();
         MapSqlParameterSource params = new MapSqlParameterSource("practice", query.practiceCode());
         String from = "FROM gp_referral r JOIN gp_person p ON p.care_record_id = r.care_record_id "
-                + "WHERE r.practice_code = :practice";
+                + "WHERE r.practice_code = :practice" + HiddenPeople.excluded("r.care_record_id", query.hidden(), params);
         return ViewPage.select(jdbc, PATIENT_COLUMNS + "r.*", from, "r.received_at DESC, r.referral_id", params, query.paging(),
                 (rs, row) -> {
                     Instant receivedAt = Timestamps.read(rs, "received_at");
@@ -125,7 +133,7 @@ public class GpPractice {
     public ViewPage patientsWithPackages(PatientsWithPackagesQuery query) {
         MapSqlParameterSource params = new MapSqlParameterSource("practice", query.practiceCode());
         String from = "FROM gp_package k JOIN gp_person p ON p.care_record_id = k.care_record_id "
-                + "WHERE p.practice_code = :practice";
+                + "WHERE p.practice_code = :practice" + HiddenPeople.excluded("k.care_record_id", query.hidden(), params);
         return ViewPage.select(jdbc, PATIENT_COLUMNS + "k.*", from, "p.family_name, p.given_name, p.care_record_id, k.package_id",
                 params, query.paging(), (rs, row) -> {
                     String services = rs.getString("service_types");
@@ -156,6 +164,7 @@ public class GpPractice {
         private final Instant dischargedAt;
         private final DischargeDestination destination;
         private final LocalDate plannedDate;
+        private final DischargePathway pathway;
         private final Long daysLate;
         private final DelayReason delayReason;
         private final String informationGiven;
@@ -181,6 +190,8 @@ public class GpPractice {
             String destinationName = rs.getString("destination");
             destination = destinationName == null ? null : DischargeDestination.valueOf(destinationName);
             plannedDate = rs.getObject("planned_date", LocalDate.class);
+            String pathwayName = rs.getString("pathway");
+            pathway = pathwayName == null ? null : DischargePathway.valueOf(pathwayName);
             daysLate = rs.getObject("days_later_than_planned", Long.class);
             String delay = rs.getString("delay_reason");
             delayReason = delay == null ? null : DelayReason.valueOf(delay);
@@ -190,7 +201,7 @@ public class GpPractice {
 
         GpNotice notice(List<FollowUpAction> followUps, List<MedicationChange> medication) {
             HospitalStay stay = new HospitalStay(hospitalName, hospitalCode, ward, admissionType, privatePatient,
-                    readmission, admittedAt, dischargedAt, destination, plannedDate, daysLate, delayReason,
+                    readmission, admittedAt, dischargedAt, destination, plannedDate, pathway, daysLate, delayReason,
                     informationGiven, List.copyOf(followUps));
             ClinicalDetail clinical = kind == NoticeKind.DISCHARGE && clinicalSummary != null
                     ? new ClinicalDetail(clinicalSummary, List.copyOf(medication)) : null;

@@ -10,6 +10,7 @@ import org.jointcare.carerecord.carepackage.ServiceType;
 import org.jointcare.carerecord.hospital.AdmissionType;
 import org.jointcare.carerecord.hospital.DelayReason;
 import org.jointcare.carerecord.hospital.DischargeDestination;
+import org.jointcare.carerecord.hospital.DischargePathway;
 import org.jointcare.carerecord.hospital.FollowUpAction;
 import org.jointcare.carerecord.hospital.MedicationChange;
 import org.jointcare.carerecord.referral.ReferralClosure;
@@ -58,7 +59,8 @@ public final class GpPracticeItems {
 
     /**
      * A hospital stay, under the PRSB discharge summary headings that are not clinical detail.
-     * Discharge fields are null until the person is discharged.
+     * Discharge fields are null until the person is discharged; the pathway is the latest plan's
+     * (null if none was planned).
      */
     public record HospitalStay(
             String hospitalName,
@@ -71,6 +73,7 @@ public final class GpPracticeItems {
             Instant dischargedAt,
             DischargeDestination destination,
             LocalDate plannedDate,
+            DischargePathway pathway,
             Long daysLaterThanPlanned,
             DelayReason delayReason,
             String informationGiven,

@@ -18,6 +18,7 @@ import org.jointcare.carerecord.carepackage.PackageTerms;
 import org.jointcare.carerecord.hospital.AdmissionNoticeAcknowledged;
 import org.jointcare.carerecord.hospital.DischargeNoticeAcknowledged;
 import org.jointcare.carerecord.hospital.DischargeNoticeRaised;
+import org.jointcare.carerecord.hospital.DischargePlanned;
 import org.jointcare.carerecord.hospital.FollowUpAction;
 import org.jointcare.carerecord.hospital.MedicationChange;
 import org.jointcare.carerecord.hospital.PersonAdmittedToHospital;
@@ -73,6 +74,13 @@ public class GpPracticeProjection {
                 admission.ward(), admission.type().name(), admission.privatePatient(), event.readmissionWithin30Days(),
                 Timestamps.column(admission.admittedAt()));
         raiseNotice(event.admissionId(), NoticeKind.ADMISSION, event.careRecordId(), event.notifiedPracticeCode(), event.at());
+    }
+
+    /** The latest plan's pathway: what support the person is to go home to, which the practice needs to know. */
+    @EventHandler
+    void on(DischargePlanned event) {
+        jdbc.update("UPDATE gp_hospital_stay SET pathway = ? WHERE admission_id = ?",
+                event.plan().pathway() == null ? null : event.plan().pathway().name(), event.admissionId());
     }
 
     @EventHandler

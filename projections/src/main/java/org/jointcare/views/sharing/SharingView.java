@@ -93,6 +93,17 @@ public class SharingView {
                 + " AND " + matches + NAME_ORDER + " LIMIT :limit OFFSET :offset", params, SharingView::person));
     }
 
+    /**
+     * The people who refused consent to share, as recorded by an organisation other than this one:
+     * the only people the sharing rules may hide from someone whose work otherwise reaches them.
+     */
+    public List<SharingFacts> consentRefusedOutside(String organisationCode) {
+        return withGrants(jdbc.query(SELECT_PERSON + "WHERE consent_decision = :refused"
+                        + " AND (consent_organisation_code IS NULL OR consent_organisation_code <> :organisation)",
+                new MapSqlParameterSource("refused", ConsentDecision.REFUSED.name()).addValue("organisation", organisationCode),
+                SharingView::person));
+    }
+
     /** The people registered at any of these practices. */
     public List<SharingFacts> registeredAt(Set<String> practiceCodes, int page, int size) {
         Paging paging = new Paging(page, size);

@@ -125,6 +125,8 @@ class GpPracticeViewTest {
         assertThat(discharge.stay().admittedAt()).isEqualTo(Instant.parse("2026-02-01T22:00:00Z"));
         assertThat(discharge.stay().dischargedAt()).isEqualTo(Instant.parse("2026-02-09T15:00:00Z"));
         assertThat(discharge.stay().plannedDate()).isEqualTo(LocalDate.of(2026, 2, 6));
+        // the pathway the hospital planned, as the linkworker's list shows it: what support the person goes home to
+        assertThat(discharge.stay().pathway()).isEqualTo(DischargePathway.PATHWAY_1_HOME_WITH_SUPPORT);
         assertThat(discharge.stay().daysLaterThanPlanned()).isEqualTo(3);
         assertThat(discharge.stay().delayReason()).isEqualTo(DelayReason.AWAITING_CARE_PACKAGE);
         assertThat(discharge.stay().followUpActions()).extracting(FollowUpAction::forWhom)
@@ -306,6 +308,7 @@ class GpPracticeViewTest {
                 .packageArranged(homeCare(14, 1850))
                 .at("2026-02-20T22:00:00Z").admitted("Royal Devon and Exeter", ROYAL_DEVON, AdmissionType.EMERGENCY)
                 .at("2026-02-21T09:00:00Z").admissionNoticeAcknowledged()
+                .at("2026-02-23T10:00:00Z").dischargePlanned(LocalDate.of(2026, 2, 25), DischargePathway.PATHWAY_2_BED_BASED_REHABILITATION)
                 .at("2026-02-25T15:00:00Z").discharged(new FollowUpAction(FollowUpFor.GP, "Bloods in a week"));
         log.register("Tom", "Baker", PRACTICE_SOUTH, "2026-01-06T09:00:00Z")
                 .at("2026-03-01T10:00:00Z").referredByPractice(Urgency.URGENT, "Carer in hospital");
