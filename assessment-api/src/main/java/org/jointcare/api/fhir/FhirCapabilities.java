@@ -38,8 +38,8 @@ final class FhirCapabilities {
         patient.addSearchParam().setName("identifier").setType(Enumerations.SearchParamType.TOKEN)
                 .setDocumentation("https://fhir.nhs.uk/Id/nhs-number|<NHS number>");
         patient.addOperation().setName("discharge-summary").setDefinition(OPERATIONS + "Patient-discharge-summary")
-                .setDocumentation("GET Patient/<id>/$discharge-summary?admission=<admission id>: the discharge notice as a "
-                        + "document Bundle (UK Core Composition with the PRSB eDischarge headings)");
+                .setDocumentation("GET Patient/<id>/$discharge-summary[?admission=<admission id>]: the discharge notice (the latest "
+                        + "without admission) as a document Bundle (UK Core Composition with the PRSB eDischarge headings)");
         patient.addOperation().setName("admission-notice").setDefinition(OPERATIONS + "Patient-admission-notice")
                 .setDocumentation("GET Patient/<id>/$admission-notice?admission=<admission id>: the admission notice as a document Bundle");
         CapabilityStatement.CapabilityStatementRestResourceComponent carePlan = rest.addResource().setType("CarePlan")

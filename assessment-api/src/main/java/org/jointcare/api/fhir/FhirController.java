@@ -3,6 +3,7 @@ package org.jointcare.api.fhir;
 import java.time.Instant;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,6 +17,7 @@ import org.jointcare.api.access.SharingFactsSource;
 import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.carerecord.CareRecordEvent;
+import org.jointcare.carerecord.hospital.DischargeNoticeRaised;
 import org.jointcare.carerecord.registration.NhsNumber;
 import org.jointcare.interop.fhir.DirectoryNames;
 import org.jointcare.interop.fhir.TransferOfCare;
@@ -96,11 +98,16 @@ public class FhirController {
 
     @GetMapping("/Patient/{careRecordId}/$discharge-summary")
     @Operation(summary = "The discharge notice of an admission as a FHIR document",
-            description = "A document Bundle whose Composition carries the PRSB eDischarge headings. 404 when no discharge notice was raised for it.")
-    public ResponseEntity<String> dischargeSummary(@PathVariable UUID careRecordId, @RequestParam UUID admission,
+            description = "A document Bundle whose Composition carries the PRSB eDischarge headings; without admission, the latest "
+                    + "discharge notice. 404 when no discharge notice was raised.")
+    public ResponseEntity<String> dischargeSummary(@PathVariable UUID careRecordId, @RequestParam(required = false) UUID admission,
                                                    @AuthenticationPrincipal CareProfessional who) {
         access.reach(who, careRecordId, ApiEndpoint.FHIR_DISCHARGE_SUMMARY.name());
-        return fhir(export.dischargeSummary(careRecordId, eventsOf(careRecordId), admission)
+        List<CareRecordEvent> record = eventsOf(careRecordId);
+        UUID admissionId = admission != null ? admission : record.stream()
+                .filter(DischargeNoticeRaised.class::isInstance).map(e -> ((DischargeNoticeRaised) e).admissionId())
+                .reduce((first, second) -> second).orElse(null);
+        return fhir(Optional.ofNullable(admissionId).flatMap(id -> export.dischargeSummary(careRecordId, record, id))
                 .orElseThrow(() -> FhirProblem.notFound("No discharge notice was raised for that admission.")));
     }
 

@@ -49,6 +49,9 @@ class FhirReadsOverHttpTest extends ApiTest {
         assertThat(read(GP_RIVERSIDE, FHIR + dischargeSummary(person)).getResponse().getContentAsString())
                 .as("the same notice read again is the same document")
                 .isEqualTo(result.getResponse().getContentAsString());
+        assertThat(fhir(GP_RIVERSIDE, "/Patient/" + person.id() + "/$discharge-summary", 200).getResponse().getContentAsString())
+                .as("without an admission: the latest discharge notice")
+                .isEqualTo(result.getResponse().getContentAsString());
         assertThat(lastLogRow(GP_RIVERSIDE, person.id())).containsEntry("ACTION", "FHIR_DISCHARGE_SUMMARY")
                 .containsEntry("OUTCOME", "ALLOWED");
     }
@@ -122,7 +125,7 @@ class FhirReadsOverHttpTest extends ApiTest {
         OperationOutcome wrongSystem = parse(fhir(GP_RIVERSIDE, "/Patient?identifier=urn:other|123", 400), OperationOutcome.class);
         assertThat(wrongSystem.getIssueFirstRep().getCode()).isEqualTo(OperationOutcome.IssueType.INVALID);
         parse(fhir(GP_RIVERSIDE, "/Patient?identifier=" + NHS + "|1234567890", 400), OperationOutcome.class);
-        parse(fhir(GP_RIVERSIDE, "/Patient/" + person.id() + "/$discharge-summary", 400), OperationOutcome.class);
+        parse(fhir(GP_RIVERSIDE, "/Patient/" + person.id() + "/$admission-notice", 400), OperationOutcome.class);
         parse(fhir(GP_RIVERSIDE, "/Patient/" + person.id() + "/$discharge-summary?admission=" + UUID.randomUUID(), 404),
                 OperationOutcome.class);
         MvcResult broken = fhir(GP_RIVERSIDE, "/CarePlan?subject=Patient/not-an-id", 400);

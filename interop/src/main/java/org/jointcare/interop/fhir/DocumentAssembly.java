@@ -72,12 +72,14 @@ final class DocumentAssembly {
 
     private static CodeableConcept code(DischargeHeading heading) {
         return new CodeableConcept()
-                .addCoding(new Coding(DischargeHeading.SNOMED_CT, heading.snomedCode(), heading.title()))
                 .addCoding(new Coding(DischargeHeading.UK_CORE_RECORD_HEADINGS, heading.ukCoreCode(), heading.ukCoreDisplay()))
+                .addCoding(new Coding(DischargeHeading.SNOMED_CT, heading.snomedCode(), heading.title()))
                 .setText(heading.title());
     }
 
     Bundle bundle() {
+        composition.setText(Fhir.narrative(List.of(composition.getTitle() + " for " + composition.getSubject().getDisplay()
+                + ", " + composition.getDateElement().getValueAsString())));
         Bundle bundle = Fhir.profiled(new Bundle(), "Bundle");
         bundle.setId(bundleId);
         bundle.setIdentifier(new Identifier().setSystem("urn:ietf:rfc:3986").setValue(StableIds.urn(bundleId)));

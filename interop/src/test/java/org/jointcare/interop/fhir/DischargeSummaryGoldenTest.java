@@ -105,8 +105,8 @@ class DischargeSummaryGoldenTest {
             DischargeHeading heading = java.util.Arrays.stream(DischargeHeading.values())
                     .filter(h -> h.title().equals(section.getTitle())).findFirst().orElseThrow();
             assertThat(section.getCode().getCoding()).extracting(c -> c.getSystem() + "|" + c.getCode())
-                    .containsExactly("http://snomed.info/sct|" + heading.snomedCode(),
-                            DischargeHeading.UK_CORE_RECORD_HEADINGS + "|" + heading.ukCoreCode());
+                    .containsExactly(DischargeHeading.UK_CORE_RECORD_HEADINGS + "|" + heading.ukCoreCode(),
+                            "http://snomed.info/sct|" + heading.snomedCode());
         }
     }
 
