@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 
 import org.hl7.fhir.r4.model.CarePlan;
@@ -16,6 +17,7 @@ import org.hl7.fhir.r4.model.Timing;
 import org.jointcare.carerecord.assessment.AgreedNeed;
 import org.jointcare.carerecord.assessment.JointAssessmentCompleted;
 import org.jointcare.carerecord.assessment.NeedDomain;
+import org.jointcare.carerecord.carepackage.CarePackageArranged;
 import org.jointcare.carerecord.carepackage.PlannedService;
 
 /**
@@ -37,7 +39,7 @@ final class CarePlans {
             return Optional.empty();
         }
         PersonJourney.CarePackage carePackage = current.get();
-        var arranged = carePackage.arranged();
+        CarePackageArranged arranged = carePackage.arranged();
         CarePlan plan = Fhir.profiled(new CarePlan(), "CarePlan");
         plan.setId(arranged.packageId().toString());
         plan.addIdentifier().setSystem("urn:ietf:rfc:3986").setValue(StableIds.urn(arranged.packageId().toString()));
@@ -69,7 +71,7 @@ final class CarePlans {
             String description = service.unitsPerWeek() + " a week at " + Fhir.pounds(service.unitCostPence()) + " each, "
                     + Fhir.pounds(service.weeklyCostPence()) + " a week; " + funding(service);
             detail.setDescription(description);
-            service.meetsNeeds().stream().map(goals::get).filter(java.util.Objects::nonNull).forEach(detail::addGoal);
+            service.meetsNeeds().stream().map(goals::get).filter(Objects::nonNull).forEach(detail::addGoal);
             lines.add(Fhir.words(service.type()) + " by " + service.providerName() + ": " + description);
         }
         long contribution = carePackage.terms().personContributionPencePerWeek();

@@ -2,11 +2,12 @@ package org.jointcare.interop.fhir;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.UUID;
 
 import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.MedicationStatement;
-import org.hl7.fhir.r4.model.Organization;
 import org.hl7.fhir.r4.model.Reference;
 import org.jointcare.carerecord.Actor;
 import org.jointcare.carerecord.assessment.AssessmentConclusion;
@@ -40,7 +41,7 @@ final class DischargeSummaries {
     }
 
     /** Empty when the journey holds no discharge notice for that admission. */
-    Optional<Bundle> build(PersonJourney journey, java.util.UUID admissionId) {
+    Optional<Bundle> build(PersonJourney journey, UUID admissionId) {
         Optional<PersonRegistered> registration = journey.registration();
         Optional<PersonJourney.Stay> stay = journey.stay(admissionId).filter(s -> s.notice() != null && s.discharged() != null);
         if (registration.isEmpty() || stay.isEmpty()) {
@@ -61,8 +62,8 @@ final class DischargeSummaries {
                 StableIds.of("discharge-summary-composition", admitted.admissionId()), stay.notice().at());
         String patientName = person.givenName() + " " + person.familyName();
         Reference patient = document.add(resources.patient(registration), patientName);
-        Organization hospitalOrganization = resources.organization(admission.hospitalCode(), admission.hospitalName());
-        Reference hospital = document.add(hospitalOrganization, resources.organisationDisplay(admission.hospitalCode(), admission.hospitalName()));
+        Reference hospital = document.add(resources.organization(admission.hospitalCode(), admission.hospitalName()),
+                resources.organisationDisplay(admission.hospitalCode(), admission.hospitalName()));
         Reference practice = document.add(resources.organization(practiceCode, null), resources.organisationDisplay(practiceCode));
         Reference encounter = document.add(resources.encounter(stay, patient, hospital), "Hospital stay");
         Completion completion = completion(document, discharged.by(), admission);
@@ -150,18 +151,18 @@ final class DischargeSummaries {
         DischargeSummary summary = discharged.summary();
         List<String> lines = new ArrayList<>();
         lines.add("Discharged " + Fhir.dateTime(summary.dischargedAt()).getValueAsString()
-                + (summary.destination() == null ? "" : " to " + Fhir.words(summary.destination()).toLowerCase(java.util.Locale.UK)));
+                + (summary.destination() == null ? "" : " to " + Fhir.words(summary.destination()).toLowerCase(Locale.UK)));
         if (discharged.plannedDate() != null) {
             lines.add("Planned discharge date " + discharged.plannedDate()
                     + (discharged.daysLaterThanPlanned() > 0 ? ", " + discharged.daysLaterThanPlanned() + " days later than planned" : ""));
         }
         if (summary.delayReason() != null) {
-            lines.add("Delayed: " + Fhir.words(summary.delayReason()).toLowerCase(java.util.Locale.UK));
+            lines.add("Delayed: " + Fhir.words(summary.delayReason()).toLowerCase(Locale.UK));
         }
         if (stay.lastPlan() != null) {
             DischargePlan plan = stay.lastPlan().plan();
             if (plan.pathway() != null) {
-                lines.add("Discharge to assess: " + Fhir.words(plan.pathway()).toLowerCase(java.util.Locale.UK));
+                lines.add("Discharge to assess: " + Fhir.words(plan.pathway()).toLowerCase(Locale.UK));
             }
         }
         return lines;
@@ -170,7 +171,7 @@ final class DischargeSummaries {
     private void socialContext(DocumentAssembly document, PersonDetails person) {
         List<String> lines = new ArrayList<>();
         if (person.livingSituation() != null) {
-            lines.add("Living situation: " + Fhir.words(person.livingSituation()).toLowerCase(java.util.Locale.UK));
+            lines.add("Living situation: " + Fhir.words(person.livingSituation()).toLowerCase(Locale.UK));
         }
         for (Carer carer : person.carers()) {
             lines.add("Carer: " + carer.name() + (carer.relationship() == null ? "" : " (" + carer.relationship() + ")")

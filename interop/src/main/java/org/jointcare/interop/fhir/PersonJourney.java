@@ -17,7 +17,6 @@ import org.jointcare.carerecord.carepackage.CarePackageEnded;
 import org.jointcare.carerecord.carepackage.CarePackageResumed;
 import org.jointcare.carerecord.carepackage.CarePackageSuspended;
 import org.jointcare.carerecord.carepackage.PackageTerms;
-import org.jointcare.carerecord.consent.ConsentRecorded;
 import org.jointcare.carerecord.hospital.DischargeNoticeRaised;
 import org.jointcare.carerecord.hospital.DischargePlanned;
 import org.jointcare.carerecord.hospital.PersonAdmittedToHospital;
@@ -25,7 +24,6 @@ import org.jointcare.carerecord.hospital.PersonDischargedFromHospital;
 import org.jointcare.carerecord.referral.ReferralAccepted;
 import org.jointcare.carerecord.referral.ReferralClosed;
 import org.jointcare.carerecord.referral.ReferralReceived;
-import org.jointcare.carerecord.registration.NursingTeamAssigned;
 import org.jointcare.carerecord.registration.PersonRegistered;
 
 /**
@@ -55,8 +53,6 @@ final class PersonJourney {
 
     private final UUID careRecordId;
     private PersonRegistered registration;
-    private NursingTeamAssigned nursingTeam;
-    private ConsentRecorded consent;
     private final Map<UUID, Stay> stays = new LinkedHashMap<>();
     private final Map<UUID, Referral> referrals = new LinkedHashMap<>();
     private final Map<UUID, UUID> referralOfAssessment = new LinkedHashMap<>();
@@ -76,10 +72,6 @@ final class PersonJourney {
     private void apply(CareRecordEvent event) {
         if (event instanceof PersonRegistered e) {
             registration = e;
-        } else if (event instanceof NursingTeamAssigned e) {
-            nursingTeam = e;
-        } else if (event instanceof ConsentRecorded e) {
-            consent = e;
         } else if (event instanceof PersonAdmittedToHospital e) {
             stays.put(e.admissionId(), new Stay(e, null, null, null));
         } else if (event instanceof DischargePlanned e) {
@@ -131,14 +123,6 @@ final class PersonJourney {
         return Optional.ofNullable(registration);
     }
 
-    Optional<String> nursingTeamCode() {
-        return Optional.ofNullable(nursingTeam).map(NursingTeamAssigned::nursingTeamCode);
-    }
-
-    Optional<ConsentRecorded> consent() {
-        return Optional.ofNullable(consent);
-    }
-
     Optional<Stay> stay(UUID admissionId) {
         return Optional.ofNullable(stays.get(admissionId));
     }
@@ -154,10 +138,6 @@ final class PersonJourney {
     /** The most recently completed joint assessment: its agreed needs and the person's own views stand now. */
     Optional<JointAssessmentCompleted> latestCompletedAssessment() {
         return completedAssessments.values().stream().reduce((first, second) -> second);
-    }
-
-    Optional<CarePackage> carePackage(UUID packageId) {
-        return Optional.ofNullable(packages.get(packageId));
     }
 
     /** The package in force now, else the last one arranged (ended or replaced): a person has one plan at a time. */

@@ -2,6 +2,7 @@ package org.jointcare.interop.fhir;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.UUID;
 
@@ -44,8 +45,8 @@ final class Referrals {
             request.addReasonCode(Fhir.text(received.reason()));
         }
         List<String> lines = new ArrayList<>();
-        lines.add("Referred by " + request.getRequester().getDisplay() + " (" + Fhir.words(received.source()).toLowerCase(java.util.Locale.UK)
-                + "), " + Fhir.words(received.urgency()).toLowerCase(java.util.Locale.UK) + ": " + received.reason());
+        lines.add("Referred by " + request.getRequester().getDisplay() + " (" + Fhir.words(received.source()).toLowerCase(Locale.UK)
+                + "), " + Fhir.words(received.urgency()).toLowerCase(Locale.UK) + ": " + received.reason());
         lines.add("To be answered by " + Fhir.dateTime(received.respondBy()).getValueAsString());
         if (referral.accepted() != null) {
             String linkworker = referral.accepted().linkworkerUserId();

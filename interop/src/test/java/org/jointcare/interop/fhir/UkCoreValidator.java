@@ -24,6 +24,9 @@ import org.hl7.fhir.common.hapi.validation.support.UnknownCodeSystemWarningValid
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
+import org.hl7.fhir.r4.model.Bundle;
+import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.Resource;
 
 /**
  * HAPI's instance validator against base R4 and, when their conformance resources are at hand,
@@ -75,11 +78,28 @@ final class UkCoreValidator {
         return ukCore.map(Path::toString).orElse("(not found)") + ", " + ukCoreResources + " conformance resources";
     }
 
-    /** Every message at warning or worse, for a readable assertion. */
-    List<SingleValidationMessage> validate(IBaseResource resource) {
-        return validator.validateWithResult(resource).getMessages().stream()
+    /**
+     * Every message at warning or worse, for a readable assertion. Without the UK Core
+     * conformance resources a claimed profile cannot be resolved (an error of its own), so a copy
+     * without its profile claims is checked against base R4 alone.
+     */
+    List<SingleValidationMessage> validate(Resource resource) {
+        Resource checked = hasUkCore() ? resource : withoutProfileClaims(resource.copy());
+        return validator.validateWithResult(checked).getMessages().stream()
                 .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.WARNING.ordinal())
                 .toList();
+    }
+
+    private static Resource withoutProfileClaims(Resource resource) {
+        resource.getMeta().getProfile().clear();
+        if (resource instanceof Bundle bundle) {
+            bundle.getEntry().stream().filter(Bundle.BundleEntryComponent::hasResource)
+                    .forEach(entry -> withoutProfileClaims(entry.getResource()));
+        }
+        if (resource instanceof DomainResource domain) {
+            domain.getContained().forEach(UkCoreValidator::withoutProfileClaims);
+        }
+        return resource;
     }
 
     static List<SingleValidationMessage> errors(List<SingleValidationMessage> messages) {
