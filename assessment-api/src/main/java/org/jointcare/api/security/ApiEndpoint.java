@@ -95,7 +95,18 @@ public enum ApiEndpoint {
 
     // the privacy officer's oversight
     SEARCH_ACCESS_LOG(HttpMethod.GET, "/api/v1/access-log", PRIVACY_OFFICER),
-    READ_EMERGENCY_ACCESS_ALERTS(HttpMethod.GET, "/api/v1/emergency-access-alerts", PRIVACY_OFFICER);
+    READ_EMERGENCY_ACCESS_ALERTS(HttpMethod.GET, "/api/v1/emergency-access-alerts", PRIVACY_OFFICER),
+
+    // FHIR R4 for GP systems (org.jointcare.api.fhir); a discharge summary carries clinical detail a linkworker does not read
+    FHIR_METADATA(HttpMethod.GET, "/fhir/R4/metadata", GP_PRACTICE, LINKWORKER, DISTRICT_NURSE, HOSPITAL_DISCHARGE_TEAM),
+    FHIR_SEARCH_PATIENTS(HttpMethod.GET, "/fhir/R4/Patient", GP_PRACTICE, LINKWORKER, DISTRICT_NURSE, HOSPITAL_DISCHARGE_TEAM),
+    FHIR_READ_PATIENT(HttpMethod.GET, "/fhir/R4/Patient/{careRecordId}",
+            GP_PRACTICE, LINKWORKER, DISTRICT_NURSE, HOSPITAL_DISCHARGE_TEAM),
+    FHIR_DISCHARGE_SUMMARY(HttpMethod.GET, "/fhir/R4/Patient/{careRecordId}/$discharge-summary",
+            GP_PRACTICE, DISTRICT_NURSE, HOSPITAL_DISCHARGE_TEAM),
+    FHIR_ADMISSION_NOTICE(HttpMethod.GET, "/fhir/R4/Patient/{careRecordId}/$admission-notice",
+            GP_PRACTICE, LINKWORKER, DISTRICT_NURSE, HOSPITAL_DISCHARGE_TEAM),
+    FHIR_SEARCH_CARE_PLANS(HttpMethod.GET, "/fhir/R4/CarePlan", GP_PRACTICE, LINKWORKER, DISTRICT_NURSE, HOSPITAL_DISCHARGE_TEAM);
 
     /** Any other request naming one person's record: it is not in the table, so it is refused to everyone. */
     private static final PathPattern ANY_CARE_RECORD_PATH =

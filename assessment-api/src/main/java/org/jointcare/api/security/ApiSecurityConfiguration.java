@@ -76,7 +76,7 @@ public class ApiSecurityConfiguration {
                                 .hasAnyRole(endpoint.roles().stream().map(Enum::name).toArray(String[]::new));
                     }
                     // an endpoint not in the table is refused to everyone
-                    requests.requestMatchers("/api/**").denyAll();
+                    requests.requestMatchers("/api/**", "/fhir/**").denyAll();
                     requests.anyRequest().authenticated();
                 });
     }
