@@ -27,7 +27,8 @@ import com.fasterxml.jackson.databind.ObjectMapper;
  * reached, sent byte for byte over a real socket: each answer is still a problem (RFC 9457) with a
  * stable type and a correlation id, never the container's HTML page, its name or a stack trace.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
+        properties = "jointcare.demo-data.enabled=true")
 class ContainerErrorsAreProblemsTest {
 
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -65,6 +66,26 @@ class ContainerErrorsAreProblemsTest {
             assertThat(problem.get("status").asInt()).isEqualTo(answer.status());
             assertThat(problem.get("code").asText()).isNotBlank();
             assertThat(problem.get("correlationId").asText()).isNotBlank().isNotEqualTo("none");
+        }));
+    }
+
+    /**
+     * A NUL in a query parameter would reach a search's SQL, where PostgreSQL refuses it: the
+     * firewall refuses the request first, as a problem, for a signed-in professional too.
+     */
+    @TestFactory
+    Stream<DynamicTest> aControlCharacterInAQueryParameterIsRefusedBeforeAnySearch() {
+        String gp = "Authorization: Basic " + java.util.Base64.getEncoder()
+                .encodeToString("dr.priya.shah:jointcare-demo".getBytes(StandardCharsets.UTF_8)) + "\r\n";
+        Map<String, String> requests = new LinkedHashMap<>();
+        requests.put("a family name with an encoded NUL", "/api/v1/care-records?familyName=Sm%00ith");
+        requests.put("a family name with a control character", "/api/v1/care-records?familyName=Sm%01ith");
+        requests.put("a practice code with a NUL", "/api/v1/practices/J82034/people?size=5%00");
+        return requests.entrySet().stream().map(request -> DynamicTest.dynamicTest(request.getKey(), () -> {
+            Answer answer = send("GET " + request.getValue() + " HTTP/1.1\r\nHost: localhost\r\n" + gp + "\r\n");
+            assertThat(answer.status()).as(answer.toString()).isEqualTo(400);
+            assertThat(answer.header("content-type")).as(answer.toString()).startsWith("application/problem+json");
+            assertThat(answer.body()).doesNotContain("Exception", "\tat ");
         }));
     }
 
