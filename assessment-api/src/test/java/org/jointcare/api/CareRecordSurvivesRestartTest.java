@@ -37,11 +37,11 @@ import org.springframework.jdbc.core.JdbcTemplate;
 /**
  * A person's whole journey is sent through the command gateway, the application is stopped,
  * and a new one started on the same H2 file finds every event, in order, and the record's
- * state intact.
+ * state intact. {@link CareRecordSurvivesRestartOnPostgresTest} runs the same on PostgreSQL.
  */
 class CareRecordSurvivesRestartTest {
 
-    private static final int SNAPSHOT_THRESHOLD = 10;
+    static final int SNAPSHOT_THRESHOLD = 10;
 
     @TempDir
     Path dataDir;
@@ -123,7 +123,8 @@ class CareRecordSurvivesRestartTest {
         }
     }
 
-    private String[] arguments() {
+    /** How both applications are started: on the same database, so the second finds what the first wrote. */
+    protected String[] arguments() {
         return new String[] {
                 "--server.port=0",
                 "--jointcare.data-dir=" + dataDir.toAbsolutePath(),

@@ -7,6 +7,8 @@ import org.axonframework.config.Configuration;
 import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.jdbc.EventSchema;
 import org.axonframework.eventsourcing.eventstore.jdbc.JdbcEventStorageEngine;
+import org.axonframework.eventsourcing.eventstore.jdbc.JdbcSQLErrorCodesResolver;
+import org.axonframework.eventsourcing.eventstore.jpa.SQLStateResolver;
 import org.axonframework.serialization.ChainingConverter;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
@@ -27,6 +29,8 @@ public class EventStoreConfiguration {
     static final int GAP_CLEANING_THRESHOLD = 250;
     static final int MAX_GAP_OFFSET = 10_000;
     static final int EVENTS_PER_QUERY = 100;
+    /** The SQL standard's state for a unique constraint violation (H2 and PostgreSQL alike). */
+    static final String UNIQUE_VIOLATION = "23505";
 
     /** Events are written with the pinned mapper of {@link StoredJson#events()}. */
     @Bean
@@ -37,6 +41,19 @@ public class EventStoreConfiguration {
                 .revisionResolver(revisionResolver)
                 .converter(new ChainingConverter(EventStoreConfiguration.class.getClassLoader()))
                 .build();
+    }
+
+    /**
+     * Tells a duplicate (aggregate, sequence) key apart from any other storage failure, on both
+     * engines, so a write that lost a race is a ConcurrencyException (answered 409 and retried,
+     * see CareRecordCommands) rather than an internal error. Axon's default recognises H2's
+     * exceptions only; PostgreSQL's driver says "unique violation" by SQL state alone.
+     */
+    @Bean
+    public PersistenceExceptionResolver persistenceExceptionResolver() {
+        PersistenceExceptionResolver h2 = new JdbcSQLErrorCodesResolver();
+        PersistenceExceptionResolver uniqueViolation = new SQLStateResolver(UNIQUE_VIOLATION);
+        return failure -> h2.isDuplicateKeyViolation(failure) || uniqueViolation.isDuplicateKeyViolation(failure);
     }
 
     @Bean

@@ -1,6 +1,7 @@
 package org.jointcare.api.eventstore;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
@@ -10,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 import org.axonframework.common.jdbc.ConnectionProvider;
 import org.axonframework.common.transaction.TransactionManager;
+import org.axonframework.eventhandling.GenericDomainEventMessage;
 import org.axonframework.eventhandling.GenericEventMessage;
 import org.axonframework.eventhandling.GlobalSequenceTrackingToken;
 import org.axonframework.eventhandling.TrackingToken;
@@ -19,6 +21,9 @@ import org.axonframework.eventhandling.tokenstore.TokenStore;
 import org.axonframework.messaging.deadletter.GenericDeadLetter;
 import org.axonframework.messaging.deadletter.SequencedDeadLetterQueue;
 import org.axonframework.eventhandling.EventMessage;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
+import org.axonframework.modelling.command.AggregateStreamCreationException;
+import org.axonframework.modelling.command.ConcurrencyException;
 import org.axonframework.modelling.saga.AssociationValue;
 import org.axonframework.modelling.saga.repository.SagaStore;
 import org.axonframework.serialization.Serializer;
@@ -66,6 +71,9 @@ class AxonTablesFitAxonsJdbcStoresTest {
 
     @Autowired
     JdbcTemplate jdbc;
+
+    @Autowired
+    EventStorageEngine storage;
 
     @Test
     void trackingTokensAreClaimedStoredAndReadBack() {
@@ -116,5 +124,23 @@ class AxonTablesFitAxonsJdbcStoresTest {
                 byte[].class, id.toString());
         String json = new String(payload, StandardCharsets.UTF_8);
         assertThat(json).contains("\"at\":\"2026-02-01T10:00:00Z\"").contains("\"dateOfBirth\":\"1936-03-14\"");
+    }
+
+    @Test
+    void anEventAtASequenceNumberAlreadyTakenIsAConflictNotAStorageFailure() {
+        String id = UUID.randomUUID().toString();
+        transactionManager.executeInTransaction(() -> storage.appendEvents(event(id, 0), event(id, 1)));
+        // what a command meets when another node (or its own stale copy of the record) wrote first:
+        // a conflict the API answers 409, never an internal error
+        assertThatThrownBy(() -> transactionManager.executeInTransaction(() -> storage.appendEvents(event(id, 1))))
+                .isInstanceOf(ConcurrencyException.class);
+        assertThatThrownBy(() -> transactionManager.executeInTransaction(() -> storage.appendEvents(event(id, 0))))
+                .isInstanceOf(AggregateStreamCreationException.class);
+        assertThat(jdbc.queryForObject("SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?", Long.class, id))
+                .isEqualTo(2);
+    }
+
+    private static GenericDomainEventMessage<String> event(String aggregateId, long sequenceNumber) {
+        return new GenericDomainEventMessage<>("CareRecord", aggregateId, sequenceNumber, "event " + sequenceNumber);
     }
 }

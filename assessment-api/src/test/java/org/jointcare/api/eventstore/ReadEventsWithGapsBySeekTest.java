@@ -27,7 +27,8 @@ import org.junit.jupiter.api.Test;
 /**
  * The seek form of the tracking query with gaps returns exactly what Axon's default returns, row
  * for row and in order, and H2 answers it by seeking rather than by reading the whole store.
- * Runs on the application's own table definition (the V1_1 H2 migration).
+ * Runs on the application's own table definition (the V1_1 H2 migration);
+ * {@link ReadEventsWithGapsBySeekOnPostgresTest} runs the same on PostgreSQL's.
  */
 class ReadEventsWithGapsBySeekTest {
 
@@ -39,10 +40,7 @@ class ReadEventsWithGapsBySeekTest {
 
     @BeforeEach
     void storeWithHoles() throws SQLException {
-        connection = DriverManager.getConnection("jdbc:h2:mem:gaps-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
-        try (Statement ddl = connection.createStatement()) {
-            ddl.execute("RUNSCRIPT FROM 'classpath:/db/migration/h2/V1_1__axon_event_store.sql'");
-        }
+        connection = emptyEventStore();
         // about one position in six left empty: events whose transactions have not committed yet
         // (or rolled back), which is what puts gaps into a tracking token
         Random random = new Random(20261123);
@@ -64,6 +62,15 @@ class ReadEventsWithGapsBySeekTest {
                 stored.add(index);
             }
         }
+    }
+
+    /** A connection to a database holding the application's event table, empty. */
+    protected Connection emptyEventStore() throws SQLException {
+        Connection h2 = DriverManager.getConnection("jdbc:h2:mem:gaps-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1", "sa", "");
+        try (Statement ddl = h2.createStatement()) {
+            ddl.execute("RUNSCRIPT FROM 'classpath:/db/migration/h2/V1_1__axon_event_store.sql'");
+        }
+        return h2;
     }
 
     @AfterEach

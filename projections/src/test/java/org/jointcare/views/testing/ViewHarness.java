@@ -28,6 +28,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 public final class ViewHarness {
 
     public static final String POSTGRES_URL = "views.test.postgres-url";
+    public static final String EMBEDDED = "embedded";
 
     private final DataSource dataSource;
     private final JdbcTemplate jdbc;
@@ -39,10 +40,14 @@ public final class ViewHarness {
 
     /**
      * An in-memory H2 database, or, when the system property {@value #POSTGRES_URL} names a
-     * PostgreSQL database ({@code jdbc:postgresql://host:port/db?user=...}), a fresh schema there.
+     * PostgreSQL database ({@code jdbc:postgresql://host:port/db?user=...}), a fresh schema there;
+     * {@value #EMBEDDED} names a PostgreSQL server this JVM starts once for all its harnesses.
      */
     public ViewHarness() {
         String postgresUrl = System.getProperty(POSTGRES_URL);
+        if (EMBEDDED.equals(postgresUrl)) {
+            postgresUrl = EmbeddedPostgresForViews.url();
+        }
         if (postgresUrl == null || postgresUrl.isBlank()) {
             JdbcDataSource h2 = new JdbcDataSource();
             h2.setURL("jdbc:h2:mem:view-" + UUID.randomUUID() + ";DB_CLOSE_DELAY=-1");
@@ -157,7 +162,11 @@ public final class ViewHarness {
     private List<List<String>> snapshot(String... tables) {
         List<List<String>> rows = new ArrayList<>();
         for (String table : tables) {
-            rows.add(rows(table, "1, 2"));
+            // ordered by every column: rows that tie on the first ones come back in any order on PostgreSQL
+            Integer columns = jdbc.query("SELECT * FROM " + table + " WHERE 1 = 0",
+                    (org.springframework.jdbc.core.ResultSetExtractor<Integer>) rs -> rs.getMetaData().getColumnCount());
+            rows.add(rows(table, String.join(", ",
+                    java.util.stream.IntStream.rangeClosed(1, columns).mapToObj(String::valueOf).toList())));
         }
         return rows;
     }
