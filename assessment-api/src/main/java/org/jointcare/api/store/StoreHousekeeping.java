@@ -148,8 +148,11 @@ public class StoreHousekeeping implements SmartLifecycle {
         store.sync();
         store.setRetentionTime((int) settings.retention().toMillis());
         // rewrites the live pages of the sparsest chunks older than the retention time; the
-        // chunks then die, and the next commit frees their space for reuse
-        if (store.compact(settings.targetFillRate(), (int) settings.rewritePerRun().toBytes()) && store.hasUnsavedChanges()) {
+        // chunks then die, and the next commit frees their space for reuse. Only the chunks old
+        // enough to be rewritten decide: young ones are always sparse (the pages they hold are
+        // soon replaced), and rewriting because of them would rewrite full chunks over and over
+        if (info(store, "info.CHUNKS_FILL_RATE_RW") < settings.targetFillRate()
+                && store.compact(settings.targetFillRate(), (int) settings.rewritePerRun().toBytes()) && store.hasUnsavedChanges()) {
             store.commit();
         }
         // reused space keeps the file from growing; moving chunks is what shrinks it, when a
@@ -157,6 +160,12 @@ public class StoreHousekeeping implements SmartLifecycle {
         if (file instanceof RandomAccessStore randomAccess && file.getFillRate() < settings.shrinkFillRate()) {
             randomAccess.compactMoveChunks(settings.shrinkFillRate(), settings.movePerRun().toBytes(), store);
         }
+    }
+
+    private static int info(MVStore store, String name) {
+        Map<String, String> info = new HashMap<>();
+        store.populateInfo(info::put);
+        return Integer.parseInt(info.getOrDefault(name, "100"));
     }
 
     private StoreFigures measure(MVStore store) {

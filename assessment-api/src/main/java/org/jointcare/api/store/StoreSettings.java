@@ -15,7 +15,8 @@ import org.springframework.util.unit.DataSize;
  *                        or its live pages rewritten; each run forces the file to disk first, so
  *                        a few intervals is enough (H2's own 45 s assumes nobody forces it)
  * @param rewritePerRun   at most this much live data rewritten out of sparse chunks per run
- * @param targetFillRate  rewrite while the chunks hold less than this percentage of live data
+ * @param targetFillRate  rewrite while the chunks older than the retention time hold less than
+ *                        this percentage of live data
  * @param movePerRun      at most this much moved per run to close the gaps between chunks
  * @param shrinkFillRate  move chunks (and truncate the file) while the file's chunks take less
  *                        than this percentage of it
