@@ -22,10 +22,11 @@ public class StoreEndpoint {
     /**
      * @param embeddedH2  false on PostgreSQL (then nothing else is filled in)
      * @param compaction  whether the housekeeping compacts, or only measures
+     * @param rewrites    steps (at most 2 MB of live pages each) that rewrote sparse chunks
      * @param failures    housekeeping runs that failed since start; {@code lastFailure} says why the last one did
      */
     public record Store(boolean embeddedH2, StoreFigures figures, double ratio, boolean compaction, String interval,
-                        String retention, long runs, long failures, String lastFailure) {
+                        String retention, long runs, long rewrites, long failures, String lastFailure) {
     }
 
     @ReadOperation
@@ -34,6 +35,6 @@ public class StoreEndpoint {
         StoreSettings settings = housekeeping.settings();
         return new Store(figures.isPresent(), figures.orElse(null), figures.map(StoreFigures::ratio).orElse(0.0),
                 settings.housekeeping(), settings.interval().toString(), settings.retention().toString(),
-                housekeeping.runs(), housekeeping.failures(), housekeeping.lastFailure().orElse(null));
+                housekeeping.runs(), housekeeping.rewrites(), housekeeping.failures(), housekeeping.lastFailure().orElse(null));
     }
 }

@@ -55,12 +55,16 @@ public class StoreHousekeeping implements SmartLifecycle {
 
     private static final Logger log = LoggerFactory.getLogger(StoreHousekeeping.class);
 
+    /** Live bytes rewritten under one hold of H2's store lock. */
+    private static final long REWRITE_STEP = 2L * 1024 * 1024;
+
     private final DataSource dataSource;
     private final StoreSettings settings;
     private final Clock clock;
     private final AtomicReference<StoreFigures> figures = new AtomicReference<>();
     private final AtomicLong runs = new AtomicLong();
     private final AtomicLong failures = new AtomicLong();
+    private final AtomicLong rewrites = new AtomicLong();
     private final AtomicReference<String> lastFailure = new AtomicReference<>();
     private final Timer runTime;
     private volatile ScheduledExecutorService thread;
@@ -87,6 +91,8 @@ public class StoreHousekeeping implements SmartLifecycle {
                 .description("chunks in the H2 file").register(registry);
         FunctionCounter.builder("jointcare.store.chunks.written", this, h -> value(h, StoreFigures::chunksWritten))
                 .description("chunks written since the store was opened (one per commit)").register(registry);
+        FunctionCounter.builder("jointcare.store.housekeeping.rewrites", rewrites, AtomicLong::get)
+                .description("steps that rewrote live pages out of sparse chunks").register(registry);
         FunctionCounter.builder("jointcare.store.housekeeping.failures", failures, AtomicLong::get)
                 .description("housekeeping runs that failed").register(registry);
         runTime = Timer.builder("jointcare.store.housekeeping").description("time of one housekeeping run").register(registry);
@@ -105,6 +111,11 @@ public class StoreHousekeeping implements SmartLifecycle {
 
     public long runs() {
         return runs.get();
+    }
+
+    /** Steps (of at most 2 MB of live pages each) that rewrote sparse chunks since the start. */
+    public long rewrites() {
+        return rewrites.get();
     }
 
     public long failures() {
@@ -151,9 +162,18 @@ public class StoreHousekeeping implements SmartLifecycle {
         // chunks then die, and the next commit frees their space for reuse. Only the chunks old
         // enough to be rewritten decide: young ones are always sparse (the pages they hold are
         // soon replaced), and rewriting because of them would rewrite full chunks over and over
-        if (info(store, "info.CHUNKS_FILL_RATE_RW") < settings.targetFillRate()
-                && store.compact(settings.targetFillRate(), (int) settings.rewritePerRun().toBytes()) && store.hasUnsavedChanges()) {
-            store.commit();
+        // Done in steps, each under H2's store lock and then committed, so that commits interleave.
+        long budget = settings.rewritePerRun().toBytes();
+        while (budget > 0 && info(store, "info.CHUNKS_FILL_RATE_RW") < settings.targetFillRate()) {
+            int step = (int) Math.min(budget, REWRITE_STEP);
+            if (!store.compact(settings.targetFillRate(), step)) {
+                break; // nothing left to rewrite, or the store lock stayed busy: the next run tries again
+            }
+            rewrites.incrementAndGet();
+            if (store.hasUnsavedChanges()) {
+                store.commit();
+            }
+            budget -= step;
         }
         // reused space keeps the file from growing; moving chunks is what shrinks it, when a
         // burst (or a long-running file before this housekeeping) left it mostly gaps
