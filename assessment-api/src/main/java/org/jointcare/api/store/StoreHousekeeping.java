@@ -161,10 +161,10 @@ public class StoreHousekeeping implements SmartLifecycle {
         // rewrites the live pages of the sparsest chunks older than the retention time; the
         // chunks then die, and the next commit frees their space for reuse. Only the chunks old
         // enough to be rewritten decide: young ones are always sparse (the pages they hold are
-        // soon replaced), and rewriting because of them would rewrite full chunks over and over
+        // soon replaced), and rewriting because of them would rewrite full chunks over and over.
         // Done in steps, each under H2's store lock and then committed, so that commits interleave.
         long budget = settings.rewritePerRun().toBytes();
-        while (budget > 0 && info(store, "info.CHUNKS_FILL_RATE_RW") < settings.targetFillRate()) {
+        while (budget > 0 && Integer.parseInt(info(store).getOrDefault("info.CHUNKS_FILL_RATE_RW", "100")) < settings.targetFillRate()) {
             int step = (int) Math.min(budget, REWRITE_STEP);
             if (!store.compact(settings.targetFillRate(), step)) {
                 break; // nothing left to rewrite, or the store lock stayed busy: the next run tries again
@@ -182,15 +182,15 @@ public class StoreHousekeeping implements SmartLifecycle {
         }
     }
 
-    private static int info(MVStore store, String name) {
+    /** H2's own figures of the store ({@code info.*}, as in {@code INFORMATION_SCHEMA.SETTINGS}). */
+    private static Map<String, String> info(MVStore store) {
         Map<String, String> info = new HashMap<>();
         store.populateInfo(info::put);
-        return Integer.parseInt(info.getOrDefault(name, "100"));
+        return info;
     }
 
     private StoreFigures measure(MVStore store) {
-        Map<String, String> info = new HashMap<>();
-        store.populateInfo(info::put);
+        Map<String, String> info = info(store);
         long size = Long.parseLong(info.getOrDefault("info.FILE_SIZE", "0"));
         int fileFill = Integer.parseInt(info.getOrDefault("info.FILL_RATE", "0"));
         int chunksFill = Integer.parseInt(info.getOrDefault("info.CHUNKS_FILL_RATE", "0"));
