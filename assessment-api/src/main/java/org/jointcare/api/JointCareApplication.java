@@ -1,6 +1,7 @@
 package org.jointcare.api;
 
 import java.time.Clock;
+import org.jointcare.api.store.CompactStoreCommand;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -17,6 +18,10 @@ public class JointCareApplication {
     static final String UPDATE_CHECKER_DISABLED = "axoniq.update-checker.disabled";
 
     public static void main(String[] args) {
+        if (CompactStoreCommand.requested(args)) {
+            // offline, instead of the application: the file must not be open anywhere else
+            System.exit(CompactStoreCommand.run(args));
+        }
         start(args);
     }
 

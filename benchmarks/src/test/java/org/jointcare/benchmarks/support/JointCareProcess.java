@@ -22,17 +22,20 @@ public final class JointCareProcess implements AutoCloseable {
 
     private final Process process;
     private final int port;
+    private final int managementPort;
     private final Path log;
 
-    private JointCareProcess(Process process, int port, Path log) {
+    private JointCareProcess(Process process, int port, int managementPort, Path log) {
         this.process = process;
         this.port = port;
+        this.managementPort = managementPort;
         this.log = log;
     }
 
     /** Starts on {@code dataDir} and waits until it answers its health check. */
     public static JointCareProcess start(Path dataDir, Path log, List<String> jvmOptions, String... arguments) {
         int port = freePort();
+        int managementPort = freePort();
         List<String> command = new ArrayList<>();
         command.add(Path.of(System.getProperty("java.home"), "bin", "java").toString());
         command.add("-Xmx" + System.getProperty("jointcare.app.heap", "1g"));
@@ -44,7 +47,7 @@ public final class JointCareProcess implements AutoCloseable {
         command.add("--server.port=" + port);
         command.add("--server.address=127.0.0.1");
         // the actuator has its own port; a free one, so this process never meets another's
-        command.add("--management.server.port=0");
+        command.add("--management.server.port=" + managementPort);
         command.add("--jointcare.data-dir=" + dataDir.toAbsolutePath());
         command.add("--spring.main.banner-mode=off");
         command.addAll(List.of(arguments));
@@ -53,7 +56,7 @@ public final class JointCareProcess implements AutoCloseable {
             ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true)
                     .redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             builder.environment().put("AXONIQ_UPDATE_CHECKER_DISABLED", "true");
-            JointCareProcess app = new JointCareProcess(builder.start(), port, log);
+            JointCareProcess app = new JointCareProcess(builder.start(), port, managementPort, log);
             app.awaitHealthy(Duration.ofSeconds(Long.getLong("jointcare.app.start-timeout-seconds", 180)));
             return app;
         } catch (IOException e) {
@@ -63,6 +66,11 @@ public final class JointCareProcess implements AutoCloseable {
 
     public URI base() {
         return URI.create("http://127.0.0.1:" + port);
+    }
+
+    /** The actuator (health, views, store), on loopback. */
+    public URI management() {
+        return URI.create("http://127.0.0.1:" + managementPort);
     }
 
     public long pid() {
