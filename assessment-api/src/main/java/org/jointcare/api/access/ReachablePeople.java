@@ -11,6 +11,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jointcare.api.security.CareProfessional;
+import org.jointcare.views.sharing.SharingScope;
 import org.springframework.stereotype.Component;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -42,7 +43,8 @@ public class ReachablePeople {
     public Set<UUID> hiddenFrom(CareProfessional who) {
         Instant now = access.clock().instant();
         Set<UUID> hidden = new HashSet<>();
-        for (PersonSharingFacts person : facts.consentRefusedOutside(who.organisationCode())) {
+        SharingScope scope = access.policy().scopeOf(who);
+        for (PersonSharingFacts person : facts.consentRefusedOutside(scope, who.organisationCode())) {
             if (!access.policy().decide(who, person, now).allowed()) {
                 hidden.add(person.careRecordId());
             }

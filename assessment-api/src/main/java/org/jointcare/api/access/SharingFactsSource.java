@@ -28,6 +28,6 @@ public interface SharingFactsSource {
 
     List<PersonSharingFacts> registeredAt(Set<String> practiceCodes, int page, int size);
 
-    /** The people whose consent to share was refused, as recorded by an organisation other than this one. */
-    List<PersonSharingFacts> consentRefusedOutside(String organisationCode);
+    /** The people in the scope whose consent to share was refused, as recorded by an organisation other than this one. */
+    List<PersonSharingFacts> consentRefusedOutside(SharingScope scope, String organisationCode);
 }

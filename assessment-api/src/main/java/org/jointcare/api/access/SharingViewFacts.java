@@ -55,8 +55,8 @@ public class SharingViewFacts implements SharingFactsSource {
     }
 
     @Override
-    public List<PersonSharingFacts> consentRefusedOutside(String organisationCode) {
-        return view.consentRefusedOutside(organisationCode).stream().map(f -> convert(f, -1)).toList();
+    public List<PersonSharingFacts> consentRefusedOutside(SharingScope scope, String organisationCode) {
+        return view.consentRefusedOutside(scope, organisationCode).stream().map(f -> convert(f, -1)).toList();
     }
 
     static PersonSharingFacts convert(SharingFacts facts, long version) {

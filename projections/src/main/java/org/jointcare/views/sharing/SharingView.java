@@ -64,6 +64,39 @@ public class SharingView {
                 .addValue("family", SharingProjection.searchKey(familyName))
                 .addValue("dob", dateOfBirth);
         String matches = "family_name_key = :family" + (dateOfBirth == null ? "" : " AND date_of_birth = :dob");
+        List<String> inScope = new ArrayList<>(inScope(scope, matches, params));
+        if (scope.emergencyAccessUserId() != null) {
+            inScope.add("SELECT care_record_id FROM sharing_emergency_access"
+                    + " WHERE user_id = :holder AND expires_at > :at AND granted_at <= :at");
+            params.addValue("holder", scope.emergencyAccessUserId()).addValue("at", Timestamps.column(scope.at()));
+        }
+        return withGrants(jdbc.query(SELECT_PERSON + "WHERE care_record_id IN (" + String.join(" UNION ", inScope) + ")"
+                + " AND " + matches + NAME_ORDER + " LIMIT :limit OFFSET :offset", params, SharingView::person));
+    }
+
+    /**
+     * The people in the scope who refused consent to share, as recorded by an organisation other than
+     * this one: the only people the sharing rules may hide from someone whose work otherwise reaches them.
+     */
+    public List<SharingFacts> consentRefusedOutside(SharingScope scope, String organisationCode) {
+        if (scope.reachesNoOne()) {
+            return List.of();
+        }
+        // only the people on the scope's axes can be on a list of this professional: each axis is one
+        // indexed branch, so a list read costs what the caller's own people cost, not the county's
+        MapSqlParameterSource params = new MapSqlParameterSource("refused", ConsentDecision.REFUSED.name())
+                .addValue("organisation", organisationCode);
+        List<String> inScope = inScope(scope, "consent_decision = :refused"
+                + " AND (consent_organisation_code IS NULL OR consent_organisation_code <> :organisation)", params);
+        if (inScope.isEmpty()) {
+            return List.of();
+        }
+        return withGrants(jdbc.query(SELECT_PERSON + "WHERE care_record_id IN (" + String.join(" UNION ", inScope) + ")",
+                params, SharingView::person));
+    }
+
+    /** One indexed branch per axis of the scope (emergency access aside), each narrowed by {@code condition}. */
+    private static List<String> inScope(SharingScope scope, String condition, MapSqlParameterSource params) {
         List<String> branches = new ArrayList<>();
         if (!scope.practiceCodes().isEmpty()) {
             branches.add("registered_practice_code IN (:practices)");
@@ -81,27 +114,9 @@ public class SharingView {
             branches.add("open_admission_hospital_code = :hospital");
             params.addValue("hospital", scope.hospitalCode());
         }
-        List<String> inScope = new ArrayList<>(branches.stream()
-                .map(axis -> "SELECT care_record_id FROM sharing_person WHERE " + axis + " AND " + matches)
-                .toList());
-        if (scope.emergencyAccessUserId() != null) {
-            inScope.add("SELECT care_record_id FROM sharing_emergency_access"
-                    + " WHERE user_id = :holder AND expires_at > :at AND granted_at <= :at");
-            params.addValue("holder", scope.emergencyAccessUserId()).addValue("at", Timestamps.column(scope.at()));
-        }
-        return withGrants(jdbc.query(SELECT_PERSON + "WHERE care_record_id IN (" + String.join(" UNION ", inScope) + ")"
-                + " AND " + matches + NAME_ORDER + " LIMIT :limit OFFSET :offset", params, SharingView::person));
-    }
-
-    /**
-     * The people who refused consent to share, as recorded by an organisation other than this one:
-     * the only people the sharing rules may hide from someone whose work otherwise reaches them.
-     */
-    public List<SharingFacts> consentRefusedOutside(String organisationCode) {
-        return withGrants(jdbc.query(SELECT_PERSON + "WHERE consent_decision = :refused"
-                        + " AND (consent_organisation_code IS NULL OR consent_organisation_code <> :organisation)",
-                new MapSqlParameterSource("refused", ConsentDecision.REFUSED.name()).addValue("organisation", organisationCode),
-                SharingView::person));
+        return branches.stream()
+                .map(axis -> "SELECT care_record_id FROM sharing_person WHERE " + axis + " AND " + condition)
+                .toList();
     }
 
     /** The people registered at any of these practices. */

@@ -103,6 +103,25 @@ class SharingViewTest {
     }
 
     @Test
+    void theRefusalsAListMustLeaveOutAreReadOnlyFromThePeopleInTheCallersScope() {
+        CareRecordStory north = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
+                .consent(ConsentDecision.REFUSED, null, gp(PRACTICE_NORTH));
+        CareRecordStory south = log.register("Tom", "Hughes", PRACTICE_SOUTH, "2026-01-05T09:30:00Z")
+                .consent(ConsentDecision.REFUSED, null, gp(PRACTICE_SOUTH));
+        log.register("Ann", "Hughes", PRACTICE_NORTH, "2026-01-05T10:00:00Z");
+        view.play(log);
+
+        SharingScope northOnly = SharingScope.ofPractices(Set.of(PRACTICE_NORTH));
+        assertThat(sharing.consentRefusedOutside(northOnly, SOCIAL_CARE_NORTH)).extracting(SharingFacts::careRecordId)
+                .containsExactly(north.id());
+        assertThat(sharing.consentRefusedOutside(EVERY_PRACTICE, SOCIAL_CARE_NORTH)).extracting(SharingFacts::careRecordId)
+                .containsExactlyInAnyOrder(north.id(), south.id());
+        // the organisation that recorded the refusal is not hidden from
+        assertThat(sharing.consentRefusedOutside(northOnly, PRACTICE_NORTH)).isEmpty();
+        assertThat(sharing.consentRefusedOutside(SharingScope.NOBODY, SOCIAL_CARE_NORTH)).isEmpty();
+    }
+
+    @Test
     void emergencyAccessIsKeptWithWhoAndWhyAndLastsOnlyUntilItExpires() {
         UUID accessId = UUID.randomUUID();
         CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
