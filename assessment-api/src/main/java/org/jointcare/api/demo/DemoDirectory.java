@@ -12,7 +12,7 @@ import org.jointcare.carerecord.Role;
 /**
  * Who works where in the demo: two localities, three practices, a social care and a nursing
  * team per locality, one hospital trust, and a professional for every role. Every demo
- * professional logs in with {@link #DEMO_PASSWORD} (README, "Demo logins").
+ * professional logs in with {@link #DEMO_PASSWORD} (README, "Demo users and people").
  */
 public final class DemoDirectory {
 

@@ -2,7 +2,12 @@ package org.jointcare.api.demo;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.Set;
 import org.jointcare.api.JointCareApplication;
@@ -25,7 +30,7 @@ class DemoDataTest {
     Path dataDir;
 
     @Test
-    void anEmptyDatabaseGetsTheDemoDataAndARestartDoesNotDuplicateIt() {
+    void anEmptyDatabaseGetsTheDemoDataAndARestartDoesNotDuplicateIt() throws IOException {
         Map<String, Long> afterFirstStart;
         try (ConfigurableApplicationContext first = start()) {
             afterFirstStart = counts(first.getBean(JdbcTemplate.class));
@@ -56,6 +61,9 @@ class DemoDataTest {
             assertThat(afterFirstStart.get("closed")).isEqualTo(1);
             assertThat(afterFirstStart.get("refusedConsent")).isEqualTo(1);
             assertThat(afterFirstStart.get("unacknowledgedDischarges")).isEqualTo(1);
+
+            assertThat(readmePeople()).as("the README's table of demo people: name, care record id, practice")
+                    .isEqualTo(loadedPeople(first.getBean(JdbcTemplate.class)));
         }
 
         try (ConfigurableApplicationContext second = start()) {
@@ -84,6 +92,22 @@ class DemoDataTest {
                         - count(jdbc, "SELECT COUNT(*) FROM DomainEventEntry WHERE payloadType LIKE '%.DischargeNoticeAcknowledged'"),
                 "professionals", count(jdbc, "SELECT COUNT(*) FROM professional"),
                 "practices", count(jdbc, "SELECT COUNT(*) FROM practice"));
+    }
+
+    /** Rows of the README's people table: {@code | Edith Clarke | `<id>` | J82034 | …}. */
+    private static List<String> readmePeople() throws IOException {
+        Pattern row = Pattern.compile("^\\| ([A-Z][a-z]+ [A-Z][a-z]+) \\| `([0-9a-f-]{36})` \\| (J\\d{5}) \\|");
+        Path dir = Path.of("").toAbsolutePath();
+        while (!Files.exists(dir.resolve("README.md"))) {
+            dir = dir.getParent();
+        }
+        return Files.readAllLines(dir.resolve("README.md")).stream().map(row::matcher).filter(Matcher::find)
+                .map(m -> m.group(1) + " " + m.group(2) + " " + m.group(3)).sorted().toList();
+    }
+
+    private static List<String> loadedPeople(JdbcTemplate jdbc) {
+        return jdbc.queryForList("SELECT given_name || ' ' || family_name || ' ' || care_record_id || ' ' || registered_practice_code"
+                + " FROM sharing_person", String.class).stream().sorted().toList();
     }
 
     private static long count(JdbcTemplate jdbc, String sql) {

@@ -35,7 +35,7 @@ import org.hl7.fhir.r4.model.Resource;
  * <p>
  * The UK Core StructureDefinitions, ValueSets and CodeSystems are read from the folder named by
  * the system property {@code jointcare.fhir.uk-core}, else from {@code shared/fhir/uk-core} in
- * this directory or any above it. They are not kept in this repository (see the README).
+ * this directory or any above it. They are not kept in this repository (see docs/api.md, "FHIR R4 for GP systems").
  */
 final class UkCoreValidator {
 
