@@ -16,6 +16,7 @@ import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateIdentifier;
 import org.axonframework.modelling.command.CommandHandlerInterceptor;
+import org.axonframework.serialization.Revision;
 import org.jointcare.carerecord.access.EmergencyAccessGranted;
 import org.jointcare.carerecord.access.RecordEmergencyAccess;
 import org.jointcare.carerecord.assessment.AddContribution;
@@ -86,8 +87,17 @@ import org.jointcare.carerecord.review.ScheduleReview;
  * Command handlers decide (check the rules, then apply events); state changes only in the
  * event sourcing handlers below them. A refused command throws {@link CareRuleViolation} and
  * applies nothing.
+ *
+ * <p>The revision is that of the record's own state as a snapshot stores it. Axon skips a
+ * snapshot of any other revision and rebuilds the record from its events, so a snapshot taken
+ * before a field was added is never read with that field missing. Whenever the state's fields
+ * change, raise it ({@code CareRecordSnapshotShapeTest} fails until it is raised).
  */
+@Revision(CareRecord.SNAPSHOT_REVISION)
 public class CareRecord {
+
+    /** The shape of the state a snapshot holds; see the class comment. */
+    public static final String SNAPSHOT_REVISION = "2";
 
     static final Duration LONGEST_EMERGENCY_ACCESS = Duration.ofHours(12);
     static final String SUSPENDED_WHILE_IN_HOSPITAL = "In hospital when the package was arranged";

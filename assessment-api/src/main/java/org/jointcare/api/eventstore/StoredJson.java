@@ -40,8 +40,8 @@ final class StoredJson {
 
     /**
      * Snapshots hold the aggregate's own state: private fields without getters. They are read by
-     * field, never through methods, and a snapshot that no longer fits is discarded by Axon and
-     * the record rebuilt from its events.
+     * field, never through methods. A snapshot of another shape (the aggregate's {@code @Revision})
+     * is skipped by Axon and the record rebuilt from its events.
      */
     static ObjectMapper snapshots() {
         ObjectMapper mapper = events();
