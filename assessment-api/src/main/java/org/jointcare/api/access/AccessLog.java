@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
+import org.jointcare.api.security.ApiEndpoint;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -87,9 +88,20 @@ public class AccessLog implements DisposableBean {
                 MAX_WAIT_FOR_COMMIT);
     }
 
+    /**
+     * The row's action is the endpoint's constant name, as it always has been stored, so rows written
+     * before and after read alike; {@code null} is a request for a path the table does not hold.
+     */
     public void append(Instant at, String userId, String role, String organisationCode, UUID careRecordId,
-                       String action, String basis, Outcome outcome, String correlationId) {
-        store(List.of(row(at, userId, role, organisationCode, careRecordId, action, basis, outcome, correlationId)));
+                       ApiEndpoint action, String basis, Outcome outcome, String correlationId) {
+        store(List.of(row(at, userId, role, organisationCode, careRecordId, stored(action), basis, outcome,
+                correlationId)));
+    }
+
+    static final String NOT_IN_TABLE = "ENDPOINT_NOT_IN_TABLE";
+
+    private static String stored(ApiEndpoint action) {
+        return action == null ? NOT_IN_TABLE : action.name();
     }
 
     /** Returns once the rows are committed; throws {@link GroupCommit.NotStored} (an HTTP 500) if they are not. */
@@ -131,13 +143,13 @@ public class AccessLog implements DisposableBean {
      * One row per person a single request touched (a list, a search), all with the same who, what,
      * when and correlation id, written in one batch.
      */
-    public void appendAll(Instant at, String userId, String role, String organisationCode, String action,
+    public void appendAll(Instant at, String userId, String role, String organisationCode, ApiEndpoint action,
                           List<Attempt> attempts, String correlationId) {
         if (attempts.isEmpty()) {
             return;
         }
         store(attempts.stream().map(attempt -> row(at, userId, role, organisationCode,
-                attempt.careRecordId(), action, attempt.basis(), attempt.outcome(), correlationId)).toList());
+                attempt.careRecordId(), stored(action), attempt.basis(), attempt.outcome(), correlationId)).toList());
     }
 
     /** Newest first; ties broken by the order rows were written. */

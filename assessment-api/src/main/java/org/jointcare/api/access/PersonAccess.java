@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.web.CorrelationId;
 import org.springframework.stereotype.Service;
@@ -32,12 +33,12 @@ public class PersonAccess {
     }
 
     /** The person's facts if the professional may reach them for this action; otherwise {@link NoSuchCareRecord}. */
-    public PersonSharingFacts reach(CareProfessional who, UUID careRecordId, String action) {
+    public PersonSharingFacts reach(CareProfessional who, UUID careRecordId, ApiEndpoint action) {
         return reach(who, careRecordId, action, null);
     }
 
-    /** As {@link #reach(CareProfessional, UUID, String)}, for a hospital team recording an admission to {@code admittingTo}. */
-    public PersonSharingFacts reach(CareProfessional who, UUID careRecordId, String action, String admittingTo) {
+    /** As {@link #reach(CareProfessional, UUID, ApiEndpoint)}, for a hospital team recording an admission to {@code admittingTo}. */
+    public PersonSharingFacts reach(CareProfessional who, UUID careRecordId, ApiEndpoint action, String admittingTo) {
         Optional<PersonSharingFacts> person = facts.factsFor(careRecordId);
         if (person.isEmpty()) {
             record(who, careRecordId, action, "no such care record", AccessLog.Outcome.REFUSED);
@@ -56,7 +57,7 @@ public class PersonAccess {
      * Break-glass: an emergency access request needs no relationship and overrides refused
      * consent; it only needs the record to exist. It is logged here and, once recorded, alerted.
      */
-    public PersonSharingFacts reachForEmergency(CareProfessional who, UUID careRecordId, String action, String reason) {
+    public PersonSharingFacts reachForEmergency(CareProfessional who, UUID careRecordId, ApiEndpoint action, String reason) {
         Optional<PersonSharingFacts> person = facts.factsFor(careRecordId);
         if (person.isEmpty()) {
             record(who, careRecordId, action, "no such care record", AccessLog.Outcome.REFUSED);
@@ -67,7 +68,7 @@ public class PersonAccess {
     }
 
     /** For a request that names a practice (a list, or a body): refused unless the professional serves it. */
-    public String servePractice(CareProfessional who, String practiceCode, UUID careRecordId, String action) {
+    public String servePractice(CareProfessional who, String practiceCode, UUID careRecordId, ApiEndpoint action) {
         Optional<String> basis = policy.servesPractice(who, practiceCode);
         record(who, careRecordId, action, basis.orElse("does not serve practice " + practiceCode),
                 basis.isPresent() ? AccessLog.Outcome.ALLOWED : AccessLog.Outcome.REFUSED);
@@ -78,7 +79,7 @@ public class PersonAccess {
     }
 
     /** For a list of a practice's people: refused as a list ({@link NoSuchList}) unless the professional serves it. */
-    public String servePracticeList(CareProfessional who, String practiceCode, String action) {
+    public String servePracticeList(CareProfessional who, String practiceCode, ApiEndpoint action) {
         try {
             return servePractice(who, practiceCode, null, action);
         } catch (NoSuchCareRecord refused) {
@@ -87,12 +88,12 @@ public class PersonAccess {
     }
 
     /** A refusal decided elsewhere (e.g. a body naming another team), logged like any other. */
-    public NoSuchCareRecord refuse(CareProfessional who, UUID careRecordId, String action, String basis) {
+    public NoSuchCareRecord refuse(CareProfessional who, UUID careRecordId, ApiEndpoint action, String basis) {
         record(who, careRecordId, action, basis, AccessLog.Outcome.REFUSED);
         return new NoSuchCareRecord();
     }
 
-    public void record(CareProfessional who, UUID careRecordId, String action, String basis, AccessLog.Outcome outcome) {
+    public void record(CareProfessional who, UUID careRecordId, ApiEndpoint action, String basis, AccessLog.Outcome outcome) {
         log.append(clock.instant(), who.userId(), who.role().name(), who.organisationCode(), careRecordId, action,
                 basis, outcome, CorrelationId.current());
     }
@@ -101,19 +102,19 @@ public class PersonAccess {
      * For a list or search: decides each person found with the {@link SharingPolicy}, writes one
      * access-log row per person (allowed or refused, in one batch) and answers those allowed, in order.
      */
-    public List<PersonSharingFacts> reachable(CareProfessional who, List<PersonSharingFacts> found, String action) {
+    public List<PersonSharingFacts> reachable(CareProfessional who, List<PersonSharingFacts> found, ApiEndpoint action) {
         return reachable(who, found, action, false);
     }
 
     /**
-     * As {@link #reachable(CareProfessional, List, String)}, for a lookup by exact NHS number: a
+     * As {@link #reachable(CareProfessional, List, ApiEndpoint)}, for a lookup by exact NHS number: a
      * hospital team's identity lookup is decided by {@link SharingPolicy#decideIdentityLookup}.
      */
-    public List<PersonSharingFacts> lookedUp(CareProfessional who, List<PersonSharingFacts> found, String action) {
+    public List<PersonSharingFacts> lookedUp(CareProfessional who, List<PersonSharingFacts> found, ApiEndpoint action) {
         return reachable(who, found, action, true);
     }
 
-    private List<PersonSharingFacts> reachable(CareProfessional who, List<PersonSharingFacts> found, String action,
+    private List<PersonSharingFacts> reachable(CareProfessional who, List<PersonSharingFacts> found, ApiEndpoint action,
                                                boolean identityLookup) {
         Instant now = clock.instant();
         List<AccessLog.Attempt> attempts = new ArrayList<>(found.size());

@@ -10,6 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 
+import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.views.sharing.SharingScope;
 import org.springframework.stereotype.Component;
@@ -53,7 +54,7 @@ public class ReachablePeople {
     }
 
     /** Removes, from the array at {@code itemsField} of the page, the items about people this professional may not reach. */
-    public JsonNode only(CareProfessional who, JsonNode page, String itemsField, String action) {
+    public JsonNode only(CareProfessional who, JsonNode page, String itemsField, ApiEndpoint action) {
         if (!(page.get(itemsField) instanceof ArrayNode items)) {
             return page;
         }
@@ -75,7 +76,7 @@ public class ReachablePeople {
         return page;
     }
 
-    private Set<UUID> allowedAmong(CareProfessional who, Set<UUID> named, String action) {
+    private Set<UUID> allowedAmong(CareProfessional who, Set<UUID> named, ApiEndpoint action) {
         List<PersonSharingFacts> known = new ArrayList<>(named.size());
         named.forEach(id -> facts.factsForDecision(id).ifPresent(known::add));
         Set<UUID> allowed = new HashSet<>();

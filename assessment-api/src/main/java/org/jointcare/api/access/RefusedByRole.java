@@ -33,7 +33,7 @@ public class RefusedByRole {
         }
         String path = request.getRequestURI().substring(request.getContextPath().length());
         ApiEndpoint.personNamedBy(request.getMethod(), path).ifPresent(named -> log.append(clock.instant(),
-                who.userId(), who.role().name(), who.organisationCode(), named.careRecordId(), named.action(),
+                who.userId(), who.role().name(), who.organisationCode(), named.careRecordId(), named.endpoint(),
                 "role " + who.role().name() + " may not use this endpoint", AccessLog.Outcome.REFUSED,
                 CorrelationId.of(request)));
     }

@@ -70,7 +70,7 @@ public class FhirController {
     @GetMapping("/Patient/{careRecordId}")
     @Operation(summary = "Read a person as a UK Core Patient", description = "404 when there is no such record or you may not reach it.")
     public ResponseEntity<String> patient(@PathVariable UUID careRecordId, @AuthenticationPrincipal CareProfessional who) {
-        access.reach(who, careRecordId, ApiEndpoint.FHIR_READ_PATIENT.name());
+        access.reach(who, careRecordId, ApiEndpoint.FHIR_READ_PATIENT);
         return fhir(export.patient(careRecordId, eventsOf(careRecordId)).orElseThrow(() -> FhirProblem.notFound(
                 "There is no care record here that you can see.")));
     }
@@ -88,7 +88,7 @@ public class FhirController {
             throw FhirProblem.invalid("That is not a valid NHS number: 10 digits with a correct modulus-11 check digit.");
         }
         List<PersonSharingFacts> reachable = access.reachable(who, people.findByNhsNumber(nhsNumber),
-                ApiEndpoint.FHIR_SEARCH_PATIENTS.name());
+                ApiEndpoint.FHIR_SEARCH_PATIENTS);
         Bundle found = searchset();
         for (PersonSharingFacts person : reachable) {
             export.patient(person.careRecordId(), eventsOf(person.careRecordId())).ifPresent(patient -> match(found, patient));
@@ -102,7 +102,7 @@ public class FhirController {
                     + "discharge notice. 404 when no discharge notice was raised.")
     public ResponseEntity<String> dischargeSummary(@PathVariable UUID careRecordId, @RequestParam(required = false) UUID admission,
                                                    @AuthenticationPrincipal CareProfessional who) {
-        access.reach(who, careRecordId, ApiEndpoint.FHIR_DISCHARGE_SUMMARY.name());
+        access.reach(who, careRecordId, ApiEndpoint.FHIR_DISCHARGE_SUMMARY);
         List<CareRecordEvent> record = eventsOf(careRecordId);
         UUID admissionId = admission != null ? admission : record.stream()
                 .filter(DischargeNoticeRaised.class::isInstance).map(e -> ((DischargeNoticeRaised) e).admissionId())
@@ -115,7 +115,7 @@ public class FhirController {
     @Operation(summary = "The admission notice of an admission as a FHIR document", description = "404 when there is no such admission.")
     public ResponseEntity<String> admissionNotice(@PathVariable UUID careRecordId, @RequestParam UUID admission,
                                                   @AuthenticationPrincipal CareProfessional who) {
-        access.reach(who, careRecordId, ApiEndpoint.FHIR_ADMISSION_NOTICE.name());
+        access.reach(who, careRecordId, ApiEndpoint.FHIR_ADMISSION_NOTICE);
         return fhir(export.admissionNotice(careRecordId, eventsOf(careRecordId), admission)
                 .orElseThrow(() -> FhirProblem.notFound("There is no such admission.")));
     }
@@ -125,7 +125,7 @@ public class FhirController {
             + "(else the last one arranged) as a UK Core CarePlan, or none.")
     public ResponseEntity<String> carePlans(@RequestParam String subject, @AuthenticationPrincipal CareProfessional who) {
         UUID careRecordId = patientId(subject);
-        access.reach(who, careRecordId, ApiEndpoint.FHIR_SEARCH_CARE_PLANS.name());
+        access.reach(who, careRecordId, ApiEndpoint.FHIR_SEARCH_CARE_PLANS);
         Bundle found = searchset();
         export.carePlan(careRecordId, eventsOf(careRecordId)).ifPresent(plan -> match(found, plan));
         return fhir(found.setTotal(found.getEntry().size()));

@@ -179,7 +179,7 @@ public class IdempotencyKeys extends OncePerRequestFilter {
                 .orElse(null);
         // 404 is how a refusal (or an unknown id) was answered; anything else got past the sharing rules
         boolean refused = stored.status() != null && stored.status() == 404;
-        access.record(who, careRecordId, endpoint.get().name(),
+        access.record(who, careRecordId, endpoint.get(),
                 "replay of an earlier request with the same Idempotency-Key, answered again as stored (HTTP "
                         + stored.status() + "); nothing changed",
                 refused ? AccessLog.Outcome.REFUSED : AccessLog.Outcome.ALLOWED);

@@ -111,13 +111,12 @@ public enum ApiEndpoint {
     /** Any other request naming one person's record: it is not in the table, so it is refused to everyone. */
     private static final PathPattern ANY_CARE_RECORD_PATH =
             PathPatternParser.defaultInstance.parse("/api/v1/care-records/{careRecordId}/**");
-    private static final String NOT_IN_TABLE = "ENDPOINT_NOT_IN_TABLE";
 
     /**
      * The person a request names in its path (the {@code {careRecordId}} of the endpoint it is for),
-     * with the endpoint's name as the access log records it; empty when the path names no one.
+     * with that endpoint, or {@code null} for a path the table does not hold; empty when the path names no one.
      */
-    public record NamedPerson(UUID careRecordId, String action) {
+    public record NamedPerson(UUID careRecordId, ApiEndpoint endpoint) {
     }
 
     public static Optional<NamedPerson> personNamedBy(String method, String path) {
@@ -125,11 +124,11 @@ public enum ApiEndpoint {
         for (ApiEndpoint endpoint : values()) {
             PathPattern.PathMatchInfo match = endpoint.method.matches(method) ? endpoint.pattern().matchAndExtract(container) : null;
             if (match != null) {
-                return careRecordIdIn(match.getUriVariables()).map(id -> new NamedPerson(id, endpoint.name()));
+                return careRecordIdIn(match.getUriVariables()).map(id -> new NamedPerson(id, endpoint));
             }
         }
         PathPattern.PathMatchInfo any = ANY_CARE_RECORD_PATH.matchAndExtract(container);
-        return any == null ? Optional.empty() : careRecordIdIn(any.getUriVariables()).map(id -> new NamedPerson(id, NOT_IN_TABLE));
+        return any == null ? Optional.empty() : careRecordIdIn(any.getUriVariables()).map(id -> new NamedPerson(id, null));
     }
 
     private static Optional<UUID> careRecordIdIn(Map<String, String> variables) {

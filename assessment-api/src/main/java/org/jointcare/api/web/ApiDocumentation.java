@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.Optional;
 
 import org.jointcare.api.idempotency.IdempotencyKeys;
+import org.jointcare.api.security.Handles;
 import org.springdoc.core.customizers.OperationCustomizer;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.http.HttpHeaders;
+import org.springframework.http.HttpMethod;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
@@ -53,7 +55,7 @@ public class ApiDocumentation {
     static final String IDEMPOTENCY_KEY_DOC = "Any 1 to 128 visible characters (a UUID, say), new for each change: "
             + "sent again with the same request it answers the stored response (Idempotent-Replayed: true) and changes "
             + "nothing; with a different request it answers 422 idempotency-key-reused. Kept a day, per user.";
-    static final String IF_MATCH_DOC = "The ETag of the care record as you last read it; a stale one answers 412.";
+    public static final String IF_MATCH_DOC = "The ETag of the care record as you last read it; a stale one answers 412.";
 
     /**
      * Declared once for every write, rather than on each handler: the idempotency filter honours
@@ -62,8 +64,7 @@ public class ApiDocumentation {
     @Bean
     OperationCustomizer writeHeaders() {
         return (operation, handler) -> {
-            RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(handler.getMethod(), RequestMapping.class);
-            if (mapping == null || !List.of(mapping.method()).contains(RequestMethod.POST)) {
+            if (!isPost(handler.getMethod())) {
                 return operation;
             }
             declare(operation, IdempotencyKeys.HEADER, IDEMPOTENCY_KEY_DOC, new StringSchema().minLength(1).maxLength(128));
@@ -76,6 +77,15 @@ public class ApiDocumentation {
             }
             return operation;
         };
+    }
+
+    private static boolean isPost(java.lang.reflect.Method method) {
+        Handles handles = AnnotatedElementUtils.findMergedAnnotation(method, Handles.class);
+        if (handles != null) {
+            return handles.value().method() == HttpMethod.POST;
+        }
+        RequestMapping mapping = AnnotatedElementUtils.findMergedAnnotation(method, RequestMapping.class);
+        return mapping != null && List.of(mapping.method()).contains(RequestMethod.POST);
     }
 
     private static void declare(Operation operation, String name, String description, Schema<?> schema) {

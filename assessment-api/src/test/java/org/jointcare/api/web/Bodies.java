@@ -8,43 +8,43 @@ import java.util.Map;
 import java.util.UUID;
 
 /** Valid request bodies for every command, as a client would send them. */
-final class Bodies {
+public final class Bodies {
 
     private Bodies() {
     }
 
-    static Map<String, Object> consent(String decision) {
+    public static Map<String, Object> consent(String decision) {
         return map("decision", decision, "limits", decision.equals("AGREED_WITH_LIMITS") ? "Not the mental health history" : null);
     }
 
-    static Map<String, Object> nursingTeam(String code) {
+    public static Map<String, Object> nursingTeam(String code) {
         return map("nursingTeamCode", code);
     }
 
-    static Map<String, Object> referral() {
+    public static Map<String, Object> referral() {
         return referral("J82034");
     }
 
-    static Map<String, Object> referral(String requestingPractice) {
+    public static Map<String, Object> referral(String requestingPractice) {
         return map("source", "GP",
                 "requester", map("name", "Dr Priya Shah", "organisationCode", requestingPractice),
                 "reason", "Falls at home; struggling with stairs and meals since her husband died.",
                 "urgency", "SOON");
     }
 
-    static Map<String, Object> acceptance(String linkworker) {
+    public static Map<String, Object> acceptance(String linkworker) {
         return map("linkworkerUserId", linkworker);
     }
 
-    static Map<String, Object> referralClosure() {
+    public static Map<String, Object> referralClosure() {
         return map("closure", "SIGNPOSTED", "reason", "Signposted to the Age UK befriending scheme.");
     }
 
-    static Map<String, Object> assessmentStart(UUID referralId, String lead) {
+    public static Map<String, Object> assessmentStart(UUID referralId, String lead) {
         return map("referralId", referralId.toString(), "leadAssessorUserId", lead);
     }
 
-    static Map<String, Object> contribution(String discipline) {
+    public static Map<String, Object> contribution(String discipline) {
         return map("discipline", discipline,
                 "contributorName", "Contributor",
                 "summary", "Needs help with washing and meals; unsteady on her feet.",
@@ -57,7 +57,7 @@ final class Bodies {
                 "prognosis", discipline.equals("GP") ? "Stable with support." : null);
     }
 
-    static Map<String, Object> completion() {
+    public static Map<String, Object> completion() {
         return map("agreedNeeds", List.of(
                         map("domain", "PERSONAL_CARE", "level", "SUBSTANTIAL", "responsibility", "SOCIAL_CARE", "description", "Morning wash"),
                         map("domain", "MOBILITY", "level", "MODERATE", "responsibility", "JOINT", "description", "Stair rail")),
@@ -71,7 +71,7 @@ final class Bodies {
                 "chcChecklist", "NEGATIVE");
     }
 
-    static Map<String, Object> terms() {
+    public static Map<String, Object> terms() {
         return map("services", List.of(map(
                         "type", "HOME_CARE", "providerType", "PRIVATE_AGENCY", "providerName", "Helping Hands",
                         "unitsPerWeek", 7, "unitCostPence", 2150,
@@ -80,33 +80,33 @@ final class Bodies {
                 "personContributionPencePerWeek", 1500);
     }
 
-    static Map<String, Object> packageArrangement(UUID assessmentId, LocalDate start) {
+    public static Map<String, Object> packageArrangement(UUID assessmentId, LocalDate start) {
         return map("assessmentId", assessmentId.toString(), "startDate", start.toString(), "terms", terms());
     }
 
-    static Map<String, Object> packageRevision(UUID assessmentId, LocalDate start, String reason) {
+    public static Map<String, Object> packageRevision(UUID assessmentId, LocalDate start, String reason) {
         return map("assessmentId", assessmentId.toString(), "startDate", start.toString(), "terms", terms(), "reason", reason);
     }
 
-    static Map<String, Object> packageAmendment(LocalDate from) {
+    public static Map<String, Object> packageAmendment(LocalDate from) {
         return map("effectiveFrom", from.toString(), "terms", terms(), "reason", "Evening call added");
     }
 
-    static Map<String, Object> reason(String reason) {
+    public static Map<String, Object> reason(String reason) {
         return map("reason", reason);
     }
 
-    static Map<String, Object> admission(String hospitalCode, Instant at) {
+    public static Map<String, Object> admission(String hospitalCode, Instant at) {
         return map("hospitalName", "Great Western Hospital", "hospitalCode", hospitalCode, "ward", "Ward 4",
                 "admittedAt", at.toString(), "type", "EMERGENCY", "privatePatient", false);
     }
 
-    static Map<String, Object> dischargePlan(LocalDate expected) {
+    public static Map<String, Object> dischargePlan(LocalDate expected) {
         return map("expectedDate", expected.toString(), "medicallyFit", true, "pathway", "PATHWAY_1_HOME_WITH_SUPPORT",
                 "toBeInPlaceFirst", List.of("Package restarted"));
     }
 
-    static Map<String, Object> discharge(Instant at) {
+    public static Map<String, Object> discharge(Instant at) {
         return map("dischargedAt", at.toString(), "destination", "USUAL_RESIDENCE",
                 "clinicalSummary", "Fractured wrist, plastered; mobilising with frame.",
                 "medicationChanges", List.of(map("medication", "Codeine", "kind", "STARTED", "detail", "30mg qds for 5 days")),
@@ -114,25 +114,25 @@ final class Bodies {
                 "informationGiven", "Leaflet on falls prevention", "delayReason", null);
     }
 
-    static Map<String, Object> reviewSchedule(LocalDate dueBy) {
+    public static Map<String, Object> reviewSchedule(LocalDate dueBy) {
         return map("dueBy", dueBy.toString(), "trigger", "ON_REQUEST");
     }
 
-    static Map<String, Object> reviewCompletion(LocalDate on) {
+    public static Map<String, Object> reviewCompletion(LocalDate on) {
         return map("conductedOn", on.toString(), "needsMet", true, "outcome", "CONTINUE",
                 "personViews", "Happy with the carers.", "carerViews", "Respite helped.", "notes", null);
     }
 
-    static Map<String, Object> closure() {
+    public static Map<String, Object> closure() {
         return map("reason", "MOVED_AWAY", "note", "Moved to live with her daughter in Leeds");
     }
 
-    static Map<String, Object> emergencyAccess(int minutes) {
+    public static Map<String, Object> emergencyAccess(int minutes) {
         return map("reason", "Unconscious in A&E; medication history needed", "minutes", minutes);
     }
 
     /** A map that keeps order and allows null values (Map.of does neither). */
-    static Map<String, Object> map(Object... keysAndValues) {
+    public static Map<String, Object> map(Object... keysAndValues) {
         Map<String, Object> map = new LinkedHashMap<>();
         for (int i = 0; i < keysAndValues.length; i += 2) {
             map.put((String) keysAndValues[i], keysAndValues[i + 1]);

@@ -17,6 +17,7 @@ import java.util.function.Predicate;
 
 import org.assertj.core.api.SoftAssertions;
 import org.jointcare.api.security.ApiEndpoint;
+import org.jointcare.api.views.ViewsController;
 import org.jointcare.carerecord.Clinical;
 import org.jointcare.carerecord.Role;
 import org.junit.jupiter.api.Test;

@@ -1,0 +1,22 @@
+package org.jointcare.api.closure;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.jointcare.api.command.RequestShapes;
+import org.jointcare.api.web.FreeText;
+import org.jointcare.carerecord.Actor;
+import org.jointcare.carerecord.closure.CloseCareRecord;
+import org.jointcare.carerecord.closure.ClosureReason;
+
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+
+public record CloseCareRecordRequest(
+        @NotNull ClosureReason reason,
+        @FreeText @Size(max = RequestShapes.TEXT) String note) {
+
+    public CloseCareRecord toCommand(UUID careRecordId, Actor by, Instant at) {
+        return new CloseCareRecord(careRecordId, reason, note, by, at);
+    }
+}

@@ -1,0 +1,164 @@
+package org.jointcare.api.views;
+
+import static org.jointcare.api.web.ViewLabels.labelled;
+
+import java.time.Instant;
+import java.time.YearMonth;
+import java.util.UUID;
+
+import org.axonframework.queryhandling.QueryGateway;
+import org.jointcare.api.access.AccessLog;
+import org.jointcare.api.access.PersonAccess;
+import org.jointcare.api.access.PersonSharingFacts;
+import org.jointcare.api.access.ReachablePeople;
+import org.jointcare.api.access.RoleFieldFilter;
+import org.jointcare.api.security.ApiEndpoint;
+import org.jointcare.api.security.CareProfessional;
+import org.jointcare.api.security.Handles;
+import org.jointcare.api.web.RecordVersions;
+import org.jointcare.views.Paging;
+import org.jointcare.views.caseload.CaseloadQueries;
+import org.jointcare.views.caseload.CaseloadScope;
+import org.jointcare.views.caseload.LinkworkerCaseload;
+import org.jointcare.views.commissioning.CommissioningAreas;
+import org.jointcare.views.commissioning.CommissioningFigures;
+import org.jointcare.views.commissioning.FindCommissioningAreas;
+import org.jointcare.views.commissioning.FindCommissioningFigures;
+import org.jointcare.views.history.FindRecordAsAt;
+import org.jointcare.views.history.FindRecordHistory;
+import org.jointcare.views.history.RecordAsAt;
+import org.jointcare.views.history.RecordHistory;
+import org.springframework.http.ResponseEntity;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.validation.annotation.Validated;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+import com.fasterxml.jackson.databind.JsonNode;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Pattern;
+
+/**
+ * Each profession's view of the shared record. Views about one person pass the sharing rules and
+ * the role's field filter; lists are scoped to the professional's own caseload and practices and
+ * drop anyone they may not reach; commissioning answers figures only.
+ */
+@RestController
+@Validated
+@Tag(name = "Views", description = "Each profession's view of the shared record")
+public class ViewsController {
+
+    /** The lists of a linkworker's caseload, by the name used in the path. */
+    public enum CaseloadList { OPEN_REFERRALS, ASSESSMENTS, PACKAGES, REVIEWS_DUE, RECENT_DISCHARGES }
+
+    private final PersonAccess access;
+    private final RoleFieldFilter fields;
+    private final ReachablePeople reachable;
+    private final QueryGateway queries;
+    private final LinkworkerCaseload caseload;
+
+    public ViewsController(PersonAccess access, RoleFieldFilter fields, ReachablePeople reachable, QueryGateway queries,
+                           LinkworkerCaseload caseload) {
+        this.access = access;
+        this.fields = fields;
+        this.reachable = reachable;
+        this.queries = queries;
+        this.caseload = caseload;
+    }
+
+    // ------------------------------------------------------------------ one person's record
+
+    @Handles(ApiEndpoint.READ_RECORD_HISTORY)
+    @Operation(summary = "The record's timeline across agencies, oldest first",
+            description = "Clinical detail is left out for linkworkers. The ETag is the record's current version.")
+    public ResponseEntity<JsonNode> history(@PathVariable UUID careRecordId, @AuthenticationPrincipal CareProfessional who,
+                                            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                                            @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
+        PersonSharingFacts person = access.reach(who, careRecordId, ApiEndpoint.READ_RECORD_HISTORY);
+        RecordHistory history = queries.query(new FindRecordHistory(careRecordId, page, size), RecordHistory.class).join();
+        return ResponseEntity.ok().eTag(RecordVersions.etag(person.version()))
+                .body(labelled("Record history", fields.visibleTo(who.role(), history)));
+    }
+
+    @Handles(ApiEndpoint.READ_RECORD_AS_AT)
+    @Operation(summary = "The record as it stood at a moment (UTC)",
+            description = "Clinical detail is left out for linkworkers.")
+    public ResponseEntity<JsonNode> asAt(@PathVariable UUID careRecordId, @RequestParam Instant at,
+                                         @AuthenticationPrincipal CareProfessional who) {
+        PersonSharingFacts person = access.reach(who, careRecordId, ApiEndpoint.READ_RECORD_AS_AT);
+        RecordAsAt record = queries.query(new FindRecordAsAt(careRecordId, at), RecordAsAt.class).join();
+        return ResponseEntity.ok().eTag(RecordVersions.etag(person.version()))
+                .body(labelled("Record as at " + at, fields.visibleTo(who.role(), record)));
+    }
+
+    // ------------------------------------------------------------------ the linkworker's caseload
+
+    @Handles(ApiEndpoint.READ_CASELOAD_SUMMARY)
+    @Operation(summary = "How many of each your caseload holds now",
+            description = "Your caseload: people allocated to you and the populations of your attached practices (or one of them with ?practice=).")
+    public JsonNode caseloadSummary(@AuthenticationPrincipal CareProfessional who,
+                                    @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9-]{2,16}") String practice) {
+        CaseloadScope scope = scope(who, practice, ApiEndpoint.READ_CASELOAD_SUMMARY);
+        return labelled("Linkworker caseload", fields.visibleTo(who.role(),
+                caseload.summary(new CaseloadQueries.CaseloadSummaryQuery(scope))));
+    }
+
+    @Handles(ApiEndpoint.READ_CASELOAD_LIST)
+    @Operation(summary = "One list of your caseload: OPEN_REFERRALS, ASSESSMENTS, PACKAGES, REVIEWS_DUE or RECENT_DISCHARGES")
+    public JsonNode caseloadList(@PathVariable CaseloadList list, @AuthenticationPrincipal CareProfessional who,
+                                 @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9-]{2,16}") String practice,
+                                 @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                                 @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        CaseloadScope scope = scope(who, practice, ApiEndpoint.READ_CASELOAD_LIST);
+        Paging paging = new Paging(page, size);
+        Object view = switch (list) {
+            case OPEN_REFERRALS -> caseload.openReferrals(new CaseloadQueries.OpenReferralsQuery(scope, paging));
+            case ASSESSMENTS -> caseload.assessmentsInProgress(new CaseloadQueries.AssessmentsInProgressQuery(scope, paging));
+            case PACKAGES -> caseload.packagesInForce(new CaseloadQueries.PackagesInForceQuery(scope, paging));
+            case REVIEWS_DUE -> caseload.reviewsDue(new CaseloadQueries.ReviewsDueQuery(scope, paging));
+            case RECENT_DISCHARGES -> caseload.recentDischarges(new CaseloadQueries.RecentDischargesQuery(scope, paging));
+        };
+        return labelled("Linkworker caseload: " + list, reachable.only(who, fields.visibleTo(who.role(), view), "items",
+                ApiEndpoint.READ_CASELOAD_LIST));
+    }
+
+    private CaseloadScope scope(CareProfessional who, String practice, ApiEndpoint endpoint) {
+        if (practice != null) {
+            access.servePracticeList(who, practice, endpoint);
+            return CaseloadScope.ofPractices(practice).without(reachable.hiddenFrom(who));
+        }
+        access.record(who, null, endpoint, "own caseload and attached practices " + who.attachedPracticeCodes(),
+                AccessLog.Outcome.ALLOWED);
+        // the lists and their counts leave out, alike, everyone refused consent hides from this linkworker
+        return CaseloadScope.of(who.userId(), who.attachedPracticeCodes()).without(reachable.hiddenFrom(who));
+    }
+
+    // ------------------------------------------------------------------ commissioning
+
+    @Handles(ApiEndpoint.READ_COMMISSIONING_AREAS)
+    @Operation(summary = "The practices and localities that have figures, with the months they span")
+    public CommissioningAreas commissioningAreas(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                                                 @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
+        return queries.query(new FindCommissioningAreas(page, size), CommissioningAreas.class).join();
+    }
+
+    @Handles(ApiEndpoint.READ_COMMISSIONING_FIGURES)
+    @Operation(summary = "De-identified figures by practice, locality and month (counts below 5 suppressed)",
+            description = "month is required (YYYY-MM); practiceCode and locality narrow it.")
+    public CommissioningFigures commissioningFigures(
+            @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9-]{2,16}") String practiceCode,
+            @RequestParam(required = false) String locality,
+            @RequestParam YearMonth month,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
+        return queries.query(new FindCommissioningFigures(practiceCode, locality, month, page, size),
+                CommissioningFigures.class).join();
+    }
+
+
+}
