@@ -135,6 +135,11 @@ public class CareRecordCache implements Cache {
         return () -> listeners.remove(listener);
     }
 
+    /** How many cached copies were found behind the event store and dropped since the start. */
+    public long staleCopies() {
+        return check == null ? 0 : check.staleCopies();
+    }
+
     /** How many records are in memory now (approximate while evictions are pending). */
     public long size() {
         cache.cleanUp();

@@ -33,8 +33,8 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 @EnableConfigurationProperties(CareRecordSettings.class)
 public class CareRecordConfiguration {
 
-    /** Enough for two or three nodes writing one person at the same moment. */
-    static final int RETRIES_AFTER_A_LOST_RACE = 3;
+    /** Each lost race means another write to the person committed, so retries end; ten is ample for a few nodes. */
+    static final int RETRIES_AFTER_A_LOST_RACE = 10;
 
     /**
      * Every cached copy is checked against the event store before use, so that several nodes on one
