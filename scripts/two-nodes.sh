@@ -2,6 +2,7 @@
 # Two JointCare nodes on one PostgreSQL database, on this machine (docs/operations.md, "Several nodes").
 #
 #   scripts/two-nodes.sh start     PostgreSQL, then node-a (API :8080, actuator :8081), then node-b (:8090, :8091)
+#   scripts/two-nodes.sh postgres  only PostgreSQL (for nodes started by hand, as docs/operations.md shows)
 #   scripts/two-nodes.sh status    each node's /readyz and who holds the views
 #   scripts/two-nodes.sh stop      both nodes (SIGTERM: each finishes its requests and releases its views), then PostgreSQL
 #
@@ -27,10 +28,7 @@ as_postgres() { # run a PostgreSQL tool as an unprivileged user (the server refu
 }
 
 psql_admin() {
-    case "$PG" in
-        debian) as_postgres psql -v ON_ERROR_STOP=1 -q -p "$PGPORT" -d postgres "$@" ;;
-        embedded) as_postgres "$RUN/pgsql/bin/psql" -v ON_ERROR_STOP=1 -q -h 127.0.0.1 -p "$PGPORT" -U postgres -d postgres "$@" ;;
-    esac
+    as_postgres psql -v ON_ERROR_STOP=1 -q -p "$PGPORT" -d postgres "$@"
 }
 
 start_postgres() {
@@ -50,12 +48,22 @@ start_postgres() {
                 [ -n "$binaries" ] || { echo "no embedded PostgreSQL in ~/.m2: run 'mvn -B verify' once, or install Debian's postgresql" >&2; exit 1; }
                 mkdir -p "$RUN/pgsql" && unzip -p "$binaries" postgres-linux-x86_64.txz | tar xJ -C "$RUN/pgsql"
             fi
-            [ "$(id -u)" = 0 ] && chown "$PG_OS_USER" "$RUN" && mkdir -p "$RUN/pgdata" && chown "$PG_OS_USER" "$RUN/pgdata"
-            [ -f "$RUN/pgdata/PG_VERSION" ] || as_postgres "$RUN/pgsql/bin/initdb" -D "$RUN/pgdata" -U postgres -A trust >/dev/null
-            as_postgres "$RUN/pgsql/bin/pg_ctl" -D "$RUN/pgdata" -o "-p $PGPORT -c listen_addresses=127.0.0.1" \
-                -l "$RUN/pgdata/postgres.log" -w status >/dev/null 2>&1 \
+            if [ "$(id -u)" = 0 ]; then mkdir -p "$RUN/pgdata" && chown "$PG_OS_USER" "$RUN" "$RUN/pgdata"; fi
+            if [ ! -f "$RUN/pgdata/PG_VERSION" ]; then
+                # these binaries have no psql: the database's owner is made by initdb (a superuser on this
+                # one-machine server) and the database in single-user mode, before the server starts
+                echo "$DB_PASSWORD" >"$RUN/pgpass" && chmod 600 "$RUN/pgpass"
+                [ "$(id -u)" = 0 ] && chown "$PG_OS_USER" "$RUN/pgpass"
+                as_postgres "$RUN/pgsql/bin/initdb" -D "$RUN/pgdata" -U "$DB_USER" --pwfile="$RUN/pgpass" \
+                    -A scram-sha-256 >/dev/null
+                rm -f "$RUN/pgpass"
+                echo "CREATE DATABASE $DB OWNER $DB_USER" | as_postgres "$RUN/pgsql/bin/postgres" --single -D "$RUN/pgdata" postgres >/dev/null
+            fi
+            as_postgres "$RUN/pgsql/bin/pg_ctl" -D "$RUN/pgdata" status >/dev/null 2>&1 \
                 || as_postgres "$RUN/pgsql/bin/pg_ctl" -D "$RUN/pgdata" -o "-p $PGPORT -c listen_addresses=127.0.0.1" \
                        -l "$RUN/pgdata/postgres.log" -w start >/dev/null
+            echo "PostgreSQL (embedded) on 127.0.0.1:$PGPORT, database $DB"
+            return
             ;;
         *) echo "JOINTCARE_PG must be debian or embedded" >&2; exit 1 ;;
     esac
@@ -63,7 +71,7 @@ start_postgres() {
         || psql_admin -c "CREATE ROLE $DB_USER LOGIN PASSWORD '$DB_PASSWORD'"
     psql_admin -tAc "SELECT 1 FROM pg_database WHERE datname = '$DB'" | grep -q 1 \
         || psql_admin -c "CREATE DATABASE $DB OWNER $DB_USER"
-    echo "PostgreSQL ($PG) on 127.0.0.1:$PGPORT, database $DB"
+    echo "PostgreSQL (Debian's) on 127.0.0.1:$PGPORT, database $DB"
 }
 
 stop_postgres() {
@@ -117,6 +125,9 @@ case "${1:-start}" in
         start_node node-a 8080 8081 "${JOINTCARE_DEMO_DATA:-true}"
         start_node node-b 8090 8091 false
         ;;
+    postgres)
+        start_postgres
+        ;;
     status)
         for node in "node-a 8080 8081" "node-b 8090 8091"; do
             set -- $node
@@ -130,5 +141,5 @@ case "${1:-start}" in
         stop_node node-a
         stop_postgres
         ;;
-    *) echo "usage: $0 start|status|stop" >&2; exit 2 ;;
+    *) echo "usage: $0 start|postgres|status|stop" >&2; exit 2 ;;
 esac
