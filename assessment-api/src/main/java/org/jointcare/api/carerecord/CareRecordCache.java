@@ -14,15 +14,23 @@ import org.axonframework.common.caching.Cache;
  * Care records kept in memory between commands, bounded in size and idle time. Axon's default
  * cache holds weak references and so grows with the heap; this one has a ceiling an operator
  * can size. Axon drops a record from the cache when its command rolls back, so a conflict with
- * another node is followed by a fresh load.
+ * another node is followed by a fresh load; with a {@link CachedCopyCheck}, a copy another node
+ * has moved past is dropped before it is used.
  */
 public class CareRecordCache implements Cache {
 
     private final com.github.benmanes.caffeine.cache.Cache<Object, Object> cache;
     private final ConcurrentMap<Object, Object> entries;
     private final Set<EntryListener> listeners = new CopyOnWriteArraySet<>();
+    private final CachedCopyCheck check;
 
     public CareRecordCache(CareRecordSettings.Cache settings) {
+        this(settings, null);
+    }
+
+    /** @param check asked before a cached copy is handed out; null trusts every copy (one node alone) */
+    public CareRecordCache(CareRecordSettings.Cache settings, CachedCopyCheck check) {
+        this.check = check;
         this.cache = Caffeine.newBuilder()
                 .maximumSize(settings.maximumSize())
                 .expireAfterAccess(settings.expireAfterAccess())
@@ -41,6 +49,10 @@ public class CareRecordCache implements Cache {
     @SuppressWarnings("unchecked")
     public <K, V> V get(K key) {
         Object value = entries.get(key);
+        if (value != null && check != null && !check.isCurrent(key, value)) {
+            remove(key);
+            return null;
+        }
         if (value != null) {
             listeners.forEach(listener -> listener.onEntryRead(key, value));
         }
@@ -121,6 +133,11 @@ public class CareRecordCache implements Cache {
     public Registration registerCacheEntryListener(EntryListener listener) {
         listeners.add(listener);
         return () -> listeners.remove(listener);
+    }
+
+    /** How many cached copies were found behind the event store and dropped since the start. */
+    public long staleCopies() {
+        return check == null ? 0 : check.staleCopies();
     }
 
     /** How many records are in memory now (approximate while evictions are pending). */

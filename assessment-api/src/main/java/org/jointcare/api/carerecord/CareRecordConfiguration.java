@@ -2,17 +2,22 @@ package org.jointcare.api.carerecord;
 
 import java.util.concurrent.Executor;
 import java.util.concurrent.ThreadPoolExecutor;
+import org.axonframework.commandhandling.CommandBus;
+import org.axonframework.commandhandling.gateway.CommandGateway;
+import org.axonframework.commandhandling.gateway.DefaultCommandGateway;
 import org.axonframework.common.transaction.TransactionManager;
 import org.axonframework.config.AggregateConfigurer;
 import org.axonframework.config.ConfigurerModule;
 import org.axonframework.eventsourcing.EventCountSnapshotTriggerDefinition;
 import org.axonframework.eventsourcing.Snapshotter;
 import org.axonframework.eventsourcing.SnapshotterSpanFactory;
+import org.axonframework.eventsourcing.eventstore.EventStorageEngine;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.messaging.annotation.HandlerDefinition;
 import org.axonframework.messaging.annotation.ParameterResolverFactory;
 import org.axonframework.spring.eventsourcing.SpringAggregateSnapshotter;
 import org.jointcare.carerecord.CareRecord;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
@@ -28,9 +33,30 @@ import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 @EnableConfigurationProperties(CareRecordSettings.class)
 public class CareRecordConfiguration {
 
+    /** Each lost race means another write to the person committed, so retries end; ten is ample for a few nodes. */
+    static final int RETRIES_AFTER_A_LOST_RACE = 10;
+
+    /**
+     * Every cached copy is checked against the event store before use, so that several nodes on one
+     * database can each keep their cache (docs/operations.md, "Several nodes"). The storage engine is
+     * looked up on first use: it is built from Axon's configuration, which this cache is part of.
+     */
     @Bean
-    public CareRecordCache careRecordCache(CareRecordSettings settings) {
-        return new CareRecordCache(settings.cache());
+    public CareRecordCache careRecordCache(CareRecordSettings settings, ObjectProvider<EventStorageEngine> storage) {
+        return new CareRecordCache(settings.cache(),
+                new CachedCopyCheck(careRecordId -> storage.getObject().lastSequenceNumberFor(careRecordId)));
+    }
+
+    /** A command that lost a race with another node is decided again on the record as stored. */
+    @Bean
+    public RetryAfterConcurrentChange retryAfterConcurrentChange() {
+        return new RetryAfterConcurrentChange(RETRIES_AFTER_A_LOST_RACE);
+    }
+
+    /** Axon's default gateway, with the retry above. */
+    @Bean
+    public CommandGateway commandGateway(CommandBus commandBus, RetryAfterConcurrentChange retry) {
+        return DefaultCommandGateway.builder().commandBus(commandBus).retryScheduler(retry).build();
     }
 
     /**

@@ -45,9 +45,10 @@ public class EventStoreConfiguration {
 
     /**
      * Tells a duplicate (aggregate, sequence) key apart from any other storage failure, on both
-     * engines, so a write that lost a race is a ConcurrencyException (answered 409 and retried,
-     * see CareRecordCommands) rather than an internal error. Axon's default recognises H2's
-     * exceptions only; PostgreSQL's driver says "unique violation" by SQL state alone.
+     * engines, so a write that lost a race is a ConcurrencyException (sent again by
+     * RetryAfterConcurrentChange, answered 409 only if it keeps losing) rather than an internal
+     * error. Axon's default recognises H2's exceptions only; PostgreSQL's driver says "unique
+     * violation" by SQL state alone.
      */
     @Bean
     public PersistenceExceptionResolver persistenceExceptionResolver() {

@@ -39,16 +39,26 @@ public final class ApiClient {
     }
 
     private final HttpClient http;
-    private final URI base;
+    private final java.util.List<URI> bases;
+    private final java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
 
     public ApiClient(URI base) {
-        this.base = base;
+        this(java.util.List.of(base));
+    }
+
+    /** A client of several nodes: each request goes to the next of them in turn. */
+    public ApiClient(java.util.List<URI> bases) {
+        this.bases = java.util.List.copyOf(bases);
         this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(5)).build();
     }
 
     public URI base() {
-        return base;
+        return bases.get(0);
+    }
+
+    private URI nextBase() {
+        return bases.get(Math.floorMod(next.getAndIncrement(), bases.size()));
     }
 
     public static String basic(String userId) {
@@ -60,7 +70,7 @@ public final class ApiClient {
     }
 
     public Answer post(String userId, String path, String json, Map<String, String> headers) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30))
+        HttpRequest.Builder request = HttpRequest.newBuilder(nextBase().resolve(path)).timeout(Duration.ofSeconds(30))
                 .header("Content-Type", "application/json")
                 .POST(json == null ? HttpRequest.BodyPublishers.noBody() : HttpRequest.BodyPublishers.ofString(json));
         if (userId != null) {
@@ -71,7 +81,7 @@ public final class ApiClient {
     }
 
     public Answer get(String userId, String path) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(base.resolve(path)).timeout(Duration.ofSeconds(30)).GET();
+        HttpRequest.Builder request = HttpRequest.newBuilder(nextBase().resolve(path)).timeout(Duration.ofSeconds(30)).GET();
         if (userId != null) {
             request.header("Authorization", basic(userId));
         }

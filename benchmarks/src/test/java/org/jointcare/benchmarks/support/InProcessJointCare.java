@@ -36,6 +36,23 @@ public final class InProcessJointCare implements AutoCloseable {
         return start(dataDir, true, extra);
     }
 
+    /**
+     * Starts a node serving HTTP on a PostgreSQL database shared with other nodes, as
+     * docs/operations.md runs several: the {@code postgres} profile and a node name of its own.
+     * The demo directory is loaded only when {@code demoData} (start the first node with it).
+     */
+    public static InProcessJointCare startNode(String jdbcUrl, String user, String nodeName, boolean demoData, Path dataDir,
+                                               String... extra) {
+        List<String> args = new ArrayList<>(List.of(
+                "--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + jdbcUrl,
+                "--spring.datasource.username=" + user,
+                "--spring.datasource.password=",
+                "--jointcare.node-name=" + nodeName));
+        args.addAll(List.of(extra));
+        return start(dataDir, demoData, args.toArray(String[]::new));
+    }
+
     private static InProcessJointCare start(Path dataDir, boolean demoData, String... extra) {
         System.setProperty("axoniq.update-checker.disabled", "true");
         System.setProperty("disable-axoniq-console-message", "true");
