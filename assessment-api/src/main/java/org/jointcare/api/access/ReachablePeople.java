@@ -53,8 +53,13 @@ public class ReachablePeople {
         return hidden;
     }
 
-    /** Removes, from the array at {@code itemsField} of the page, the items about people this professional may not reach. */
-    public JsonNode only(CareProfessional who, JsonNode page, String itemsField, ApiEndpoint action) {
+    /** Removes, from the array at {@code itemsField} of the view, the items about people this professional may not reach. */
+    public <T> RoleView<T> only(CareProfessional who, RoleView<T> view, String itemsField, ApiEndpoint action) {
+        only(who, view.written(), itemsField, action);
+        return view;
+    }
+
+    private JsonNode only(CareProfessional who, JsonNode page, String itemsField, ApiEndpoint action) {
         if (!(page.get(itemsField) instanceof ArrayNode items)) {
             return page;
         }

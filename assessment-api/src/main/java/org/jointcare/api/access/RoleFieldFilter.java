@@ -21,6 +21,7 @@ import com.fasterxml.jackson.databind.SerializationConfig;
 import com.fasterxml.jackson.databind.SerializerProvider;
 import com.fasterxml.jackson.databind.jsontype.TypeSerializer;
 import com.fasterxml.jackson.databind.module.SimpleModule;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import com.fasterxml.jackson.databind.ser.BeanPropertyWriter;
 import com.fasterxml.jackson.databind.ser.BeanSerializerModifier;
 import com.fasterxml.jackson.databind.ser.ContextualSerializer;
@@ -61,6 +62,17 @@ public class RoleFieldFilter {
             throw new IllegalArgumentException("A view must be filtered as its own type, not as " + view.getClass().getName());
         }
         return (seesClinicalDetail(role) ? whole : withoutClinical).valueToTree(view);
+    }
+
+    /** The view as this role may read it, its name first, typed by what it holds. */
+    public <T> RoleView<T> view(Role role, String name, T view) {
+        JsonNode visible = visibleTo(role, view);
+        if (visible instanceof ObjectNode object) {
+            ObjectNode labelled = object.objectNode().put("view", name);
+            labelled.setAll(object);
+            return new RoleView<>(labelled);
+        }
+        return new RoleView<>(visible);
     }
 
     static boolean isClinical(JavaType type) {

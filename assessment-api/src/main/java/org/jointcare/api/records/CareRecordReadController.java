@@ -1,7 +1,5 @@
 package org.jointcare.api.records;
 
-import static org.jointcare.api.web.ViewLabels.labelled;
-
 import java.time.LocalDate;
 import java.util.Set;
 import java.util.UUID;
@@ -9,6 +7,7 @@ import java.util.UUID;
 import org.jointcare.api.access.PersonAccess;
 import org.jointcare.api.access.PersonSharingFacts;
 import org.jointcare.api.access.RoleFieldFilter;
+import org.jointcare.api.access.RoleView;
 import org.jointcare.api.carerecord.CurrentRecords;
 import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
@@ -19,8 +18,6 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -83,11 +80,11 @@ public class CareRecordReadController {
             + " hospital stays, reviews, consent and closure, with the ids later commands need",
             description = "Read from the person's events at the moment of asking, so it always holds your own last write."
                     + " Clinical detail is left out for linkworkers. 404 as for the summary. The ETag is the record's version.")
-    public ResponseEntity<JsonNode> current(@PathVariable UUID careRecordId, @AuthenticationPrincipal CareProfessional who) {
+    public ResponseEntity<RoleView<CurrentRecords.CurrentRecord>> current(@PathVariable UUID careRecordId, @AuthenticationPrincipal CareProfessional who) {
         access.reach(who, careRecordId, ApiEndpoint.READ_CURRENT_RECORD);
         CurrentRecords.CurrentRecord record = currentRecords.current(careRecordId)
                 .orElseThrow(org.jointcare.api.access.NoSuchCareRecord::new);
         return ResponseEntity.ok().eTag(RecordVersions.etag(record.version()))
-                .body(labelled("Current care record", fields.visibleTo(who.role(), record)));
+                .body(fields.view(who.role(), "Current care record", record));
     }
 }

@@ -1,7 +1,5 @@
 package org.jointcare.api.views;
 
-import static org.jointcare.api.web.ViewLabels.labelled;
-
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -14,6 +12,7 @@ import org.jointcare.api.access.PersonAccess;
 import org.jointcare.api.access.PersonSharingFacts;
 import org.jointcare.api.access.ReachablePeople;
 import org.jointcare.api.access.RoleFieldFilter;
+import org.jointcare.api.access.RoleView;
 import org.jointcare.api.access.SharingPolicy;
 import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
@@ -21,6 +20,7 @@ import org.jointcare.api.security.Handles;
 import org.jointcare.api.security.ProfessionalDirectory;
 import org.jointcare.api.web.RecordVersions;
 import org.jointcare.views.Paging;
+import org.jointcare.views.ViewPage;
 import org.jointcare.views.districtnursing.DistrictNursingQueries;
 import org.jointcare.views.districtnursing.DistrictNursingWorklist;
 import org.jointcare.views.districtnursing.NursingScope;
@@ -34,8 +34,6 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -78,7 +76,7 @@ public class ProfessionViewsController {
     @Handles(ApiEndpoint.READ_OWN_RECORD)
     @Operation(summary = "The person's own record, in plain words, as the person would read it",
             description = "For professionals with a relationship, e.g. to go through it with the person. Clinical detail is left out for linkworkers.")
-    public ResponseEntity<JsonNode> ownRecord(@PathVariable UUID careRecordId, @AuthenticationPrincipal CareProfessional who,
+    public ResponseEntity<RoleView<OwnRecord>> ownRecord(@PathVariable UUID careRecordId, @AuthenticationPrincipal CareProfessional who,
                                               @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                               @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
         PersonSharingFacts person = access.reach(who, careRecordId, ApiEndpoint.READ_OWN_RECORD);
@@ -87,27 +85,26 @@ public class ProfessionViewsController {
                 ResponseTypes.optionalInstanceOf(OwnRecord.class)).join();
         OwnRecord found = record.orElseThrow(NoSuchCareRecord::new);
         return ResponseEntity.ok().eTag(RecordVersions.etag(person.version()))
-                .body(labelled("The person's own record (what the person reads about themselves)",
-                        fields.visibleTo(who.role(), found)));
+                .body(fields.view(who.role(), "The person's own record (what the person reads about themselves)", found));
     }
 
     @Handles(ApiEndpoint.READ_SHARED_CASE_HISTORY)
     @Operation(summary = "The shared case history across agencies, newest first (district nursing)")
-    public ResponseEntity<JsonNode> sharedCaseHistory(@PathVariable UUID careRecordId,
+    public ResponseEntity<RoleView<ViewPage<?>>> sharedCaseHistory(@PathVariable UUID careRecordId,
                                                       @AuthenticationPrincipal CareProfessional who,
                                                       @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                                       @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
         PersonSharingFacts person = access.reach(who, careRecordId, ApiEndpoint.READ_SHARED_CASE_HISTORY);
-        Object history = worklist.sharedCaseHistory(
+        ViewPage<?> history = worklist.sharedCaseHistory(
                 new DistrictNursingQueries.SharedCaseHistoryQuery(careRecordId, new Paging(page, size)));
         return ResponseEntity.ok().eTag(RecordVersions.etag(person.version()))
-                .body(labelled("Shared case history", fields.visibleTo(who.role(), history)));
+                .body(fields.view(who.role(), "Shared case history", history));
     }
 
     @Handles(ApiEndpoint.READ_NURSING_WORKLIST)
     @Operation(summary = "Your nursing team's worklist: ASSESSMENTS_AWAITING_NURSING, NURSING_PACKAGES or DISCHARGES_NEEDING_VISIT",
             description = "The people on your team's caseload and those registered at the practices your team serves.")
-    public JsonNode nursingWorklist(@PathVariable WorklistList list, @AuthenticationPrincipal CareProfessional who,
+    public RoleView<ViewPage<?>> nursingWorklist(@PathVariable WorklistList list, @AuthenticationPrincipal CareProfessional who,
                                     @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                     @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         String team = SharingPolicy.nursingTeamOf(who);
@@ -117,50 +114,50 @@ public class ProfessionViewsController {
         // the lists and their totals leave out, alike, everyone refused consent hides from this nurse
         NursingScope scope = NursingScope.ofTeamServing(team, practices).without(reachable.hiddenFrom(who));
         Paging paging = new Paging(page, size);
-        Object view = switch (list) {
+        ViewPage<?> view = switch (list) {
             case ASSESSMENTS_AWAITING_NURSING -> worklist.assessmentsAwaitingNursing(
                     new DistrictNursingQueries.AssessmentsAwaitingNursingQuery(scope, paging));
             case NURSING_PACKAGES -> worklist.nursingPackages(new DistrictNursingQueries.NursingPackagesQuery(scope, paging));
             case DISCHARGES_NEEDING_VISIT -> worklist.dischargesNeedingVisit(
                     new DistrictNursingQueries.DischargesNeedingVisitQuery(scope, paging));
         };
-        return labelled("District nursing worklist: " + list, reachable.only(who, fields.visibleTo(who.role(), view), "items",
-                ApiEndpoint.READ_NURSING_WORKLIST));
+        return reachable.only(who, fields.view(who.role(), "District nursing worklist: " + list, view), "items",
+                ApiEndpoint.READ_NURSING_WORKLIST);
     }
 
     @Handles(ApiEndpoint.READ_GP_INBOX)
     @Operation(summary = "Your practice's admission and discharge notices, unacknowledged first")
-    public JsonNode gpInbox(@AuthenticationPrincipal CareProfessional who,
+    public RoleView<ViewPage<?>> gpInbox(@AuthenticationPrincipal CareProfessional who,
                             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         logPracticeList(who, ApiEndpoint.READ_GP_INBOX);
-        return labelled("GP practice inbox", reachable.only(who, fields.visibleTo(who.role(),
-                gpPractice.inbox(new GpPracticeQueries.GpInboxQuery(who.organisationCode(), new Paging(page, size),
-                        reachable.hiddenFrom(who)))), "items",
-                ApiEndpoint.READ_GP_INBOX));
+        ViewPage<?> inbox = gpPractice.inbox(new GpPracticeQueries.GpInboxQuery(who.organisationCode(),
+                new Paging(page, size), reachable.hiddenFrom(who)));
+        return reachable.only(who, fields.view(who.role(), "GP practice inbox", inbox), "items", ApiEndpoint.READ_GP_INBOX);
     }
 
     @Handles(ApiEndpoint.READ_GP_REFERRALS)
     @Operation(summary = "The status of the referrals your practice made")
-    public JsonNode gpReferrals(@AuthenticationPrincipal CareProfessional who,
+    public RoleView<ViewPage<?>> gpReferrals(@AuthenticationPrincipal CareProfessional who,
                                 @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                 @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         logPracticeList(who, ApiEndpoint.READ_GP_REFERRALS);
-        return labelled("Referrals made by the practice", reachable.only(who, fields.visibleTo(who.role(),
-                gpPractice.referrals(new GpPracticeQueries.PracticeReferralsQuery(who.organisationCode(), new Paging(page, size),
-                        reachable.hiddenFrom(who)))),
-                "items", ApiEndpoint.READ_GP_REFERRALS));
+        ViewPage<?> referrals = gpPractice.referrals(new GpPracticeQueries.PracticeReferralsQuery(who.organisationCode(),
+                new Paging(page, size), reachable.hiddenFrom(who)));
+        return reachable.only(who, fields.view(who.role(), "Referrals made by the practice", referrals), "items",
+                ApiEndpoint.READ_GP_REFERRALS);
     }
 
     @Handles(ApiEndpoint.READ_GP_PATIENTS_WITH_PACKAGES)
     @Operation(summary = "Your registered patients who have care packages")
-    public JsonNode gpPatientsWithPackages(@AuthenticationPrincipal CareProfessional who,
+    public RoleView<ViewPage<?>> gpPatientsWithPackages(@AuthenticationPrincipal CareProfessional who,
                                            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         logPracticeList(who, ApiEndpoint.READ_GP_PATIENTS_WITH_PACKAGES);
-        return labelled("Registered patients with packages", reachable.only(who, fields.visibleTo(who.role(),
-                gpPractice.patientsWithPackages(new GpPracticeQueries.PatientsWithPackagesQuery(who.organisationCode(),
-                        new Paging(page, size), reachable.hiddenFrom(who)))), "items", ApiEndpoint.READ_GP_PATIENTS_WITH_PACKAGES));
+        ViewPage<?> patients = gpPractice.patientsWithPackages(new GpPracticeQueries.PatientsWithPackagesQuery(
+                who.organisationCode(), new Paging(page, size), reachable.hiddenFrom(who)));
+        return reachable.only(who, fields.view(who.role(), "Registered patients with packages", patients), "items",
+                ApiEndpoint.READ_GP_PATIENTS_WITH_PACKAGES);
     }
 
     private void logPracticeList(CareProfessional who, ApiEndpoint endpoint) {

@@ -1,7 +1,5 @@
 package org.jointcare.api.views;
 
-import static org.jointcare.api.web.ViewLabels.labelled;
-
 import java.time.Instant;
 import java.time.YearMonth;
 import java.util.UUID;
@@ -12,11 +10,14 @@ import org.jointcare.api.access.PersonAccess;
 import org.jointcare.api.access.PersonSharingFacts;
 import org.jointcare.api.access.ReachablePeople;
 import org.jointcare.api.access.RoleFieldFilter;
+import org.jointcare.api.access.RoleView;
 import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.security.Handles;
 import org.jointcare.api.web.RecordVersions;
 import org.jointcare.views.Paging;
+import org.jointcare.views.ViewPage;
+import org.jointcare.views.caseload.CaseloadItems.CaseloadSummary;
 import org.jointcare.views.caseload.CaseloadQueries;
 import org.jointcare.views.caseload.CaseloadScope;
 import org.jointcare.views.caseload.LinkworkerCaseload;
@@ -34,8 +35,6 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-
-import com.fasterxml.jackson.databind.JsonNode;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
@@ -76,24 +75,24 @@ public class ViewsController {
     @Handles(ApiEndpoint.READ_RECORD_HISTORY)
     @Operation(summary = "The record's timeline across agencies, oldest first",
             description = "Clinical detail is left out for linkworkers. The ETag is the record's current version.")
-    public ResponseEntity<JsonNode> history(@PathVariable UUID careRecordId, @AuthenticationPrincipal CareProfessional who,
+    public ResponseEntity<RoleView<RecordHistory>> history(@PathVariable UUID careRecordId, @AuthenticationPrincipal CareProfessional who,
                                             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                             @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
         PersonSharingFacts person = access.reach(who, careRecordId, ApiEndpoint.READ_RECORD_HISTORY);
         RecordHistory history = queries.query(new FindRecordHistory(careRecordId, page, size), RecordHistory.class).join();
         return ResponseEntity.ok().eTag(RecordVersions.etag(person.version()))
-                .body(labelled("Record history", fields.visibleTo(who.role(), history)));
+                .body(fields.view(who.role(), "Record history", history));
     }
 
     @Handles(ApiEndpoint.READ_RECORD_AS_AT)
     @Operation(summary = "The record as it stood at a moment (UTC)",
             description = "Clinical detail is left out for linkworkers.")
-    public ResponseEntity<JsonNode> asAt(@PathVariable UUID careRecordId, @RequestParam Instant at,
+    public ResponseEntity<RoleView<RecordAsAt>> asAt(@PathVariable UUID careRecordId, @RequestParam Instant at,
                                          @AuthenticationPrincipal CareProfessional who) {
         PersonSharingFacts person = access.reach(who, careRecordId, ApiEndpoint.READ_RECORD_AS_AT);
         RecordAsAt record = queries.query(new FindRecordAsAt(careRecordId, at), RecordAsAt.class).join();
         return ResponseEntity.ok().eTag(RecordVersions.etag(person.version()))
-                .body(labelled("Record as at " + at, fields.visibleTo(who.role(), record)));
+                .body(fields.view(who.role(), "Record as at " + at, record));
     }
 
     // ------------------------------------------------------------------ the linkworker's caseload
@@ -101,30 +100,29 @@ public class ViewsController {
     @Handles(ApiEndpoint.READ_CASELOAD_SUMMARY)
     @Operation(summary = "How many of each your caseload holds now",
             description = "Your caseload: people allocated to you and the populations of your attached practices (or one of them with ?practice=).")
-    public JsonNode caseloadSummary(@AuthenticationPrincipal CareProfessional who,
+    public RoleView<CaseloadSummary> caseloadSummary(@AuthenticationPrincipal CareProfessional who,
                                     @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9-]{2,16}") String practice) {
         CaseloadScope scope = scope(who, practice, ApiEndpoint.READ_CASELOAD_SUMMARY);
-        return labelled("Linkworker caseload", fields.visibleTo(who.role(),
-                caseload.summary(new CaseloadQueries.CaseloadSummaryQuery(scope))));
+        return fields.view(who.role(), "Linkworker caseload", caseload.summary(new CaseloadQueries.CaseloadSummaryQuery(scope)));
     }
 
     @Handles(ApiEndpoint.READ_CASELOAD_LIST)
     @Operation(summary = "One list of your caseload: OPEN_REFERRALS, ASSESSMENTS, PACKAGES, REVIEWS_DUE or RECENT_DISCHARGES")
-    public JsonNode caseloadList(@PathVariable CaseloadList list, @AuthenticationPrincipal CareProfessional who,
+    public RoleView<ViewPage<?>> caseloadList(@PathVariable CaseloadList list, @AuthenticationPrincipal CareProfessional who,
                                  @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9-]{2,16}") String practice,
                                  @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         CaseloadScope scope = scope(who, practice, ApiEndpoint.READ_CASELOAD_LIST);
         Paging paging = new Paging(page, size);
-        Object view = switch (list) {
+        ViewPage<?> view = switch (list) {
             case OPEN_REFERRALS -> caseload.openReferrals(new CaseloadQueries.OpenReferralsQuery(scope, paging));
             case ASSESSMENTS -> caseload.assessmentsInProgress(new CaseloadQueries.AssessmentsInProgressQuery(scope, paging));
             case PACKAGES -> caseload.packagesInForce(new CaseloadQueries.PackagesInForceQuery(scope, paging));
             case REVIEWS_DUE -> caseload.reviewsDue(new CaseloadQueries.ReviewsDueQuery(scope, paging));
             case RECENT_DISCHARGES -> caseload.recentDischarges(new CaseloadQueries.RecentDischargesQuery(scope, paging));
         };
-        return labelled("Linkworker caseload: " + list, reachable.only(who, fields.visibleTo(who.role(), view), "items",
-                ApiEndpoint.READ_CASELOAD_LIST));
+        return reachable.only(who, fields.view(who.role(), "Linkworker caseload: " + list, view), "items",
+                ApiEndpoint.READ_CASELOAD_LIST);
     }
 
     private CaseloadScope scope(CareProfessional who, String practice, ApiEndpoint endpoint) {
@@ -159,6 +157,5 @@ public class ViewsController {
         return queries.query(new FindCommissioningFigures(practiceCode, locality, month, page, size),
                 CommissioningFigures.class).join();
     }
-
 
 }

@@ -1,9 +1,11 @@
 package org.jointcare.api.web;
 
 import java.util.Arrays;
+import java.util.Iterator;
 import java.util.List;
 import java.util.Optional;
 
+import org.jointcare.api.access.RoleView;
 import org.jointcare.api.idempotency.IdempotencyKeys;
 import org.jointcare.api.security.Handles;
 import org.springdoc.core.customizers.OperationCustomizer;
@@ -16,9 +18,17 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestMethod;
 
+import com.fasterxml.jackson.databind.JavaType;
+
+import io.swagger.v3.core.converter.AnnotatedType;
+import io.swagger.v3.core.converter.ModelConverter;
+import io.swagger.v3.core.converter.ModelConverterContext;
+import io.swagger.v3.core.util.Json;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Operation;
+import io.swagger.v3.oas.models.media.ComposedSchema;
+import io.swagger.v3.oas.models.media.ObjectSchema;
 import io.swagger.v3.oas.models.media.Schema;
 import io.swagger.v3.oas.models.media.StringSchema;
 import io.swagger.v3.oas.models.parameters.HeaderParameter;
@@ -50,6 +60,27 @@ public class ApiDocumentation {
                                 .bearerFormat("JWT").description("jwt profile: claims sub, role, organisation")))
                 .addSecurityItem(new SecurityRequirement().addList("basic"))
                 .addSecurityItem(new SecurityRequirement().addList("bearer"));
+    }
+
+    /**
+     * A view a role reads ({@link RoleView}) is described as the view it holds, with the view's name
+     * first; what a linkworker may not read is left out of the answer, never out of the description.
+     */
+    @Bean
+    ModelConverter roleViewsAsTheViewTheyHold() {
+        return new ModelConverter() {
+            @Override
+            public Schema resolve(AnnotatedType type, ModelConverterContext context, Iterator<ModelConverter> chain) {
+                JavaType javaType = Json.mapper().constructType(type.getType());
+                if (javaType.getRawClass() == RoleView.class && javaType.containedTypeCount() == 1) {
+                    Schema<?> held = context.resolve(new AnnotatedType(javaType.containedType(0)).resolveAsRef(true));
+                    return new ComposedSchema()
+                            .addAllOfItem(new ObjectSchema().addProperty("view", new StringSchema().description("the view's name")))
+                            .addAllOfItem(held);
+                }
+                return chain.hasNext() ? chain.next().resolve(type, context, chain) : null;
+            }
+        };
     }
 
     static final String IDEMPOTENCY_KEY_DOC = "Any 1 to 128 visible characters (a UUID, say), new for each change: "

@@ -108,6 +108,25 @@ class OpenApiMatchesTheCodeTest extends ApiTest {
         return null;
     }
 
+    /** Every answer is described by its type: no endpoint answers an untyped tree. */
+    @Test
+    void everyEndpointDescribesWhatItAnswers() throws Exception {
+        JsonNode docs = body(perform(get("/v3/api-docs")));
+        assertThat(docs.at("/components/schemas").has("JsonNode")).as("an untyped answer").isFalse();
+        docs.get("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(operation -> {
+            boolean described = false;
+            for (Iterator<Map.Entry<String, JsonNode>> responses = operation.getValue().path("responses").fields(); responses.hasNext(); ) {
+                Map.Entry<String, JsonNode> response = responses.next();
+                if (response.getKey().startsWith("2")) {
+                    for (JsonNode content : response.getValue().path("content")) {
+                        described |= content.has("schema");
+                    }
+                }
+            }
+            assertThat(described).as(operation.getKey().toUpperCase() + " " + path.getKey() + " has a response schema").isTrue();
+        }));
+    }
+
     @Test
     void theBrowsableUiIsServed() throws Exception {
         MvcResult ui = perform(get("/swagger-ui/index.html"));
