@@ -17,11 +17,13 @@ import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.security.ProfessionalDirectory;
 import org.jointcare.views.Paging;
+import org.jointcare.views.ViewPage;
 import org.jointcare.views.districtnursing.DistrictNursingQueries;
 import org.jointcare.views.districtnursing.DistrictNursingWorklist;
 import org.jointcare.views.districtnursing.NursingScope;
 import org.jointcare.views.gpinbox.GpPractice;
 import org.jointcare.views.gpinbox.GpPracticeQueries;
+import org.jointcare.views.history.SharedCaseHistoryQuery;
 import org.jointcare.views.ownrecord.FindOwnRecord;
 import org.jointcare.views.ownrecord.OwnRecord;
 import org.springframework.http.MediaType;
@@ -99,8 +101,7 @@ public class ProfessionViewsController {
                                                       @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                                       @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
         PersonSharingFacts person = access.reach(who, careRecordId, ApiEndpoint.READ_SHARED_CASE_HISTORY.name());
-        Object history = worklist.sharedCaseHistory(
-                new DistrictNursingQueries.SharedCaseHistoryQuery(careRecordId, new Paging(page, size)));
+        Object history = queries.query(new SharedCaseHistoryQuery(careRecordId, new Paging(page, size)), ViewPage.class).join();
         return ResponseEntity.ok().eTag(RecordVersions.etag(person.version()))
                 .body(labelled("Shared case history", fields.visibleTo(who.role(), history)));
     }
