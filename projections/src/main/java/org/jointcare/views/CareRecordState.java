@@ -55,8 +55,8 @@ import org.jointcare.carerecord.review.ReviewTrigger;
 /**
  * One care record as its events leave it: folded in order, with the same transitions as the
  * aggregate (AGGREGATE.md), so a view can answer "what was true then" without a table per fact.
- * Used by the record history ("as at") and by commissioning, which must not keep per-person
- * rows of its own.
+ * Used by the record history ("as at"), and kept per person by the own record and commissioning
+ * ({@link KeptCareRecordStates}).
  */
 public final class CareRecordState {
 
@@ -154,6 +154,41 @@ public final class CareRecordState {
 
     public CareRecordState(UUID careRecordId) {
         this.careRecordId = careRecordId;
+    }
+
+    /** Everything the fold holds, in order, as a view keeps it between events ({@link KeptCareRecordStates}). */
+    record Snapshot(UUID careRecordId, String nhsNumber, PersonDetails person, Instant registeredAt,
+                    String nursingTeamCode, Consent consent, List<Referral> referrals, List<Assessment> assessments,
+                    List<CarePackage> packages, List<HospitalStay> stays, Review outstandingReview,
+                    List<Review> completedReviews, List<EmergencyAccessGranted> emergencyAccess, boolean closed,
+                    ClosureReason closureReason, Instant closedAt, int eventsApplied) {
+    }
+
+    Snapshot snapshot() {
+        return new Snapshot(careRecordId, nhsNumber, person, registeredAt, nursingTeamCode, consent, referrals(),
+                assessments(), packages(), hospitalStays(), outstandingReview, completedReviews(), emergencyAccess(),
+                closed, closureReason, closedAt, eventsApplied);
+    }
+
+    static CareRecordState of(Snapshot snapshot) {
+        CareRecordState state = new CareRecordState(snapshot.careRecordId());
+        state.nhsNumber = snapshot.nhsNumber();
+        state.person = snapshot.person();
+        state.registeredAt = snapshot.registeredAt();
+        state.nursingTeamCode = snapshot.nursingTeamCode();
+        state.consent = snapshot.consent();
+        snapshot.referrals().forEach(r -> state.referrals.put(r.referralId(), r));
+        snapshot.assessments().forEach(a -> state.assessments.put(a.assessmentId(), a));
+        snapshot.packages().forEach(p -> state.packages.put(p.packageId(), p));
+        snapshot.stays().forEach(stay -> state.stays.put(stay.admissionId(), stay));
+        state.outstandingReview = snapshot.outstandingReview();
+        state.completedReviews.addAll(snapshot.completedReviews());
+        state.emergencyAccess.addAll(snapshot.emergencyAccess());
+        state.closed = snapshot.closed();
+        state.closureReason = snapshot.closureReason();
+        state.closedAt = snapshot.closedAt();
+        state.eventsApplied = snapshot.eventsApplied();
+        return state;
     }
 
     public static CareRecordState of(UUID careRecordId, List<? extends CareRecordEvent> events) {

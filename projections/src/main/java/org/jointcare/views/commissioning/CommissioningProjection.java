@@ -47,16 +47,17 @@ import org.jointcare.carerecord.referral.ReferralAccepted;
 import org.jointcare.carerecord.referral.ReferralClosed;
 import org.jointcare.carerecord.referral.ReferralClosure;
 import org.jointcare.carerecord.referral.ReferralReceived;
-import org.jointcare.views.CareRecordEvents;
 import org.jointcare.views.CareRecordState;
 import org.jointcare.views.EventTable;
+import org.jointcare.views.KeptCareRecordStates;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * De-identified figures for commissioners. Each event is read against the person's record as it
- * stood just before (from the event store, see {@link CareRecordEvents}), so this view keeps no
- * row about any person: only counters by practice, locality and month.
+ * De-identified figures for commissioners, counters by practice, locality and month. Each event
+ * is read against the person's record as it stood just before, which this view keeps per person
+ * in {@code commissioning_record_state} for its own handler: no query reads that table, and no
+ * figure answered names or identifies anyone.
  *
  * <p>Stock figures (needs met and unmet, weekly spend, packages in force) are kept as changes:
  * the person's standing is worked out before and after the event and the difference is added
@@ -102,18 +103,19 @@ public class CommissioningProjection {
             .build();
 
     private final JdbcTemplate jdbc;
-    private final CareRecordEvents records;
+    private final KeptCareRecordStates records;
 
-    public CommissioningProjection(JdbcTemplate jdbc, CareRecordEvents records) {
+    public CommissioningProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.records = records;
+        this.records = new KeptCareRecordStates(jdbc, "commissioning_record_state");
     }
 
     @EventHandler
     public void on(CareRecordEvent event, @SequenceNumber long sequenceNumber) {
-        List<CareRecordEvent> earlier = records.before(event.careRecordId(), sequenceNumber);
-        CareRecordState before = CareRecordState.of(event.careRecordId(), earlier);
-        CareRecordState after = CareRecordState.of(event.careRecordId(), earlier).apply(event);
+        records.fold(event, sequenceNumber).ifPresent(step -> count(event, step.before(), step.after()));
+    }
+
+    private void count(CareRecordEvent event, CareRecordState before, CareRecordState after) {
         if (after.practiceCode() == null) {
             return;
         }
@@ -294,6 +296,7 @@ public class CommissioningProjection {
     @ResetHandler
     public void reset() {
         jdbc.update("DELETE FROM commissioning_figure");
+        records.forgetAll();
     }
 
     @QueryHandler

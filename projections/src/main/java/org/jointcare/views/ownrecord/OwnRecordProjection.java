@@ -44,16 +44,17 @@ import org.jointcare.carerecord.registration.PersonDetails;
 import org.jointcare.carerecord.registration.PersonRegistered;
 import org.jointcare.carerecord.review.ReviewCompleted;
 import org.jointcare.carerecord.review.ReviewScheduled;
-import org.jointcare.views.CareRecordEvents;
 import org.jointcare.views.CareRecordState;
 import org.jointcare.views.EventTable;
+import org.jointcare.views.KeptCareRecordStates;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The person's own record ("client-held record"): each event becomes a sentence addressed to the
  * person, worded with what came before it (which referral was accepted, which package paused),
- * and what stands now is re-worded from the whole record after every event.
+ * and what stands now is re-worded from the whole record after every event. The record as it
+ * stands is kept per person in {@code own_record_state}, so each event reads one row.
  */
 @Component
 @ProcessingGroup(OwnRecordView.PROCESSING_GROUP)
@@ -93,20 +94,21 @@ public class OwnRecordProjection {
             .build();
 
     private final JdbcTemplate jdbc;
-    private final CareRecordEvents records;
+    private final KeptCareRecordStates records;
     private final Clock clock;
 
-    public OwnRecordProjection(JdbcTemplate jdbc, CareRecordEvents records, Clock clock) {
+    public OwnRecordProjection(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.records = records;
+        this.records = new KeptCareRecordStates(jdbc, "own_record_state");
         this.clock = clock;
     }
 
     @EventHandler
     public void on(CareRecordEvent event, @SequenceNumber long sequenceNumber) {
-        List<CareRecordEvent> earlier = records.before(event.careRecordId(), sequenceNumber);
-        CareRecordState before = CareRecordState.of(event.careRecordId(), earlier);
-        CareRecordState after = CareRecordState.of(event.careRecordId(), earlier).apply(event);
+        records.fold(event, sequenceNumber).ifPresent(step -> write(event, sequenceNumber, step.before(), step.after()));
+    }
+
+    private void write(CareRecordEvent event, long sequenceNumber, CareRecordState before, CareRecordState after) {
         List<Line> lines = lines(event, before);
         for (int lineNo = 0; lineNo < lines.size(); lineNo++) {
             Line line = lines.get(lineNo);
@@ -124,6 +126,7 @@ public class OwnRecordProjection {
     public void reset() {
         jdbc.update("DELETE FROM own_record_entry");
         jdbc.update("DELETE FROM own_record");
+        records.forgetAll();
     }
 
     @QueryHandler
