@@ -63,32 +63,32 @@ final class HistoryWording {
 
     /** How each event of a record is worded in its history. */
     static final EventTable<Void, Wording> WORDING = EventTable.<Void, Wording>named("the record history's wording", null)
-            .on(PersonRegistered.class, (e, nothing) -> of(e))
-            .on(NursingTeamAssigned.class, (e, nothing) -> of(e))
-            .on(ConsentRecorded.class, (e, nothing) -> of(e))
-            .on(ReferralReceived.class, (e, nothing) -> of(e))
-            .on(ReferralAccepted.class, (e, nothing) -> of(e))
-            .on(ReferralClosed.class, (e, nothing) -> of(e))
-            .on(JointAssessmentStarted.class, (e, nothing) -> of(e))
-            .on(ContributionAdded.class, (e, nothing) -> of(e))
-            .on(JointAssessmentCompleted.class, (e, nothing) -> of(e))
-            .on(CarePackageArranged.class, (e, nothing) -> of(e))
-            .on(CarePackageRevised.class, (e, nothing) -> of(e))
-            .on(CarePackageAmended.class, (e, nothing) -> of(e))
-            .on(CarePackageSuspended.class, (e, nothing) -> of(e))
-            .on(CarePackageResumed.class, (e, nothing) -> of(e))
-            .on(CarePackageEnded.class, (e, nothing) -> of(e))
-            .on(PersonAdmittedToHospital.class, (e, nothing) -> of(e))
-            .on(AdmissionNoticeAcknowledged.class, (e, nothing) -> of(e))
-            .on(DischargePlanned.class, (e, nothing) -> of(e))
-            .on(PersonDischargedFromHospital.class, (e, nothing) -> of(e))
-            .on(DischargeNoticeRaised.class, (e, nothing) -> of(e))
-            .on(DischargeNoticeAcknowledged.class, (e, nothing) -> of(e))
-            .on(ReviewScheduled.class, (e, nothing) -> of(e))
-            .on(ReviewCompleted.class, (e, nothing) -> of(e))
-            .on(EmergencyAccessGranted.class, (e, nothing) -> of(e))
-            .on(CareRecordClosed.class, (e, nothing) -> of(e))
-            .on(CareRecordReopened.class, (e, nothing) -> of(e))
+            .on(PersonRegistered.class, (e, nothing) -> worded(e))
+            .on(NursingTeamAssigned.class, (e, nothing) -> worded(e))
+            .on(ConsentRecorded.class, (e, nothing) -> worded(e))
+            .on(ReferralReceived.class, (e, nothing) -> worded(e))
+            .on(ReferralAccepted.class, (e, nothing) -> worded(e))
+            .on(ReferralClosed.class, (e, nothing) -> worded(e))
+            .on(JointAssessmentStarted.class, (e, nothing) -> worded(e))
+            .on(ContributionAdded.class, (e, nothing) -> worded(e))
+            .on(JointAssessmentCompleted.class, (e, nothing) -> worded(e))
+            .on(CarePackageArranged.class, (e, nothing) -> worded(e))
+            .on(CarePackageRevised.class, (e, nothing) -> worded(e))
+            .on(CarePackageAmended.class, (e, nothing) -> worded(e))
+            .on(CarePackageSuspended.class, (e, nothing) -> worded(e))
+            .on(CarePackageResumed.class, (e, nothing) -> worded(e))
+            .on(CarePackageEnded.class, (e, nothing) -> worded(e))
+            .on(PersonAdmittedToHospital.class, (e, nothing) -> worded(e))
+            .on(AdmissionNoticeAcknowledged.class, (e, nothing) -> worded(e))
+            .on(DischargePlanned.class, (e, nothing) -> worded(e))
+            .on(PersonDischargedFromHospital.class, (e, nothing) -> worded(e))
+            .on(DischargeNoticeRaised.class, (e, nothing) -> worded(e))
+            .on(DischargeNoticeAcknowledged.class, (e, nothing) -> worded(e))
+            .on(ReviewScheduled.class, (e, nothing) -> worded(e))
+            .on(ReviewCompleted.class, (e, nothing) -> worded(e))
+            .on(EmergencyAccessGranted.class, (e, nothing) -> worded(e))
+            .on(CareRecordClosed.class, (e, nothing) -> worded(e))
+            .on(CareRecordReopened.class, (e, nothing) -> worded(e))
             .build();
 
     private HistoryWording() {
@@ -99,7 +99,7 @@ final class HistoryWording {
         return WORDING.apply(event);
     }
 
-    private static Wording of(PersonRegistered e) {
+    private static Wording worded(PersonRegistered e) {
         var person = e.person();
         String carers = person.carers().isEmpty() ? "" : "; carer: " + person.carers().stream()
                 .map(carer -> carer.name() + " (" + carer.relationship() + ")").collect(Collectors.joining(", "));
@@ -109,38 +109,38 @@ final class HistoryWording {
                 + living + interpreter + carers);
     }
 
-    private static Wording of(NursingTeamAssigned e) {
+    private static Wording worded(NursingTeamAssigned e) {
         return Wording.of("District nursing team " + e.nursingTeamCode() + " assigned");
     }
 
-    private static Wording of(ConsentRecorded e) {
+    private static Wording worded(ConsentRecorded e) {
         String limits = e.limits() == null || e.limits().isBlank() ? "" : ": " + e.limits();
         return Wording.of("Consent to share recorded: " + words(e.decision()) + limits);
     }
 
-    private static Wording of(ReferralReceived e) {
+    private static Wording worded(ReferralReceived e) {
         String organisation = e.requester().organisationCode() == null ? "" : ", " + e.requester().organisationCode();
         return Wording.of("Referral received from " + words(e.source()) + " (" + e.requester().name() + organisation
                 + "), " + words(e.urgency()) + ", to be answered by " + MOMENT.format(e.respondBy()) + ": " + e.reason());
     }
 
-    private static Wording of(ReferralAccepted e) {
+    private static Wording worded(ReferralAccepted e) {
         return Wording.of("Referral accepted and allocated to linkworker " + e.linkworkerUserId());
     }
 
-    private static Wording of(ReferralClosed e) {
+    private static Wording worded(ReferralClosed e) {
         return Wording.of("Referral closed (" + words(e.closure()) + "): " + e.reason());
     }
 
-    private static Wording of(JointAssessmentStarted e) {
+    private static Wording worded(JointAssessmentStarted e) {
         return Wording.of("Joint assessment started, led by " + e.leadAssessorUserId());
     }
 
-    private static Wording of(ContributionAdded e) {
+    private static Wording worded(ContributionAdded e) {
         return contribution(e.contribution());
     }
 
-    private static Wording of(JointAssessmentCompleted e) {
+    private static Wording worded(JointAssessmentCompleted e) {
         var conclusion = e.conclusion();
         String needs = conclusion.agreedNeeds().stream().map(HistoryWording::agreedNeed)
                 .collect(Collectors.joining("; "));
@@ -152,34 +152,34 @@ final class HistoryWording {
                 + ". The person's views and wishes: " + conclusion.personViewsAndWishes() + carer);
     }
 
-    private static Wording of(CarePackageArranged e) {
+    private static Wording worded(CarePackageArranged e) {
         String replaces = e.replacesPackageId() == null ? "" : ", replacing the previous package";
         return Wording.of("Care package arranged from " + DAY.format(e.startDate()) + replaces + ": " + terms(e.terms()));
     }
 
-    private static Wording of(CarePackageRevised e) {
+    private static Wording worded(CarePackageRevised e) {
         return Wording.of("Care package revised from " + DAY.format(e.startDate()) + ", replacing the previous package ("
                 + e.reason() + "): " + terms(e.terms()));
     }
 
-    private static Wording of(CarePackageAmended e) {
+    private static Wording worded(CarePackageAmended e) {
         return Wording.of("Care package changed from " + DAY.format(e.effectiveFrom()) + " (" + e.reason() + "): "
                 + terms(e.terms()));
     }
 
-    private static Wording of(CarePackageSuspended e) {
+    private static Wording worded(CarePackageSuspended e) {
         return Wording.of("Care package suspended: " + e.reason());
     }
 
-    private static Wording of(CarePackageResumed e) {
+    private static Wording worded(CarePackageResumed e) {
         return Wording.of("Care package resumed");
     }
 
-    private static Wording of(CarePackageEnded e) {
+    private static Wording worded(CarePackageEnded e) {
         return Wording.of("Care package ended: " + e.reason());
     }
 
-    private static Wording of(PersonAdmittedToHospital e) {
+    private static Wording worded(PersonAdmittedToHospital e) {
         var admission = e.admission();
         String readmission = e.readmissionWithin30Days() ? "; readmitted within 30 days of the last discharge" : "";
         return Wording.of(capitalised(words(admission.type())) + " admission to " + admission.hospitalName()
@@ -188,35 +188,35 @@ final class HistoryWording {
                 + "; practice " + e.notifiedPracticeCode() + " notified");
     }
 
-    private static Wording of(AdmissionNoticeAcknowledged e) {
+    private static Wording worded(AdmissionNoticeAcknowledged e) {
         return Wording.of("Admission notice acknowledged by the GP practice");
     }
 
-    private static Wording of(DischargePlanned e) {
+    private static Wording worded(DischargePlanned e) {
         var plan = e.plan();
         String first = plan.toBeInPlaceFirst().isEmpty() ? "" : "; to be in place first: " + String.join(", ", plan.toBeInPlaceFirst());
         return Wording.of("Discharge planned for " + DAY.format(plan.expectedDate()) + ", " + words(plan.pathway())
                 + (plan.medicallyFit() ? "; medically fit for discharge" : "") + first);
     }
 
-    private static Wording of(PersonDischargedFromHospital e) {
+    private static Wording worded(PersonDischargedFromHospital e) {
         return discharge(e);
     }
 
-    private static Wording of(DischargeNoticeRaised e) {
+    private static Wording worded(DischargeNoticeRaised e) {
         return Wording.of("Discharge notice sent to practice " + e.practiceCode());
     }
 
-    private static Wording of(DischargeNoticeAcknowledged e) {
+    private static Wording worded(DischargeNoticeAcknowledged e) {
         return Wording.of("Discharge notice acknowledged by the GP practice");
     }
 
-    private static Wording of(ReviewScheduled e) {
+    private static Wording worded(ReviewScheduled e) {
         return Wording.of("Review due between " + DAY.format(e.dueFrom()) + " and " + DAY.format(e.dueBy())
                 + " (" + words(e.trigger()) + ")");
     }
 
-    private static Wording of(ReviewCompleted e) {
+    private static Wording worded(ReviewCompleted e) {
         var findings = e.findings();
         String carer = findings.carerViews() == null || findings.carerViews().isBlank() ? ""
                 : "; the carer says: " + findings.carerViews();
@@ -225,15 +225,15 @@ final class HistoryWording {
                 + "; the person says: " + findings.personViews() + carer);
     }
 
-    private static Wording of(EmergencyAccessGranted e) {
+    private static Wording worded(EmergencyAccessGranted e) {
         return Wording.of("Emergency access to the record until " + MOMENT.format(e.expiresAt()) + ": " + e.reason());
     }
 
-    private static Wording of(CareRecordClosed e) {
+    private static Wording worded(CareRecordClosed e) {
         return Wording.of("Care record closed: " + words(e.reason()));
     }
 
-    private static Wording of(CareRecordReopened e) {
+    private static Wording worded(CareRecordReopened e) {
         return Wording.of("Care record reopened by a new referral");
     }
 

@@ -226,18 +226,13 @@ public class OwnRecordProjection {
     /** The lines this event adds to what has happened; none when it means nothing to the person. */
     private static List<Line> lines(CareRecordEvent event, CareRecordState before) {
         List<Line> lines = new ArrayList<>();
-        entry(event, before).ifPresent(headingAndText -> lines.add(new Line(headingAndText[0], headingAndText[1], false)));
+        ENTRIES.apply(event, before).ifPresent(headingAndText -> lines.add(new Line(headingAndText[0], headingAndText[1], false)));
         if (event instanceof PersonDischargedFromHospital e && !e.summary().medicationChanges().isEmpty()) {
             lines.add(new Line("Your medicines", "When you left hospital on " + date(e.summary().dischargedAt()) + ": "
                     + e.summary().medicationChanges().stream().map(PlainWords::medicine).collect(Collectors.joining("; ")) + ".",
                     true));
         }
         return lines;
-    }
-
-    /** The one line this event adds to what has happened, as {heading, text}, without clinical content. */
-    private static Optional<String[]> entry(CareRecordEvent event, CareRecordState before) {
-        return ENTRIES.apply(event, before);
     }
 
     private static Optional<String[]> entry(PersonRegistered e, CareRecordState before) {
