@@ -5,10 +5,10 @@ import java.util.UUID;
 import org.jointcare.carerecord.CareRecordEvent;
 
 /**
- * The events of one care record that came before a given one. Views that must not keep rows
- * about people (commissioning) or that word an event by what came before it (the person's own
- * record) read the person's earlier events instead of copying facts into their own tables; as
- * the answer depends only on the stream up to that event, a replay gives the same result.
+ * The events of one care record that came before a given one, read from the event store: for
+ * reads that need the record as it stands now (the API's current record and FHIR exports). Views
+ * do not use it for each event they handle: one that words or counts an event by what came before
+ * keeps the person's record itself ({@link KeptCareRecordStates}).
  */
 public interface CareRecordEvents {
 

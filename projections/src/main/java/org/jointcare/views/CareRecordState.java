@@ -17,6 +17,7 @@ import org.jointcare.carerecord.assessment.EligibilityDecision;
 import org.jointcare.carerecord.assessment.JointAssessmentCompleted;
 import org.jointcare.carerecord.assessment.JointAssessmentStarted;
 import org.jointcare.carerecord.carepackage.CarePackageAmended;
+import org.jointcare.carerecord.carepackage.CarePackageArranged;
 import org.jointcare.carerecord.carepackage.CarePackageEnded;
 import org.jointcare.carerecord.carepackage.CarePackageResumed;
 import org.jointcare.carerecord.carepackage.CarePackageRevised;
@@ -54,8 +55,8 @@ import org.jointcare.carerecord.review.ReviewTrigger;
 /**
  * One care record as its events leave it: folded in order, with the same transitions as the
  * aggregate (AGGREGATE.md), so a view can answer "what was true then" without a table per fact.
- * Used by the record history ("as at") and by commissioning, which must not keep per-person
- * rows of its own.
+ * Used by the record history ("as at"), and kept per person by the own record and commissioning
+ * ({@link KeptCareRecordStates}).
  */
 public final class CareRecordState {
 
@@ -121,8 +122,73 @@ public final class CareRecordState {
     private Instant closedAt;
     private int eventsApplied;
 
+    /** How each event changes the record, as the aggregate's own event sourcing handlers change it. */
+    public static final EventTable<CareRecordState, Void> FOLD = EventTable.<CareRecordState, Void>named("the record state", null)
+            .changes(PersonRegistered.class, (e, state) -> state.on(e))
+            .changes(NursingTeamAssigned.class, (e, state) -> state.on(e))
+            .changes(ConsentRecorded.class, (e, state) -> state.on(e))
+            .changes(ReferralReceived.class, (e, state) -> state.on(e))
+            .changes(ReferralAccepted.class, (e, state) -> state.on(e))
+            .changes(ReferralClosed.class, (e, state) -> state.on(e))
+            .changes(JointAssessmentStarted.class, (e, state) -> state.on(e))
+            .changes(ContributionAdded.class, (e, state) -> state.on(e))
+            .changes(JointAssessmentCompleted.class, (e, state) -> state.on(e))
+            .changes(CarePackageArranged.class, (e, state) -> state.on(e))
+            .changes(CarePackageRevised.class, (e, state) -> state.on(e))
+            .changes(CarePackageAmended.class, (e, state) -> state.on(e))
+            .changes(CarePackageSuspended.class, (e, state) -> state.on(e))
+            .changes(CarePackageResumed.class, (e, state) -> state.on(e))
+            .changes(CarePackageEnded.class, (e, state) -> state.on(e))
+            .changes(PersonAdmittedToHospital.class, (e, state) -> state.on(e))
+            .changes(AdmissionNoticeAcknowledged.class, (e, state) -> state.on(e))
+            .changes(DischargePlanned.class, (e, state) -> state.on(e))
+            .changes(PersonDischargedFromHospital.class, (e, state) -> state.on(e))
+            .changes(DischargeNoticeRaised.class, (e, state) -> state.on(e))
+            .changes(DischargeNoticeAcknowledged.class, (e, state) -> state.on(e))
+            .changes(ReviewScheduled.class, (e, state) -> state.on(e))
+            .changes(ReviewCompleted.class, (e, state) -> state.on(e))
+            .changes(EmergencyAccessGranted.class, (e, state) -> state.on(e))
+            .changes(CareRecordClosed.class, (e, state) -> state.on(e))
+            .changes(CareRecordReopened.class, (e, state) -> state.on(e))
+            .build();
+
     public CareRecordState(UUID careRecordId) {
         this.careRecordId = careRecordId;
+    }
+
+    /** Everything the fold holds, in order, as a view keeps it between events ({@link KeptCareRecordStates}). */
+    record Snapshot(UUID careRecordId, String nhsNumber, PersonDetails person, Instant registeredAt,
+                    String nursingTeamCode, Consent consent, List<Referral> referrals, List<Assessment> assessments,
+                    List<CarePackage> packages, List<HospitalStay> stays, Review outstandingReview,
+                    List<Review> completedReviews, List<EmergencyAccessGranted> emergencyAccess, boolean closed,
+                    ClosureReason closureReason, Instant closedAt, int eventsApplied) {
+    }
+
+    Snapshot snapshot() {
+        return new Snapshot(careRecordId, nhsNumber, person, registeredAt, nursingTeamCode, consent, referrals(),
+                assessments(), packages(), hospitalStays(), outstandingReview, completedReviews(), emergencyAccess(),
+                closed, closureReason, closedAt, eventsApplied);
+    }
+
+    static CareRecordState of(Snapshot snapshot) {
+        CareRecordState state = new CareRecordState(snapshot.careRecordId());
+        state.nhsNumber = snapshot.nhsNumber();
+        state.person = snapshot.person();
+        state.registeredAt = snapshot.registeredAt();
+        state.nursingTeamCode = snapshot.nursingTeamCode();
+        state.consent = snapshot.consent();
+        snapshot.referrals().forEach(r -> state.referrals.put(r.referralId(), r));
+        snapshot.assessments().forEach(a -> state.assessments.put(a.assessmentId(), a));
+        snapshot.packages().forEach(p -> state.packages.put(p.packageId(), p));
+        snapshot.stays().forEach(stay -> state.stays.put(stay.admissionId(), stay));
+        state.outstandingReview = snapshot.outstandingReview();
+        state.completedReviews.addAll(snapshot.completedReviews());
+        state.emergencyAccess.addAll(snapshot.emergencyAccess());
+        state.closed = snapshot.closed();
+        state.closureReason = snapshot.closureReason();
+        state.closedAt = snapshot.closedAt();
+        state.eventsApplied = snapshot.eventsApplied();
+        return state;
     }
 
     public static CareRecordState of(UUID careRecordId, List<? extends CareRecordEvent> events) {
@@ -133,124 +199,174 @@ public final class CareRecordState {
 
     public CareRecordState apply(CareRecordEvent event) {
         eventsApplied++;
-        if (event instanceof PersonRegistered e) {
-            nhsNumber = e.nhsNumber() == null ? null : e.nhsNumber().value();
-            person = e.person();
-            registeredAt = e.at();
-        } else if (event instanceof NursingTeamAssigned e) {
-            nursingTeamCode = e.nursingTeamCode();
-        } else if (event instanceof ConsentRecorded e) {
-            consent = new Consent(e.decision(), e.limits(), e.by().userId(), e.at());
-        } else if (event instanceof ReferralReceived e) {
-            referrals.put(e.referralId(), new Referral(e.referralId(), e.source(),
-                    e.requester() == null ? null : e.requester().name(), e.reason(), e.urgency(), e.at(),
-                    e.respondBy(), ReferralState.RECEIVED, null, null, null, null));
-        } else if (event instanceof ReferralAccepted e) {
-            referrals.computeIfPresent(e.referralId(), (id, r) -> new Referral(id,
-                    r.source(), r.requesterName(), r.reason(), r.urgency(), r.receivedAt(), r.respondBy(),
-                    ReferralState.ACCEPTED, e.linkworkerUserId(), e.at(), null, null));
-        } else if (event instanceof ReferralClosed e) {
-            referrals.computeIfPresent(e.referralId(), (id, r) -> new Referral(id,
-                    r.source(), r.requesterName(), r.reason(), r.urgency(), r.receivedAt(), r.respondBy(),
-                    ReferralState.CLOSED, r.linkworkerUserId(), r.respondedAt() == null ? e.at() : r.respondedAt(),
-                    e.closure(), e.reason()));
-        } else if (event instanceof JointAssessmentStarted e) {
-            assessments.put(e.assessmentId(), new Assessment(e.assessmentId(),
-                    e.referralId(), e.leadAssessorUserId(), e.at(), List.of(), null, null, null));
-        } else if (event instanceof ContributionAdded e) {
-            assessments.computeIfPresent(e.assessmentId(), (id, a) -> {
-                List<Discipline> contributions = new ArrayList<>(a.contributions());
-                contributions.add(e.contribution().discipline());
-                return new Assessment(id, a.referralId(), a.leadAssessorUserId(), a.startedAt(),
-                        List.copyOf(contributions), null, null, null);
-            });
-        } else if (event instanceof JointAssessmentCompleted e) {
-            assessments.computeIfPresent(e.assessmentId(), (id, a) -> new Assessment(id, a.referralId(),
-                    a.leadAssessorUserId(), a.startedAt(), a.contributions(), e.at(), e.conclusion(), e.eligibility()));
-            Assessment assessment = assessments.get(e.assessmentId());
-            if (assessment != null) {
-                referrals.computeIfPresent(assessment.referralId(), (id, r) -> new Referral(id, r.source(),
-                        r.requesterName(), r.reason(), r.urgency(), r.receivedAt(), r.respondBy(),
-                        ReferralState.ASSESSED, r.linkworkerUserId(), r.respondedAt(), null, null));
-            }
-        } else if (event instanceof NewCarePackage e) {
-            if (e.replacesPackageId() != null) {
-                String why = e instanceof CarePackageRevised revised ? "Replaced by a revised package: " + revised.reason()
-                        : "Replaced by a new package";
-                packages.computeIfPresent(e.replacesPackageId(), (id, p) -> withState(p, PackageState.REPLACED, why));
-                if (outstandingReview != null && e.replacesPackageId().equals(outstandingReview.packageId())) {
-                    outstandingReview = null;
-                }
-            }
-            packages.put(e.packageId(), new CarePackage(e.packageId(), e.assessmentId(), e.startDate(), e.terms(),
-                    PackageState.ACTIVE, e.replacesPackageId(), e.startDate(), null));
-        } else if (event instanceof CarePackageAmended e) {
-            packages.computeIfPresent(e.packageId(), (id, p) -> new CarePackage(id,
-                    p.assessmentId(), p.startDate(), e.terms(), p.state(), p.replacesPackageId(), e.effectiveFrom(), null));
-        } else if (event instanceof CarePackageSuspended e) {
-            packages.computeIfPresent(e.packageId(), (id, p) -> withState(p, PackageState.SUSPENDED, null));
-        } else if (event instanceof CarePackageResumed e) {
-            packages.computeIfPresent(e.packageId(), (id, p) -> withState(p, PackageState.ACTIVE, null));
-        } else if (event instanceof CarePackageEnded e) {
-            packages.computeIfPresent(e.packageId(), (id, p) -> withState(p, PackageState.ENDED, e.reason()));
-            if (outstandingReview != null && e.packageId().equals(outstandingReview.packageId())) {
-                outstandingReview = null;
-            }
-        } else if (event instanceof PersonAdmittedToHospital e) {
-            stays.put(e.admissionId(), new HospitalStay(e.admissionId(), e.admission(),
-                    e.notifiedPracticeCode(), e.readmissionWithin30Days(), e.at(), null, null, null, null, 0,
-                    null, null, null));
-        } else if (event instanceof AdmissionNoticeAcknowledged e) {
-            stays.computeIfPresent(e.admissionId(), (id, s) -> new HospitalStay(id,
-                    s.admission(), s.notifiedPracticeCode(), s.readmissionWithin30Days(), s.admissionRecordedAt(), e.at(),
-                    s.plan(), s.discharge(), s.plannedDate(), s.daysLaterThanPlanned(), s.dischargeRecordedAt(),
-                    s.dischargeNoticeRaisedAt(), s.dischargeNoticeAcknowledgedAt()));
-        } else if (event instanceof DischargePlanned e) {
-            stays.computeIfPresent(e.admissionId(), (id, s) -> new HospitalStay(id,
-                    s.admission(), s.notifiedPracticeCode(), s.readmissionWithin30Days(), s.admissionRecordedAt(),
-                    s.admissionNoticeAcknowledgedAt(), e.plan(), s.discharge(), s.plannedDate(), s.daysLaterThanPlanned(),
-                    s.dischargeRecordedAt(), s.dischargeNoticeRaisedAt(), s.dischargeNoticeAcknowledgedAt()));
-        } else if (event instanceof PersonDischargedFromHospital e) {
-            stays.computeIfPresent(e.admissionId(), (id, s) -> new HospitalStay(id,
-                    s.admission(), s.notifiedPracticeCode(), s.readmissionWithin30Days(), s.admissionRecordedAt(),
-                    s.admissionNoticeAcknowledgedAt(), s.plan(), e.summary(), e.plannedDate(), e.daysLaterThanPlanned(),
-                    e.at(), s.dischargeNoticeRaisedAt(), s.dischargeNoticeAcknowledgedAt()));
-        } else if (event instanceof DischargeNoticeRaised e) {
-            stays.computeIfPresent(e.admissionId(), (id, s) -> new HospitalStay(id,
-                    s.admission(), s.notifiedPracticeCode(), s.readmissionWithin30Days(), s.admissionRecordedAt(),
-                    s.admissionNoticeAcknowledgedAt(), s.plan(), s.discharge(), s.plannedDate(), s.daysLaterThanPlanned(),
-                    s.dischargeRecordedAt(), e.at(), s.dischargeNoticeAcknowledgedAt()));
-        } else if (event instanceof DischargeNoticeAcknowledged e) {
-            stays.computeIfPresent(e.admissionId(), (id, s) -> new HospitalStay(id,
-                    s.admission(), s.notifiedPracticeCode(), s.readmissionWithin30Days(), s.admissionRecordedAt(),
-                    s.admissionNoticeAcknowledgedAt(), s.plan(), s.discharge(), s.plannedDate(), s.daysLaterThanPlanned(),
-                    s.dischargeRecordedAt(), s.dischargeNoticeRaisedAt(), e.at()));
-        } else if (event instanceof ReviewScheduled e) {
-            outstandingReview = new Review(e.reviewId(), e.packageId(), e.dueFrom(), e.dueBy(),
-                    e.trigger(), null, null);
-        } else if (event instanceof ReviewCompleted e) {
-            Review scheduled = outstandingReview != null && outstandingReview.reviewId().equals(e.reviewId())
-                    ? outstandingReview : null;
-            completedReviews.add(new Review(e.reviewId(), e.packageId(),
-                    scheduled == null ? null : scheduled.dueFrom(), scheduled == null ? null : scheduled.dueBy(),
-                    scheduled == null ? null : scheduled.trigger(), e.conductedOn(), e.findings()));
-            if (scheduled != null) {
-                outstandingReview = null;
-            }
-        } else if (event instanceof EmergencyAccessGranted e) {
-            emergencyAccess.add(e);
-        } else if (event instanceof CareRecordClosed e) {
-            closed = true;
-            closureReason = e.reason();
-            closedAt = e.at();
-            outstandingReview = null;
-            assessments.values().removeIf(a -> !a.completed());
-        } else if (event instanceof CareRecordReopened e) {
-            closed = false;
-            closureReason = null;
-            closedAt = null;
-        }
+        FOLD.apply(event, this);
         return this;
+    }
+
+    private void on(PersonRegistered e) {
+        nhsNumber = e.nhsNumber() == null ? null : e.nhsNumber().value();
+        person = e.person();
+        registeredAt = e.at();
+    }
+
+    private void on(NursingTeamAssigned e) {
+        nursingTeamCode = e.nursingTeamCode();
+    }
+
+    private void on(ConsentRecorded e) {
+        consent = new Consent(e.decision(), e.limits(), e.by().userId(), e.at());
+    }
+
+    private void on(ReferralReceived e) {
+        referrals.put(e.referralId(), new Referral(e.referralId(), e.source(),
+                e.requester() == null ? null : e.requester().name(), e.reason(), e.urgency(), e.at(),
+                e.respondBy(), ReferralState.RECEIVED, null, null, null, null));
+    }
+
+    private void on(ReferralAccepted e) {
+        referrals.computeIfPresent(e.referralId(), (id, r) -> new Referral(id,
+                r.source(), r.requesterName(), r.reason(), r.urgency(), r.receivedAt(), r.respondBy(),
+                ReferralState.ACCEPTED, e.linkworkerUserId(), e.at(), null, null));
+    }
+
+    private void on(ReferralClosed e) {
+        referrals.computeIfPresent(e.referralId(), (id, r) -> new Referral(id,
+                r.source(), r.requesterName(), r.reason(), r.urgency(), r.receivedAt(), r.respondBy(),
+                ReferralState.CLOSED, r.linkworkerUserId(), r.respondedAt() == null ? e.at() : r.respondedAt(),
+                e.closure(), e.reason()));
+    }
+
+    private void on(JointAssessmentStarted e) {
+        assessments.put(e.assessmentId(), new Assessment(e.assessmentId(),
+                e.referralId(), e.leadAssessorUserId(), e.at(), List.of(), null, null, null));
+    }
+
+    private void on(ContributionAdded e) {
+        assessments.computeIfPresent(e.assessmentId(), (id, a) -> {
+            List<Discipline> contributions = new ArrayList<>(a.contributions());
+            contributions.add(e.contribution().discipline());
+            return new Assessment(id, a.referralId(), a.leadAssessorUserId(), a.startedAt(),
+                    List.copyOf(contributions), null, null, null);
+        });
+    }
+
+    private void on(JointAssessmentCompleted e) {
+        assessments.computeIfPresent(e.assessmentId(), (id, a) -> new Assessment(id, a.referralId(),
+                a.leadAssessorUserId(), a.startedAt(), a.contributions(), e.at(), e.conclusion(), e.eligibility()));
+        Assessment assessment = assessments.get(e.assessmentId());
+        if (assessment != null) {
+            referrals.computeIfPresent(assessment.referralId(), (id, r) -> new Referral(id, r.source(),
+                    r.requesterName(), r.reason(), r.urgency(), r.receivedAt(), r.respondBy(),
+                    ReferralState.ASSESSED, r.linkworkerUserId(), r.respondedAt(), null, null));
+        }
+    }
+
+    private void on(NewCarePackage e) {
+        if (e.replacesPackageId() != null) {
+            String why = e instanceof CarePackageRevised revised ? "Replaced by a revised package: " + revised.reason()
+                    : "Replaced by a new package";
+            packages.computeIfPresent(e.replacesPackageId(), (id, p) -> withState(p, PackageState.REPLACED, why));
+            if (outstandingReview != null && e.replacesPackageId().equals(outstandingReview.packageId())) {
+                outstandingReview = null;
+            }
+        }
+        packages.put(e.packageId(), new CarePackage(e.packageId(), e.assessmentId(), e.startDate(), e.terms(),
+                PackageState.ACTIVE, e.replacesPackageId(), e.startDate(), null));
+    }
+
+    private void on(CarePackageAmended e) {
+        packages.computeIfPresent(e.packageId(), (id, p) -> new CarePackage(id,
+                p.assessmentId(), p.startDate(), e.terms(), p.state(), p.replacesPackageId(), e.effectiveFrom(), null));
+    }
+
+    private void on(CarePackageSuspended e) {
+        packages.computeIfPresent(e.packageId(), (id, p) -> withState(p, PackageState.SUSPENDED, null));
+    }
+
+    private void on(CarePackageResumed e) {
+        packages.computeIfPresent(e.packageId(), (id, p) -> withState(p, PackageState.ACTIVE, null));
+    }
+
+    private void on(CarePackageEnded e) {
+        packages.computeIfPresent(e.packageId(), (id, p) -> withState(p, PackageState.ENDED, e.reason()));
+        if (outstandingReview != null && e.packageId().equals(outstandingReview.packageId())) {
+            outstandingReview = null;
+        }
+    }
+
+    private void on(PersonAdmittedToHospital e) {
+        stays.put(e.admissionId(), new HospitalStay(e.admissionId(), e.admission(),
+                e.notifiedPracticeCode(), e.readmissionWithin30Days(), e.at(), null, null, null, null, 0,
+                null, null, null));
+    }
+
+    private void on(AdmissionNoticeAcknowledged e) {
+        stays.computeIfPresent(e.admissionId(), (id, s) -> new HospitalStay(id,
+                s.admission(), s.notifiedPracticeCode(), s.readmissionWithin30Days(), s.admissionRecordedAt(), e.at(),
+                s.plan(), s.discharge(), s.plannedDate(), s.daysLaterThanPlanned(), s.dischargeRecordedAt(),
+                s.dischargeNoticeRaisedAt(), s.dischargeNoticeAcknowledgedAt()));
+    }
+
+    private void on(DischargePlanned e) {
+        stays.computeIfPresent(e.admissionId(), (id, s) -> new HospitalStay(id,
+                s.admission(), s.notifiedPracticeCode(), s.readmissionWithin30Days(), s.admissionRecordedAt(),
+                s.admissionNoticeAcknowledgedAt(), e.plan(), s.discharge(), s.plannedDate(), s.daysLaterThanPlanned(),
+                s.dischargeRecordedAt(), s.dischargeNoticeRaisedAt(), s.dischargeNoticeAcknowledgedAt()));
+    }
+
+    private void on(PersonDischargedFromHospital e) {
+        stays.computeIfPresent(e.admissionId(), (id, s) -> new HospitalStay(id,
+                s.admission(), s.notifiedPracticeCode(), s.readmissionWithin30Days(), s.admissionRecordedAt(),
+                s.admissionNoticeAcknowledgedAt(), s.plan(), e.summary(), e.plannedDate(), e.daysLaterThanPlanned(),
+                e.at(), s.dischargeNoticeRaisedAt(), s.dischargeNoticeAcknowledgedAt()));
+    }
+
+    private void on(DischargeNoticeRaised e) {
+        stays.computeIfPresent(e.admissionId(), (id, s) -> new HospitalStay(id,
+                s.admission(), s.notifiedPracticeCode(), s.readmissionWithin30Days(), s.admissionRecordedAt(),
+                s.admissionNoticeAcknowledgedAt(), s.plan(), s.discharge(), s.plannedDate(), s.daysLaterThanPlanned(),
+                s.dischargeRecordedAt(), e.at(), s.dischargeNoticeAcknowledgedAt()));
+    }
+
+    private void on(DischargeNoticeAcknowledged e) {
+        stays.computeIfPresent(e.admissionId(), (id, s) -> new HospitalStay(id,
+                s.admission(), s.notifiedPracticeCode(), s.readmissionWithin30Days(), s.admissionRecordedAt(),
+                s.admissionNoticeAcknowledgedAt(), s.plan(), s.discharge(), s.plannedDate(), s.daysLaterThanPlanned(),
+                s.dischargeRecordedAt(), s.dischargeNoticeRaisedAt(), e.at()));
+    }
+
+    private void on(ReviewScheduled e) {
+        outstandingReview = new Review(e.reviewId(), e.packageId(), e.dueFrom(), e.dueBy(),
+                e.trigger(), null, null);
+    }
+
+    private void on(ReviewCompleted e) {
+        Review scheduled = outstandingReview != null && outstandingReview.reviewId().equals(e.reviewId())
+                ? outstandingReview : null;
+        completedReviews.add(new Review(e.reviewId(), e.packageId(),
+                scheduled == null ? null : scheduled.dueFrom(), scheduled == null ? null : scheduled.dueBy(),
+                scheduled == null ? null : scheduled.trigger(), e.conductedOn(), e.findings()));
+        if (scheduled != null) {
+            outstandingReview = null;
+        }
+    }
+
+    private void on(EmergencyAccessGranted e) {
+        emergencyAccess.add(e);
+    }
+
+    private void on(CareRecordClosed e) {
+        closed = true;
+        closureReason = e.reason();
+        closedAt = e.at();
+        outstandingReview = null;
+        assessments.values().removeIf(a -> !a.completed());
+    }
+
+    private void on(CareRecordReopened e) {
+        closed = false;
+        closureReason = null;
+        closedAt = null;
     }
 
     private static CarePackage withState(CarePackage p, PackageState state, String endReason) {

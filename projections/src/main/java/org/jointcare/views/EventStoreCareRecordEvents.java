@@ -17,9 +17,9 @@ import org.springframework.stereotype.Component;
  * Reads a person's earlier events from the event store, in the handler's own transaction.
  *
  * <p>Always from sequence number 0, never from a snapshot: a snapshot is the aggregate's state,
- * not the events a view folds. A view handling a person's events one after the other would read
- * the same stream again and again, so the streams last read are kept (a person's stream only ever
- * grows; what was read once stays true) and only the events after them are fetched.
+ * not the events a reader folds. A person read again and again would have the same stream read
+ * each time, so the streams last read are kept (a person's stream only ever grows; what was read
+ * once stays true) and only the events after them are fetched.
  */
 @Component
 public class EventStoreCareRecordEvents implements CareRecordEvents {

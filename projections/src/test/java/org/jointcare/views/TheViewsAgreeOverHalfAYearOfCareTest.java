@@ -24,13 +24,13 @@ import org.jointcare.views.caseload.CaseloadQueries.PackagesInForceQuery;
 import org.jointcare.views.caseload.CaseloadScope;
 import org.jointcare.views.caseload.LinkworkerCaseload;
 import org.jointcare.views.districtnursing.DistrictNursingItems.NursingPackage;
-import org.jointcare.views.districtnursing.DistrictNursingItems.TimelineEntry;
+import org.jointcare.views.history.TimelineEntry;
 import org.jointcare.views.districtnursing.DistrictNursingQueries.NursingPackagesQuery;
-import org.jointcare.views.districtnursing.DistrictNursingQueries.SharedCaseHistoryQuery;
+import org.jointcare.views.history.SharedCaseHistoryQuery;
+import org.jointcare.views.history.RecordHistoryProjection;
 import org.jointcare.views.districtnursing.DistrictNursingWorklist;
 import org.jointcare.views.districtnursing.NursingScope;
 import org.jointcare.views.districtnursing.NursingWorklistProjection;
-import org.jointcare.views.districtnursing.SharedCaseHistoryProjection;
 import org.jointcare.views.gpinbox.GpPractice;
 import org.jointcare.views.gpinbox.GpPracticeItems.GpNotice;
 import org.jointcare.views.gpinbox.GpPracticeItems.PatientPackage;
@@ -72,7 +72,7 @@ class TheViewsAgreeOverHalfAYearOfCareTest {
         sharing = new SharingView(view.namedJdbc());
         view.handlers(new SharingProjection(view.jdbc()),
                 new CaseloadProjection(view.jdbc()), new LinkworkerCaseload(view.namedJdbc(), clock),
-                new NursingWorklistProjection(view.jdbc()), new SharedCaseHistoryProjection(view.jdbc()),
+                new NursingWorklistProjection(view.jdbc()), new RecordHistoryProjection(view.jdbc()),
                 new DistrictNursingWorklist(view.namedJdbc(), clock),
                 new GpPracticeProjection(view.jdbc()), new GpPractice(view.namedJdbc(), clock));
         view.play(log);
@@ -174,7 +174,8 @@ class TheViewsAgreeOverHalfAYearOfCareTest {
         List<String> tables = view.jdbc().queryForList("""
                 SELECT table_name FROM information_schema.tables
                  WHERE LOWER(table_name) LIKE 'sharing\\_%' OR LOWER(table_name) LIKE 'caseload\\_%'
-                    OR LOWER(table_name) LIKE 'dn\\_%' OR LOWER(table_name) LIKE 'gp\\_%'""", String.class);
+                    OR LOWER(table_name) LIKE 'dn\\_%' OR LOWER(table_name) LIKE 'gp\\_%'
+                    OR LOWER(table_name) = 'record_history_event'""", String.class);
         assertThat(tables).hasSizeGreaterThanOrEqualTo(22);
         List<List<String>> live = tables.stream().map(table -> view.rows(table, "1, 2")).toList();
         assertThat(live.stream().mapToInt(List::size).sum()).isGreaterThan(500);

@@ -26,6 +26,7 @@ import org.jointcare.views.districtnursing.DistrictNursingWorklist;
 import org.jointcare.views.districtnursing.NursingScope;
 import org.jointcare.views.gpinbox.GpPractice;
 import org.jointcare.views.gpinbox.GpPracticeQueries;
+import org.jointcare.views.history.SharedCaseHistoryQuery;
 import org.jointcare.views.ownrecord.FindOwnRecord;
 import org.jointcare.views.ownrecord.OwnRecord;
 import org.springframework.http.ResponseEntity;
@@ -95,8 +96,7 @@ public class ProfessionViewsController {
                                                       @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                                       @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
         PersonSharingFacts person = access.reach(who, careRecordId, ApiEndpoint.READ_SHARED_CASE_HISTORY);
-        ViewPage<?> history = worklist.sharedCaseHistory(
-                new DistrictNursingQueries.SharedCaseHistoryQuery(careRecordId, new Paging(page, size)));
+        ViewPage<?> history = queries.query(new SharedCaseHistoryQuery(careRecordId, new Paging(page, size)), ViewPage.class).join();
         return ResponseEntity.ok().eTag(RecordVersions.etag(person.version()))
                 .body(fields.view(who.role(), "Shared case history", history));
     }

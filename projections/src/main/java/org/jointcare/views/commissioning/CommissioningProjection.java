@@ -1,5 +1,23 @@
 package org.jointcare.views.commissioning;
 
+import org.jointcare.carerecord.access.EmergencyAccessGranted;
+import org.jointcare.carerecord.assessment.ContributionAdded;
+import org.jointcare.carerecord.assessment.JointAssessmentStarted;
+import org.jointcare.carerecord.carepackage.CarePackageAmended;
+import org.jointcare.carerecord.carepackage.CarePackageArranged;
+import org.jointcare.carerecord.carepackage.CarePackageEnded;
+import org.jointcare.carerecord.carepackage.CarePackageResumed;
+import org.jointcare.carerecord.carepackage.CarePackageRevised;
+import org.jointcare.carerecord.carepackage.CarePackageSuspended;
+import org.jointcare.carerecord.closure.CareRecordClosed;
+import org.jointcare.carerecord.closure.CareRecordReopened;
+import org.jointcare.carerecord.consent.ConsentRecorded;
+import org.jointcare.carerecord.hospital.DischargeNoticeRaised;
+import org.jointcare.carerecord.hospital.DischargePlanned;
+import org.jointcare.carerecord.registration.NursingTeamAssigned;
+import org.jointcare.carerecord.registration.PersonRegistered;
+import org.jointcare.carerecord.review.ReviewCompleted;
+import org.jointcare.carerecord.review.ReviewScheduled;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
@@ -29,15 +47,17 @@ import org.jointcare.carerecord.referral.ReferralAccepted;
 import org.jointcare.carerecord.referral.ReferralClosed;
 import org.jointcare.carerecord.referral.ReferralClosure;
 import org.jointcare.carerecord.referral.ReferralReceived;
-import org.jointcare.views.CareRecordEvents;
 import org.jointcare.views.CareRecordState;
+import org.jointcare.views.EventTable;
+import org.jointcare.views.KeptCareRecordStates;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * De-identified figures for commissioners. Each event is read against the person's record as it
- * stood just before (from the event store, see {@link CareRecordEvents}), so this view keeps no
- * row about any person: only counters by practice, locality and month.
+ * De-identified figures for commissioners, counters by practice, locality and month. Each event
+ * is read against the person's record as it stood just before, which this view keeps per person
+ * in {@code commissioning_record_state} for its own handler: no query reads that table, and no
+ * figure answered names or identifies anyone.
  *
  * <p>Stock figures (needs met and unmet, weekly spend, packages in force) are kept as changes:
  * the person's standing is worked out before and after the event and the difference is added
@@ -52,24 +72,55 @@ public class CommissioningProjection {
 
     static final int MAX_PAGE_SIZE = 200;
 
-    private final JdbcTemplate jdbc;
-    private final CareRecordEvents records;
+    /** What each event adds to the flow figures of its month, read against the record as it stood before. */
+    private static final EventTable<Step, Void> FLOWS = EventTable.<Step, Void>named("the commissioning figures", null)
+            .changes(ReferralReceived.class, CommissioningProjection::counted)
+            .changes(ReferralAccepted.class, CommissioningProjection::counted)
+            .changes(ReferralClosed.class, CommissioningProjection::counted)
+            .changes(JointAssessmentCompleted.class, CommissioningProjection::counted)
+            .changes(PersonAdmittedToHospital.class, CommissioningProjection::counted)
+            .changes(PersonDischargedFromHospital.class, CommissioningProjection::counted)
+            .changes(AdmissionNoticeAcknowledged.class, CommissioningProjection::counted)
+            .changes(DischargeNoticeAcknowledged.class, CommissioningProjection::counted)
+            .ignore(PersonRegistered.class, "counts nothing itself: it gives the person a practice and locality, through the record state")
+            .ignore(NursingTeamAssigned.class, "the nursing team is not a commissioning figure")
+            .ignore(ConsentRecorded.class, "consent to share is not a commissioning figure")
+            .ignore(JointAssessmentStarted.class, "counted when completed, with its needs and eligibility")
+            .ignore(ContributionAdded.class, "counted when the assessment is completed, with its needs and eligibility")
+            .ignore(CarePackageArranged.class, "changes the stock figures only, through the record state")
+            .ignore(CarePackageRevised.class, "changes the stock figures only, through the record state")
+            .ignore(CarePackageAmended.class, "changes the stock figures only, through the record state")
+            .ignore(CarePackageSuspended.class, "changes the stock figures only, through the record state")
+            .ignore(CarePackageResumed.class, "changes the stock figures only, through the record state")
+            .ignore(CarePackageEnded.class, "changes the stock figures only, through the record state")
+            .ignore(DischargePlanned.class, "counted with the discharge, as its pathway")
+            .ignore(DischargeNoticeRaised.class, "counted when acknowledged, as the time to GP acknowledgement")
+            .ignore(ReviewScheduled.class, "reviews are not a commissioning figure")
+            .ignore(ReviewCompleted.class, "reviews are not a commissioning figure")
+            .ignore(EmergencyAccessGranted.class, "who looked at a record is not a commissioning figure")
+            .ignore(CareRecordClosed.class, "changes the stock figures only: a closed record stands for nothing")
+            .ignore(CareRecordReopened.class, "changes the stock figures only, through the record state")
+            .build();
 
-    public CommissioningProjection(JdbcTemplate jdbc, CareRecordEvents records) {
+    private final JdbcTemplate jdbc;
+    private final KeptCareRecordStates records;
+
+    public CommissioningProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
-        this.records = records;
+        this.records = new KeptCareRecordStates(jdbc, "commissioning_record_state");
     }
 
     @EventHandler
     public void on(CareRecordEvent event, @SequenceNumber long sequenceNumber) {
-        List<CareRecordEvent> earlier = records.before(event.careRecordId(), sequenceNumber);
-        CareRecordState before = CareRecordState.of(event.careRecordId(), earlier);
-        CareRecordState after = CareRecordState.of(event.careRecordId(), earlier).apply(event);
+        records.fold(event, sequenceNumber).ifPresent(step -> count(event, step.before(), step.after()));
+    }
+
+    private void count(CareRecordEvent event, CareRecordState before, CareRecordState after) {
         if (after.practiceCode() == null) {
             return;
         }
         Counters counters = new Counters();
-        countWhatHappened(event, before, counters);
+        FLOWS.apply(event, new Step(before, counters));
         counters.addStock(standing(after));
         counters.subtractStock(standing(before));
         String month = YearMonth.from(CareCalendar.dateOf(event.at())).toString();
@@ -80,50 +131,66 @@ public class CommissioningProjection {
         });
     }
 
-    private static void countWhatHappened(CareRecordEvent event, CareRecordState before, Counters counters) {
-        if (event instanceof ReferralReceived e) {
-            counters.flow(Measure.REFERRALS_BY_SOURCE, e.source().name(), 0);
-        } else if (event instanceof ReferralAccepted e) {
-            counters.flow(Measure.REFERRALS_BY_OUTCOME, "ACCEPTED", 0);
-            responded(before, e.referralId(), e.at(), counters);
-        } else if (event instanceof ReferralClosed e) {
-            counters.flow(Measure.REFERRALS_BY_OUTCOME, e.closure().name(), 0);
-            if (e.closure() != ReferralClosure.WITHDRAWN_ON_RECORD_CLOSURE) {
-                // a referral withdrawn because the record closed was never answered: it has no response time
-                responded(before, e.referralId(), e.at(), counters);
-            }
-        } else if (event instanceof JointAssessmentCompleted e) {
-            e.conclusion().agreedNeeds().stream().map(AgreedNeed::domain).distinct()
-                    .forEach(domain -> counters.flow(Measure.NEEDS_FOUND, domain.name(), 0));
-            counters.flow(Measure.ASSESSMENT_ELIGIBILITY, e.eligibility().eligible() ? "ELIGIBLE" : "NOT_ELIGIBLE", 0);
-        } else if (event instanceof PersonAdmittedToHospital e) {
-            counters.flow(Measure.ADMISSIONS, e.admission().type().name(), 0);
-            if (e.readmissionWithin30Days()) {
-                counters.flow(Measure.READMISSIONS_WITHIN_30_DAYS, "ALL", 0);
-            }
-        } else if (event instanceof PersonDischargedFromHospital e) {
-            CareRecordState.HospitalStay stay = before.hospitalStay(e.admissionId()).orElse(null);
-            boolean planned = e.plannedDate() != null;
-            counters.flow(Measure.DISCHARGES_BY_PATHWAY,
-                    stay != null && stay.plan() != null ? stay.plan().pathway().name() : "NOT_PLANNED", 0);
-            if (!planned) {
-                counters.flow(Measure.DISCHARGES_AGAINST_PLAN, "NOT_PLANNED", 0);
-            } else if (e.daysLaterThanPlanned() == 0) {
-                counters.flow(Measure.DISCHARGES_AGAINST_PLAN, "ON_OR_BEFORE_PLANNED_DATE", 0);
-            } else {
-                counters.flow(Measure.DISCHARGES_AGAINST_PLAN, "LATER_THAN_PLANNED", e.daysLaterThanPlanned());
-                counters.flow(Measure.DISCHARGE_DELAYS,
-                        e.summary().delayReason() == null ? "NOT_GIVEN" : e.summary().delayReason().name(),
-                        e.daysLaterThanPlanned());
-            }
-        } else if (event instanceof AdmissionNoticeAcknowledged e) {
-            before.hospitalStay(e.admissionId()).ifPresent(stay -> counters.flow(Measure.GP_ACKNOWLEDGEMENTS,
-                    "ADMISSION_NOTICE", minutes(stay.admissionRecordedAt(), e.at())));
-        } else if (event instanceof DischargeNoticeAcknowledged e) {
-            before.hospitalStay(e.admissionId()).filter(stay -> stay.dischargeNoticeRaisedAt() != null)
-                    .ifPresent(stay -> counters.flow(Measure.GP_ACKNOWLEDGEMENTS,
-                            "DISCHARGE_NOTICE", minutes(stay.dischargeNoticeRaisedAt(), e.at())));
+    /** The record as it stood before the event, and the changes the event makes. */
+    private record Step(CareRecordState before, Counters counters) {
+    }
+
+    private static void counted(ReferralReceived e, Step step) {
+        step.counters().flow(Measure.REFERRALS_BY_SOURCE, e.source().name(), 0);
+    }
+
+    private static void counted(ReferralAccepted e, Step step) {
+        step.counters().flow(Measure.REFERRALS_BY_OUTCOME, "ACCEPTED", 0);
+        responded(step.before(), e.referralId(), e.at(), step.counters());
+    }
+
+    private static void counted(ReferralClosed e, Step step) {
+        step.counters().flow(Measure.REFERRALS_BY_OUTCOME, e.closure().name(), 0);
+        if (e.closure() != ReferralClosure.WITHDRAWN_ON_RECORD_CLOSURE) {
+            // a referral withdrawn because the record closed was never answered: it has no response time
+            responded(step.before(), e.referralId(), e.at(), step.counters());
         }
+    }
+
+    private static void counted(JointAssessmentCompleted e, Step step) {
+        e.conclusion().agreedNeeds().stream().map(AgreedNeed::domain).distinct()
+                .forEach(domain -> step.counters().flow(Measure.NEEDS_FOUND, domain.name(), 0));
+        step.counters().flow(Measure.ASSESSMENT_ELIGIBILITY, e.eligibility().eligible() ? "ELIGIBLE" : "NOT_ELIGIBLE", 0);
+    }
+
+    private static void counted(PersonAdmittedToHospital e, Step step) {
+        step.counters().flow(Measure.ADMISSIONS, e.admission().type().name(), 0);
+        if (e.readmissionWithin30Days()) {
+            step.counters().flow(Measure.READMISSIONS_WITHIN_30_DAYS, "ALL", 0);
+        }
+    }
+
+    private static void counted(PersonDischargedFromHospital e, Step step) {
+        CareRecordState.HospitalStay stay = step.before().hospitalStay(e.admissionId()).orElse(null);
+        boolean planned = e.plannedDate() != null;
+        step.counters().flow(Measure.DISCHARGES_BY_PATHWAY,
+                stay != null && stay.plan() != null ? stay.plan().pathway().name() : "NOT_PLANNED", 0);
+        if (!planned) {
+            step.counters().flow(Measure.DISCHARGES_AGAINST_PLAN, "NOT_PLANNED", 0);
+        } else if (e.daysLaterThanPlanned() == 0) {
+            step.counters().flow(Measure.DISCHARGES_AGAINST_PLAN, "ON_OR_BEFORE_PLANNED_DATE", 0);
+        } else {
+            step.counters().flow(Measure.DISCHARGES_AGAINST_PLAN, "LATER_THAN_PLANNED", e.daysLaterThanPlanned());
+            step.counters().flow(Measure.DISCHARGE_DELAYS,
+                    e.summary().delayReason() == null ? "NOT_GIVEN" : e.summary().delayReason().name(),
+                    e.daysLaterThanPlanned());
+        }
+    }
+
+    private static void counted(AdmissionNoticeAcknowledged e, Step step) {
+        step.before().hospitalStay(e.admissionId()).ifPresent(stay -> step.counters().flow(Measure.GP_ACKNOWLEDGEMENTS,
+                "ADMISSION_NOTICE", minutes(stay.admissionRecordedAt(), e.at())));
+    }
+
+    private static void counted(DischargeNoticeAcknowledged e, Step step) {
+        step.before().hospitalStay(e.admissionId()).filter(stay -> stay.dischargeNoticeRaisedAt() != null)
+                .ifPresent(stay -> step.counters().flow(Measure.GP_ACKNOWLEDGEMENTS,
+                        "DISCHARGE_NOTICE", minutes(stay.dischargeNoticeRaisedAt(), e.at())));
     }
 
     private static void responded(CareRecordState before, java.util.UUID referralId, Instant at, Counters counters) {
@@ -229,6 +296,7 @@ public class CommissioningProjection {
     @ResetHandler
     public void reset() {
         jdbc.update("DELETE FROM commissioning_figure");
+        records.forgetAll();
     }
 
     @QueryHandler

@@ -17,6 +17,6 @@ public class CommissioningView {
 
     @Bean
     public ViewDefinition commissioningViewDefinition() {
-        return ViewDefinition.streamingPerPerson(PROCESSING_GROUP, 200, "commissioning_figure");
+        return ViewDefinition.streamingPerPerson(PROCESSING_GROUP, 200, "commissioning_figure", "commissioning_record_state");
     }
 }

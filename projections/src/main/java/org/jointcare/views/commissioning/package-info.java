@@ -6,12 +6,13 @@
  * readmissions within 30 days, time to GP acknowledgement). See
  * {@link org.jointcare.views.commissioning.Measure} for each figure.
  *
- * <p>No table row or answer names or identifies a person: each event is read against the
- * person's earlier events from the event store, and only counters are stored. Any figure standing
- * on fewer than five people or events is answered as suppressed (count and total null).
+ * <p>No answer names or identifies a person: each event is read against the person's record as it
+ * stood before, kept for the handler alone in {@code commissioning_record_state} (no query reads
+ * it), and the figures are counters. Any figure standing on fewer than five people or events is
+ * answered as suppressed (count and total null).
  *
  * <p>Processing group {@code commissioning}, streaming per person, batch 200, <b>one</b> segment
- * (shared counters, one writer). Table {@code commissioning_figure}; migrations V3_2, V3_4.
+ * (shared counters, one writer). Tables {@code commissioning_figure} and {@code commissioning_record_state}.
  * Queries {@link org.jointcare.views.commissioning.FindCommissioningFigures} →
  * {@link org.jointcare.views.commissioning.CommissioningFigures} and
  * {@link org.jointcare.views.commissioning.FindCommissioningAreas} →

@@ -5,8 +5,6 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
-import org.jointcare.carerecord.Clinical;
-import org.jointcare.carerecord.Role;
 import org.jointcare.carerecord.hospital.DischargeDestination;
 import org.jointcare.views.PackageStatus;
 
@@ -35,25 +33,5 @@ public final class DistrictNursingItems {
     /** A discharge whose summary asks the district nurse for the listed follow-up. */
     public record DischargeNeedingVisit(Person person, UUID admissionId, String hospitalName, Instant dischargedAt,
                                         DischargeDestination destination, List<String> requestedOfDistrictNurse) {
-    }
-
-    /**
-     * One entry of a person's shared case history: when, who (role and organisation), what in
-     * plain words, and, apart, the clinical detail (clinical summary, medication changes, medical
-     * history, prognosis) or null when the event carries none.
-     *
-     * @param kind the event it records, e.g. {@code PersonDischargedFromHospital}
-     */
-    public record TimelineEntry(UUID careRecordId, long sequenceNumber, Instant at, String byUserId, Role byRole,
-                                String byOrganisationCode, String kind, String what, @Clinical String clinicalDetail) {
-
-        /** The entry as a role that must not see clinical detail reads it. */
-        public TimelineEntry withoutClinicalDetail() {
-            return new TimelineEntry(careRecordId, sequenceNumber, at, byUserId, byRole, byOrganisationCode, kind, what, null);
-        }
-
-        public boolean hasClinicalDetail() {
-            return clinicalDetail != null;
-        }
     }
 }

@@ -1,7 +1,6 @@
 package org.jointcare.views.districtnursing;
 
 import java.util.Objects;
-import java.util.UUID;
 import org.jointcare.views.Paging;
 
 /** The questions the district nursing view answers, each one page of one list. */
@@ -30,14 +29,6 @@ public final class DistrictNursingQueries {
     public record DischargesNeedingVisitQuery(NursingScope scope, Paging paging) {
         public DischargesNeedingVisitQuery {
             Objects.requireNonNull(scope, "scope");
-            Objects.requireNonNull(paging, "paging");
-        }
-    }
-
-    /** One person's timeline across agencies, newest first. Answers {@code ViewPage<TimelineEntry>}. */
-    public record SharedCaseHistoryQuery(UUID careRecordId, Paging paging) {
-        public SharedCaseHistoryQuery {
-            Objects.requireNonNull(careRecordId, "careRecordId");
             Objects.requireNonNull(paging, "paging");
         }
     }

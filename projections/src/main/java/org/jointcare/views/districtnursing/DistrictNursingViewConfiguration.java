@@ -5,14 +5,14 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /**
- * The district nursing view (worklist and shared case history) follows the event store with
- * its own token. The case history writes one row per event, so batches are large.
+ * The district nursing worklist follows the event store with its own token, in large batches:
+ * a nurse reads the worklist by the day, not by the second.
  */
 @Configuration(proxyBeanMethods = false)
 public class DistrictNursingViewConfiguration {
 
     public static final String PROCESSING_GROUP = "district-nursing";
-    static final String[] TABLES = {"dn_case_history", "dn_visit_request", "dn_discharge", "dn_package",
+    static final String[] TABLES = {"dn_visit_request", "dn_discharge", "dn_package",
             "dn_assessment_waiting", "dn_person"};
 
     @Bean

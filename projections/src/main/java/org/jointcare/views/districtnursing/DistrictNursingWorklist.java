@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.axonframework.queryhandling.QueryHandler;
-import org.jointcare.carerecord.Role;
 import org.jointcare.carerecord.hospital.DischargeDestination;
 import org.jointcare.views.PackageStatus;
 import org.jointcare.views.HiddenPeople;
@@ -22,18 +21,16 @@ import org.jointcare.views.districtnursing.DistrictNursingItems.AssessmentAwaiti
 import org.jointcare.views.districtnursing.DistrictNursingItems.DischargeNeedingVisit;
 import org.jointcare.views.districtnursing.DistrictNursingItems.NursingPackage;
 import org.jointcare.views.districtnursing.DistrictNursingItems.Person;
-import org.jointcare.views.districtnursing.DistrictNursingItems.TimelineEntry;
 import org.jointcare.views.districtnursing.DistrictNursingQueries.AssessmentsAwaitingNursingQuery;
 import org.jointcare.views.districtnursing.DistrictNursingQueries.DischargesNeedingVisitQuery;
 import org.jointcare.views.districtnursing.DistrictNursingQueries.NursingPackagesQuery;
-import org.jointcare.views.districtnursing.DistrictNursingQueries.SharedCaseHistoryQuery;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Answers the district nursing questions: the team's worklist and a person's shared case
- * history. The handlers declare the raw {@link ViewPage} because Axon matches a query's
+ * Answers the district nursing questions: the team's worklist (a person's shared case history
+ * is the record history's, see {@code org.jointcare.views.history}). The handlers declare the raw {@link ViewPage} because Axon matches a query's
  * response type against a class, never a parameterised type; each query names its item type.
  * Which people a nurse may read the history of is the API's decision (sharing rules).
  */
@@ -101,17 +98,6 @@ public class DistrictNursingWorklist {
         Map<UUID, List<String>> requests = visitRequests(discharges.items().stream().map(DischargeNeedingVisit::admissionId).toList());
         return discharges.map(d -> new DischargeNeedingVisit(d.person(), d.admissionId(), d.hospitalName(),
                 d.dischargedAt(), d.destination(), requests.getOrDefault(d.admissionId(), List.of())));
-    }
-
-    @QueryHandler
-    @SuppressWarnings("rawtypes")
-    public ViewPage sharedCaseHistory(SharedCaseHistoryQuery query) {
-        MapSqlParameterSource params = new MapSqlParameterSource("id", query.careRecordId());
-        return ViewPage.select(jdbc, "h.*", "FROM dn_case_history h WHERE h.care_record_id = :id", "h.sequence_number DESC",
-                params, query.paging(), (rs, row) -> new TimelineEntry(rs.getObject("care_record_id", UUID.class),
-                        rs.getLong("sequence_number"), Timestamps.read(rs, "occurred_at"), rs.getString("by_user_id"),
-                        Role.valueOf(rs.getString("by_role")), rs.getString("by_organisation_code"),
-                        rs.getString("kind"), rs.getString("what"), rs.getString("clinical_detail")));
     }
 
     private Map<UUID, List<String>> visitRequests(List<UUID> admissionIds) {

@@ -196,9 +196,7 @@ public class NursingWorklistProjection {
     @ResetHandler
     void reset() {
         for (String table : DistrictNursingViewConfiguration.TABLES) {
-            if (!table.equals("dn_case_history")) {
-                jdbc.update("DELETE FROM " + table);
-            }
+            jdbc.update("DELETE FROM " + table);
         }
     }
 }

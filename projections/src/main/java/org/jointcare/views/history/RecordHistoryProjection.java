@@ -20,12 +20,17 @@ import org.axonframework.queryhandling.QueryHandler;
 import org.jointcare.carerecord.CareRecordEvent;
 import org.jointcare.carerecord.Role;
 import org.jointcare.views.CareRecordState;
+import org.jointcare.views.Timestamps;
+import org.jointcare.views.ViewPage;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
+import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
- * Keeps every event of every record as a history row, and answers the timeline and "as at"
- * questions from those rows.
+ * Keeps every event of every record as a history row, worded once, and answers from those rows
+ * the record history (oldest first), the shared case history (newest first) and the record
+ * "as at" an instant.
  */
 @Component
 @ProcessingGroup(RecordHistoryView.PROCESSING_GROUP)
@@ -40,19 +45,25 @@ public class RecordHistoryProjection {
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES);
 
     private final JdbcTemplate jdbc;
+    private final NamedParameterJdbcTemplate namedJdbc;
 
     public RecordHistoryProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
+        this.namedJdbc = new NamedParameterJdbcTemplate(jdbc);
     }
 
     @EventHandler
     public void on(CareRecordEvent event, @SequenceNumber long sequenceNumber) {
+        HistoryWording.Wording wording = HistoryWording.of(event);
+        // keyed by the event's place on the record: handling it again rewrites the same row
+        jdbc.update("DELETE FROM record_history_event WHERE care_record_id = ? AND sequence_number = ?",
+                event.careRecordId().toString(), sequenceNumber);
         jdbc.update("INSERT INTO record_history_event (care_record_id, sequence_number, event_type, occurred_at,"
                         + " by_user, by_role, by_organisation, what, clinical_detail, payload_type, payload)"
                         + " VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 event.careRecordId().toString(), sequenceNumber, event.getClass().getSimpleName(),
                 OffsetDateTime.ofInstant(event.at(), ZoneOffset.UTC), event.by().userId(), event.by().role().name(),
-                event.by().organisationCode(), HistoryWording.what(event), HistoryWording.clinicalDetail(event),
+                event.by().organisationCode(), wording.what(), wording.clinicalDetail(),
                 event.getClass().getName(), toJson(event));
     }
 
@@ -74,6 +85,19 @@ public class RecordHistoryProjection {
                         Role.valueOf(rs.getString(5)), rs.getString(6), rs.getString(7), rs.getString(8)),
                 id, size, (long) page * size);
         return new RecordHistory(query.careRecordId(), page, size, total == null ? 0 : total, entries);
+    }
+
+    /** The same rows as {@link FindRecordHistory}, newest first, in the shared case history's shape. */
+    @QueryHandler
+    @SuppressWarnings("rawtypes")
+    public ViewPage handle(SharedCaseHistoryQuery query) {
+        MapSqlParameterSource params = new MapSqlParameterSource("id", query.careRecordId().toString());
+        return ViewPage.select(namedJdbc, "h.*", "FROM record_history_event h WHERE h.care_record_id = :id",
+                "h.sequence_number DESC", params, query.paging(), (rs, row) -> new TimelineEntry(
+                        UUID.fromString(rs.getString("care_record_id")), rs.getLong("sequence_number"),
+                        Timestamps.read(rs, "occurred_at"), rs.getString("by_user"), Role.valueOf(rs.getString("by_role")),
+                        rs.getString("by_organisation"), rs.getString("event_type"), rs.getString("what"),
+                        rs.getString("clinical_detail")));
     }
 
     @QueryHandler

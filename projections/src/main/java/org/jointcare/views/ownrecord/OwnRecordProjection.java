@@ -44,15 +44,17 @@ import org.jointcare.carerecord.registration.PersonDetails;
 import org.jointcare.carerecord.registration.PersonRegistered;
 import org.jointcare.carerecord.review.ReviewCompleted;
 import org.jointcare.carerecord.review.ReviewScheduled;
-import org.jointcare.views.CareRecordEvents;
 import org.jointcare.views.CareRecordState;
+import org.jointcare.views.EventTable;
+import org.jointcare.views.KeptCareRecordStates;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
 /**
  * The person's own record ("client-held record"): each event becomes a sentence addressed to the
  * person, worded with what came before it (which referral was accepted, which package paused),
- * and what stands now is re-worded from the whole record after every event.
+ * and what stands now is re-worded from the whole record after every event. The record as it
+ * stands is kept per person in {@code own_record_state}, so each event reads one row.
  */
 @Component
 @ProcessingGroup(OwnRecordView.PROCESSING_GROUP)
@@ -60,21 +62,53 @@ public class OwnRecordProjection {
 
     static final int MAX_PAGE_SIZE = 200;
 
+    /** The one line each event adds to what has happened, as {heading, text}, worded with the record as it stood before. */
+    private static final EventTable<CareRecordState, Optional<String[]>> ENTRIES = EventTable.<CareRecordState, Optional<String[]>>named(
+            "the own record's wording", Optional.empty())
+            .on(PersonRegistered.class, OwnRecordProjection::entry)
+            .on(NursingTeamAssigned.class, OwnRecordProjection::entry)
+            .on(ConsentRecorded.class, OwnRecordProjection::entry)
+            .on(ReferralReceived.class, OwnRecordProjection::entry)
+            .on(ReferralAccepted.class, OwnRecordProjection::entry)
+            .on(ReferralClosed.class, OwnRecordProjection::entry)
+            .on(JointAssessmentStarted.class, OwnRecordProjection::entry)
+            .on(ContributionAdded.class, OwnRecordProjection::entry)
+            .on(JointAssessmentCompleted.class, OwnRecordProjection::entry)
+            .on(CarePackageArranged.class, OwnRecordProjection::entry)
+            .on(CarePackageRevised.class, OwnRecordProjection::entry)
+            .on(CarePackageAmended.class, OwnRecordProjection::entry)
+            .on(CarePackageSuspended.class, OwnRecordProjection::entry)
+            .on(CarePackageResumed.class, OwnRecordProjection::entry)
+            .on(CarePackageEnded.class, OwnRecordProjection::entry)
+            .on(PersonAdmittedToHospital.class, OwnRecordProjection::entry)
+            .on(AdmissionNoticeAcknowledged.class, OwnRecordProjection::entry)
+            .on(DischargePlanned.class, OwnRecordProjection::entry)
+            .on(PersonDischargedFromHospital.class, OwnRecordProjection::entry)
+            .on(DischargeNoticeRaised.class, OwnRecordProjection::entry)
+            .on(DischargeNoticeAcknowledged.class, OwnRecordProjection::entry)
+            .on(ReviewScheduled.class, OwnRecordProjection::entry)
+            .on(ReviewCompleted.class, OwnRecordProjection::entry)
+            .on(EmergencyAccessGranted.class, OwnRecordProjection::entry)
+            .on(CareRecordClosed.class, OwnRecordProjection::entry)
+            .on(CareRecordReopened.class, OwnRecordProjection::entry)
+            .build();
+
     private final JdbcTemplate jdbc;
-    private final CareRecordEvents records;
+    private final KeptCareRecordStates records;
     private final Clock clock;
 
-    public OwnRecordProjection(JdbcTemplate jdbc, CareRecordEvents records, Clock clock) {
+    public OwnRecordProjection(JdbcTemplate jdbc, Clock clock) {
         this.jdbc = jdbc;
-        this.records = records;
+        this.records = new KeptCareRecordStates(jdbc, "own_record_state");
         this.clock = clock;
     }
 
     @EventHandler
     public void on(CareRecordEvent event, @SequenceNumber long sequenceNumber) {
-        List<CareRecordEvent> earlier = records.before(event.careRecordId(), sequenceNumber);
-        CareRecordState before = CareRecordState.of(event.careRecordId(), earlier);
-        CareRecordState after = CareRecordState.of(event.careRecordId(), earlier).apply(event);
+        records.fold(event, sequenceNumber).ifPresent(step -> write(event, sequenceNumber, step.before(), step.after()));
+    }
+
+    private void write(CareRecordEvent event, long sequenceNumber, CareRecordState before, CareRecordState after) {
         List<Line> lines = lines(event, before);
         for (int lineNo = 0; lineNo < lines.size(); lineNo++) {
             Line line = lines.get(lineNo);
@@ -92,6 +126,7 @@ public class OwnRecordProjection {
     public void reset() {
         jdbc.update("DELETE FROM own_record_entry");
         jdbc.update("DELETE FROM own_record");
+        records.forgetAll();
     }
 
     @QueryHandler
@@ -191,7 +226,7 @@ public class OwnRecordProjection {
     /** The lines this event adds to what has happened; none when it means nothing to the person. */
     private static List<Line> lines(CareRecordEvent event, CareRecordState before) {
         List<Line> lines = new ArrayList<>();
-        entry(event, before).ifPresent(headingAndText -> lines.add(new Line(headingAndText[0], headingAndText[1], false)));
+        ENTRIES.apply(event, before).ifPresent(headingAndText -> lines.add(new Line(headingAndText[0], headingAndText[1], false)));
         if (event instanceof PersonDischargedFromHospital e && !e.summary().medicationChanges().isEmpty()) {
             lines.add(new Line("Your medicines", "When you left hospital on " + date(e.summary().dischargedAt()) + ": "
                     + e.summary().medicationChanges().stream().map(PlainWords::medicine).collect(Collectors.joining("; ")) + ".",
@@ -200,107 +235,153 @@ public class OwnRecordProjection {
         return lines;
     }
 
-    /** The one line this event adds to what has happened, as {heading, text}, without clinical content. */
-    private static Optional<String[]> entry(CareRecordEvent event, CareRecordState before) {
-        if (event instanceof PersonRegistered e) {
-            return line("Your record", "We started your care record, shared by your GP practice, your district nurses"
-                    + " and social services in " + e.person().locality() + ".");
-        } else if (event instanceof NursingTeamAssigned) {
-            return line("Your record", "A district nursing team was named to look after you.");
-        } else if (event instanceof ConsentRecorded e) {
-            return line("Sharing your record", PlainWords.consent(e.decision(), e.limits()));
-        } else if (event instanceof ReferralReceived e) {
-            return line("Referral", "You were referred by " + PlainWords.referredBy(e.source()) + " on " + date(e.at())
-                    + " because: " + e.reason() + ". It was marked " + PlainWords.urgency(e.urgency()) + ".");
-        } else if (event instanceof ReferralAccepted e) {
-            return line("Referral", "Your referral" + receivedOn(before, e.referralId())
-                    + " was accepted, and a linkworker will work with you.");
-        } else if (event instanceof ReferralClosed e) {
-            return line("Referral", "Your referral" + receivedOn(before, e.referralId()) + " was closed: "
-                    + PlainWords.referralClosed(e.closure(), e.reason()) + ".");
-        } else if (event instanceof JointAssessmentStarted) {
-            return line("Assessment", "We began a joint assessment of your needs, so that health and social care"
-                    + " professionals assess you once, together.");
-        } else if (event instanceof ContributionAdded e) {
-            return line("Assessment", PlainWords.who(e.contribution().discipline()) + " added their part to your assessment"
-                    + (e.contribution().needs().isEmpty() ? "." : ", noting that you need help with "
-                    + PlainWords.needs(e.contribution().needs().stream().map(n -> n.domain()).distinct().toList()) + "."));
-        } else if (event instanceof JointAssessmentCompleted e) {
-            String needs = e.conclusion().agreedNeeds().stream()
-                    .map(n -> PlainWords.need(n.domain()) + " (" + PlainWords.level(n.level()) + ")")
-                    .collect(Collectors.joining(", "));
-            return line("Assessment", "Your assessment was finished."
-                    + (needs.isEmpty() ? " We did not find needs we must meet." : " We agreed that you need help with " + needs + ".")
-                    + " You told us: \"" + e.conclusion().personViewsAndWishes() + "\"."
-                    + (e.conclusion().carerNeeds() == null || e.conclusion().carerNeeds().isBlank() ? ""
-                    : " For your carer we noted: " + e.conclusion().carerNeeds() + ".")
-                    + (e.eligibility().eligible() ? " You are eligible for care and support."
-                    : " You are not eligible for care and support from the council. We can tell you why and what else may help.")
-                    + (e.conclusion().chcChecklist() == ChcChecklistResult.POSITIVE
-                    ? " We will also check whether the NHS should pay for all your care (NHS Continuing Healthcare)." : ""));
-        } else if (event instanceof CarePackageArranged e) {
-            return line("Your care", (e.replacesPackageId() == null ? "Your care package" : "A new care package, replacing the one before,")
-                    + " starts on " + date(e.startDate()) + ": " + PlainWords.services(e.terms()) + ".");
-        } else if (event instanceof CarePackageRevised e) {
-            return line("Your care", "Your care package was replaced by a new one because " + e.reason()
-                    + ". The new one starts on " + date(e.startDate()) + ": " + PlainWords.services(e.terms()) + ".");
-        } else if (event instanceof CarePackageAmended e) {
-            return line("Your care", "Your care package changed from " + date(e.effectiveFrom()) + " because " + e.reason()
-                    + ". It is now: " + PlainWords.services(e.terms()) + ".");
-        } else if (event instanceof CarePackageSuspended e) {
-            return line("Your care", "Your care package was paused" + (e.admissionId() != null ? " while you are in hospital."
-                    : ": " + e.reason() + "."));
-        } else if (event instanceof CarePackageResumed) {
-            return line("Your care", "Your care package started again.");
-        } else if (event instanceof CarePackageEnded e) {
-            boolean replaced = before.carePackage(e.packageId()).map(p -> p.state() == CareRecordState.PackageState.REPLACED).orElse(false);
-            return replaced ? Optional.empty() : line("Your care", "Your care package ended: " + e.reason() + ".");
-        } else if (event instanceof PersonAdmittedToHospital e) {
-            return line("Hospital", "You went into " + e.admission().hospitalName() + " (" + e.admission().ward() + ") on "
-                    + date(e.admission().admittedAt()) + (e.admission().type() == AdmissionType.EMERGENCY ? " as an emergency" : " as planned")
-                    + ". We let your GP practice, your linkworker and your district nurses know.");
-        } else if (event instanceof AdmissionNoticeAcknowledged) {
-            return line("Hospital", "Your GP practice read the notice that you were in hospital.");
-        } else if (event instanceof DischargePlanned e) {
-            return line("Hospital", "The hospital planned for you to leave on " + date(e.plan().expectedDate())
-                    + (e.plan().toBeInPlaceFirst().isEmpty() ? "." : ", once this is ready: "
-                    + String.join("; ", e.plan().toBeInPlaceFirst()) + "."));
-        } else if (event instanceof PersonDischargedFromHospital e) {
-            StringBuilder text = new StringBuilder("You left hospital on " + date(e.summary().dischargedAt()) + " and "
-                    + PlainWords.destination(e.summary().destination()) + ".");
-            if (e.daysLaterThanPlanned() > 0) {
-                text.append(" This was ").append(e.daysLaterThanPlanned()).append(e.daysLaterThanPlanned() == 1 ? " day" : " days")
-                        .append(" later than planned, because ")
-                        .append(e.summary().delayReason() == null ? "of a delay" : PlainWords.delay(e.summary().delayReason())).append(".");
-            }
-            e.summary().followUpActions().forEach(action -> text.append(" ").append(PlainWords.followUpBy(action.forWhom()))
-                    .append(" will: ").append(action.action()).append("."));
-            if (e.summary().informationGiven() != null && !e.summary().informationGiven().isBlank()) {
-                text.append(" You were given: ").append(e.summary().informationGiven()).append(".");
-            }
-            return line("Hospital", text.toString());
-        } else if (event instanceof DischargeNoticeRaised) {
-            return line("Hospital", "The hospital sent a letter about your stay to your GP practice.");
-        } else if (event instanceof DischargeNoticeAcknowledged) {
-            return line("Hospital", "Your GP practice received the hospital's letter about your stay.");
-        } else if (event instanceof ReviewScheduled e) {
-            return line("Review", "Your care will be reviewed with you between " + date(e.dueFrom()) + " and " + date(e.dueBy()) + ".");
-        } else if (event instanceof ReviewCompleted e) {
-            return line("Review", "Your care was reviewed with you on " + date(e.conductedOn()) + ". "
-                    + (e.findings().needsMet() ? "Your needs were being met." : "Your needs were not all being met.")
-                    + " You told us: \"" + e.findings().personViews() + "\"."
-                    + (e.findings().carerViews() == null || e.findings().carerViews().isBlank() ? ""
-                    : " Your carer told us: \"" + e.findings().carerViews() + "\".")
-                    + " " + PlainWords.reviewOutcome(e.findings().outcome()));
-        } else if (event instanceof EmergencyAccessGranted e) {
-            return line("Who has looked", "Someone looked at your record in an emergency, until " + date(e.expiresAt())
-                    + ", because: " + e.reason() + ". Every emergency look is checked by the privacy lead.");
-        } else if (event instanceof CareRecordClosed e) {
-            return line("Your record", PlainWords.closed(e.reason()));
-        } else if (event instanceof CareRecordReopened) {
-            return line("Your record", "Your record was opened again because of a new referral.");
+    private static Optional<String[]> entry(PersonRegistered e, CareRecordState before) {
+        return line("Your record", "We started your care record, shared by your GP practice, your district nurses"
+                + " and social services in " + e.person().locality() + ".");
+    }
+
+    private static Optional<String[]> entry(NursingTeamAssigned e, CareRecordState before) {
+        return line("Your record", "A district nursing team was named to look after you.");
+    }
+
+    private static Optional<String[]> entry(ConsentRecorded e, CareRecordState before) {
+        return line("Sharing your record", PlainWords.consent(e.decision(), e.limits()));
+    }
+
+    private static Optional<String[]> entry(ReferralReceived e, CareRecordState before) {
+        return line("Referral", "You were referred by " + PlainWords.referredBy(e.source()) + " on " + date(e.at())
+                + " because: " + e.reason() + ". It was marked " + PlainWords.urgency(e.urgency()) + ".");
+    }
+
+    private static Optional<String[]> entry(ReferralAccepted e, CareRecordState before) {
+        return line("Referral", "Your referral" + receivedOn(before, e.referralId())
+                + " was accepted, and a linkworker will work with you.");
+    }
+
+    private static Optional<String[]> entry(ReferralClosed e, CareRecordState before) {
+        return line("Referral", "Your referral" + receivedOn(before, e.referralId()) + " was closed: "
+                + PlainWords.referralClosed(e.closure(), e.reason()) + ".");
+    }
+
+    private static Optional<String[]> entry(JointAssessmentStarted e, CareRecordState before) {
+        return line("Assessment", "We began a joint assessment of your needs, so that health and social care"
+                + " professionals assess you once, together.");
+    }
+
+    private static Optional<String[]> entry(ContributionAdded e, CareRecordState before) {
+        return line("Assessment", PlainWords.who(e.contribution().discipline()) + " added their part to your assessment"
+                + (e.contribution().needs().isEmpty() ? "." : ", noting that you need help with "
+                + PlainWords.needs(e.contribution().needs().stream().map(n -> n.domain()).distinct().toList()) + "."));
+    }
+
+    private static Optional<String[]> entry(JointAssessmentCompleted e, CareRecordState before) {
+        String needs = e.conclusion().agreedNeeds().stream()
+                .map(n -> PlainWords.need(n.domain()) + " (" + PlainWords.level(n.level()) + ")")
+                .collect(Collectors.joining(", "));
+        return line("Assessment", "Your assessment was finished."
+                + (needs.isEmpty() ? " We did not find needs we must meet." : " We agreed that you need help with " + needs + ".")
+                + " You told us: \"" + e.conclusion().personViewsAndWishes() + "\"."
+                + (e.conclusion().carerNeeds() == null || e.conclusion().carerNeeds().isBlank() ? ""
+                : " For your carer we noted: " + e.conclusion().carerNeeds() + ".")
+                + (e.eligibility().eligible() ? " You are eligible for care and support."
+                : " You are not eligible for care and support from the council. We can tell you why and what else may help.")
+                + (e.conclusion().chcChecklist() == ChcChecklistResult.POSITIVE
+                ? " We will also check whether the NHS should pay for all your care (NHS Continuing Healthcare)." : ""));
+    }
+
+    private static Optional<String[]> entry(CarePackageArranged e, CareRecordState before) {
+        return line("Your care", (e.replacesPackageId() == null ? "Your care package" : "A new care package, replacing the one before,")
+                + " starts on " + date(e.startDate()) + ": " + PlainWords.services(e.terms()) + ".");
+    }
+
+    private static Optional<String[]> entry(CarePackageRevised e, CareRecordState before) {
+        return line("Your care", "Your care package was replaced by a new one because " + e.reason()
+                + ". The new one starts on " + date(e.startDate()) + ": " + PlainWords.services(e.terms()) + ".");
+    }
+
+    private static Optional<String[]> entry(CarePackageAmended e, CareRecordState before) {
+        return line("Your care", "Your care package changed from " + date(e.effectiveFrom()) + " because " + e.reason()
+                + ". It is now: " + PlainWords.services(e.terms()) + ".");
+    }
+
+    private static Optional<String[]> entry(CarePackageSuspended e, CareRecordState before) {
+        return line("Your care", "Your care package was paused" + (e.admissionId() != null ? " while you are in hospital."
+                : ": " + e.reason() + "."));
+    }
+
+    private static Optional<String[]> entry(CarePackageResumed e, CareRecordState before) {
+        return line("Your care", "Your care package started again.");
+    }
+
+    private static Optional<String[]> entry(CarePackageEnded e, CareRecordState before) {
+        boolean replaced = before.carePackage(e.packageId()).map(p -> p.state() == CareRecordState.PackageState.REPLACED).orElse(false);
+        return replaced ? Optional.empty() : line("Your care", "Your care package ended: " + e.reason() + ".");
+    }
+
+    private static Optional<String[]> entry(PersonAdmittedToHospital e, CareRecordState before) {
+        return line("Hospital", "You went into " + e.admission().hospitalName() + " (" + e.admission().ward() + ") on "
+                + date(e.admission().admittedAt()) + (e.admission().type() == AdmissionType.EMERGENCY ? " as an emergency" : " as planned")
+                + ". We let your GP practice, your linkworker and your district nurses know.");
+    }
+
+    private static Optional<String[]> entry(AdmissionNoticeAcknowledged e, CareRecordState before) {
+        return line("Hospital", "Your GP practice read the notice that you were in hospital.");
+    }
+
+    private static Optional<String[]> entry(DischargePlanned e, CareRecordState before) {
+        return line("Hospital", "The hospital planned for you to leave on " + date(e.plan().expectedDate())
+                + (e.plan().toBeInPlaceFirst().isEmpty() ? "." : ", once this is ready: "
+                + String.join("; ", e.plan().toBeInPlaceFirst()) + "."));
+    }
+
+    private static Optional<String[]> entry(PersonDischargedFromHospital e, CareRecordState before) {
+        StringBuilder text = new StringBuilder("You left hospital on " + date(e.summary().dischargedAt()) + " and "
+                + PlainWords.destination(e.summary().destination()) + ".");
+        if (e.daysLaterThanPlanned() > 0) {
+            text.append(" This was ").append(e.daysLaterThanPlanned()).append(e.daysLaterThanPlanned() == 1 ? " day" : " days")
+                    .append(" later than planned, because ")
+                    .append(e.summary().delayReason() == null ? "of a delay" : PlainWords.delay(e.summary().delayReason())).append(".");
         }
-        return Optional.empty();
+        e.summary().followUpActions().forEach(action -> text.append(" ").append(PlainWords.followUpBy(action.forWhom()))
+                .append(" will: ").append(action.action()).append("."));
+        if (e.summary().informationGiven() != null && !e.summary().informationGiven().isBlank()) {
+            text.append(" You were given: ").append(e.summary().informationGiven()).append(".");
+        }
+        return line("Hospital", text.toString());
+    }
+
+    private static Optional<String[]> entry(DischargeNoticeRaised e, CareRecordState before) {
+        return line("Hospital", "The hospital sent a letter about your stay to your GP practice.");
+    }
+
+    private static Optional<String[]> entry(DischargeNoticeAcknowledged e, CareRecordState before) {
+        return line("Hospital", "Your GP practice received the hospital's letter about your stay.");
+    }
+
+    private static Optional<String[]> entry(ReviewScheduled e, CareRecordState before) {
+        return line("Review", "Your care will be reviewed with you between " + date(e.dueFrom()) + " and " + date(e.dueBy()) + ".");
+    }
+
+    private static Optional<String[]> entry(ReviewCompleted e, CareRecordState before) {
+        return line("Review", "Your care was reviewed with you on " + date(e.conductedOn()) + ". "
+                + (e.findings().needsMet() ? "Your needs were being met." : "Your needs were not all being met.")
+                + " You told us: \"" + e.findings().personViews() + "\"."
+                + (e.findings().carerViews() == null || e.findings().carerViews().isBlank() ? ""
+                : " Your carer told us: \"" + e.findings().carerViews() + "\".")
+                + " " + PlainWords.reviewOutcome(e.findings().outcome()));
+    }
+
+    private static Optional<String[]> entry(EmergencyAccessGranted e, CareRecordState before) {
+        return line("Who has looked", "Someone looked at your record in an emergency, until " + date(e.expiresAt())
+                + ", because: " + e.reason() + ". Every emergency look is checked by the privacy lead.");
+    }
+
+    private static Optional<String[]> entry(CareRecordClosed e, CareRecordState before) {
+        return line("Your record", PlainWords.closed(e.reason()));
+    }
+
+    private static Optional<String[]> entry(CareRecordReopened e, CareRecordState before) {
+        return line("Your record", "Your record was opened again because of a new referral.");
     }
 
     private static String receivedOn(CareRecordState before, java.util.UUID referralId) {

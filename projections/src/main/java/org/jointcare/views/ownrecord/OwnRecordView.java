@@ -12,6 +12,6 @@ public class OwnRecordView {
 
     @Bean
     public ViewDefinition ownRecordViewDefinition() {
-        return ViewDefinition.streamingPerPerson(PROCESSING_GROUP, 100, "own_record_entry", "own_record");
+        return ViewDefinition.streamingPerPerson(PROCESSING_GROUP, 100, "own_record_entry", "own_record", "own_record_state");
     }
 }

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
-import org.jointcare.carerecord.CareRecordEvent;
 import org.jointcare.carerecord.assessment.Discipline;
 import org.jointcare.carerecord.assessment.NeedDomain;
 import org.jointcare.carerecord.carepackage.Funding;
@@ -26,7 +25,6 @@ import org.jointcare.carerecord.referral.ReferralClosure;
 import org.jointcare.carerecord.referral.ReferralSource;
 import org.jointcare.carerecord.referral.Requester;
 import org.jointcare.carerecord.referral.Urgency;
-import org.jointcare.views.CareRecordEvents;
 import org.jointcare.views.testing.CareRecordStory;
 import org.jointcare.views.testing.EventLog;
 import org.jointcare.views.testing.Professionals;
@@ -48,19 +46,12 @@ class CommissioningFiguresTest {
 
     private final EventLog log = new EventLog();
     private final ViewHarness view = new ViewHarness();
-    private final CommissioningProjection commissioning = new CommissioningProjection(view.jdbc(), earlierEventsIn(log));
+    private final CommissioningProjection commissioning = new CommissioningProjection(view.jdbc());
 
     CommissioningFiguresTest() {
         view.handlers(commissioning);
     }
 
-    /** The event store's answer, from the scenario's log. */
-    static CareRecordEvents earlierEventsIn(EventLog log) {
-        return (careRecordId, sequenceNumber) -> log.messages().stream()
-                .filter(m -> m.getAggregateIdentifier().equals(careRecordId.toString()) && m.getSequenceNumber() < sequenceNumber)
-                .map(m -> (CareRecordEvent) m.getPayload())
-                .toList();
-    }
 
     private List<CareRecordStory> people(int count, String practice, String locality) {
         List<CareRecordStory> people = new ArrayList<>();

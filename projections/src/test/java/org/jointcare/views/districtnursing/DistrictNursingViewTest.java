@@ -29,11 +29,12 @@ import org.jointcare.views.ViewPage;
 import org.jointcare.views.districtnursing.DistrictNursingItems.AssessmentAwaitingNursing;
 import org.jointcare.views.districtnursing.DistrictNursingItems.DischargeNeedingVisit;
 import org.jointcare.views.districtnursing.DistrictNursingItems.NursingPackage;
-import org.jointcare.views.districtnursing.DistrictNursingItems.TimelineEntry;
+import org.jointcare.views.history.TimelineEntry;
 import org.jointcare.views.districtnursing.DistrictNursingQueries.AssessmentsAwaitingNursingQuery;
 import org.jointcare.views.districtnursing.DistrictNursingQueries.DischargesNeedingVisitQuery;
 import org.jointcare.views.districtnursing.DistrictNursingQueries.NursingPackagesQuery;
-import org.jointcare.views.districtnursing.DistrictNursingQueries.SharedCaseHistoryQuery;
+import org.jointcare.views.history.SharedCaseHistoryQuery;
+import org.jointcare.views.history.RecordHistoryProjection;
 import org.jointcare.views.testing.CareRecordStory;
 import org.jointcare.views.testing.EventLog;
 import org.jointcare.views.testing.TestClock;
@@ -54,7 +55,7 @@ class DistrictNursingViewTest {
     @BeforeEach
     void setUp() {
         view = new ViewHarness();
-        view.handlers(new NursingWorklistProjection(view.jdbc()), new SharedCaseHistoryProjection(view.jdbc()),
+        view.handlers(new NursingWorklistProjection(view.jdbc()), new RecordHistoryProjection(view.jdbc()),
                 new DistrictNursingWorklist(view.namedJdbc(), clock));
     }
 

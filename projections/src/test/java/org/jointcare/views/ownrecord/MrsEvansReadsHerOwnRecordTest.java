@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
-import org.jointcare.carerecord.CareRecordEvent;
 import org.jointcare.carerecord.assessment.Discipline;
 import org.jointcare.carerecord.consent.ConsentDecision;
 import org.jointcare.carerecord.hospital.AdmissionType;
@@ -19,7 +18,6 @@ import org.jointcare.carerecord.referral.ReferralSource;
 import org.jointcare.carerecord.referral.Requester;
 import org.jointcare.carerecord.referral.Urgency;
 import org.jointcare.carerecord.review.ReviewOutcome;
-import org.jointcare.views.CareRecordEvents;
 import org.jointcare.views.testing.CareRecordStory;
 import org.jointcare.views.testing.EventLog;
 import org.jointcare.views.testing.Professionals;
@@ -37,16 +35,10 @@ class MrsEvansReadsHerOwnRecordTest {
     private final TestClock clock = TestClock.at("2026-03-20T12:00:00Z");
     private CareRecordStory evans;
 
-    private static CareRecordEvents earlierEventsIn(EventLog log) {
-        return (careRecordId, sequenceNumber) -> log.messages().stream()
-                .filter(m -> m.getAggregateIdentifier().equals(careRecordId.toString()) && m.getSequenceNumber() < sequenceNumber)
-                .map(m -> (CareRecordEvent) m.getPayload())
-                .toList();
-    }
 
     @BeforeEach
     void herStorySoFar() {
-        view.handlers(new OwnRecordProjection(view.jdbc(), earlierEventsIn(log), clock));
+        view.handlers(new OwnRecordProjection(view.jdbc(), clock));
         evans = log.register("Mary", "Evans", LocalDate.of(1938, 5, 14), Professionals.PRACTICE_NORTH, "Trowbridge", "2026-03-02T09:00:00Z");
         CareRecordStory hughes = log.register("Peter", "Hughes", LocalDate.of(1941, 2, 2), Professionals.PRACTICE_NORTH, "Trowbridge",
                 "2026-03-02T10:00:00Z");
@@ -215,7 +207,7 @@ class MrsEvansReadsHerOwnRecordTest {
         org.jointcare.views.history.RecordHistoryProjection history =
                 new org.jointcare.views.history.RecordHistoryProjection(view.jdbc());
         org.jointcare.views.commissioning.CommissioningProjection commissioning =
-                new org.jointcare.views.commissioning.CommissioningProjection(view.jdbc(), earlierEventsIn(log));
+                new org.jointcare.views.commissioning.CommissioningProjection(view.jdbc());
         view.handlers(history, commissioning);
         view.play(log);
 
