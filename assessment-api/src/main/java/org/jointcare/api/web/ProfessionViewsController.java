@@ -13,6 +13,7 @@ import org.jointcare.api.access.PersonSharingFacts;
 import org.jointcare.api.access.ReachablePeople;
 import org.jointcare.api.access.RoleFieldFilter;
 import org.jointcare.api.access.SharingPolicy;
+import org.jointcare.api.delivery.InboxDeliveries;
 import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.security.ProfessionalDirectory;
@@ -63,10 +64,11 @@ public class ProfessionViewsController {
     private final DistrictNursingWorklist worklist;
     private final GpPractice gpPractice;
     private final ProfessionalDirectory directory;
+    private final InboxDeliveries deliveries;
 
     public ProfessionViewsController(PersonAccess access, RoleFieldFilter fields, ReachablePeople reachable,
                                      QueryGateway queries, DistrictNursingWorklist worklist, GpPractice gpPractice,
-                                     ProfessionalDirectory directory) {
+                                     ProfessionalDirectory directory, InboxDeliveries deliveries) {
         this.access = access;
         this.fields = fields;
         this.reachable = reachable;
@@ -74,6 +76,7 @@ public class ProfessionViewsController {
         this.worklist = worklist;
         this.gpPractice = gpPractice;
         this.directory = directory;
+        this.deliveries = deliveries;
     }
 
     @GetMapping("/care-records/{careRecordId}/own-record")
@@ -130,15 +133,16 @@ public class ProfessionViewsController {
     }
 
     @GetMapping("/gp-practice/inbox")
-    @Operation(summary = "Your practice's admission and discharge notices, unacknowledged first")
+    @Operation(summary = "Your practice's admission and discharge notices, unacknowledged first",
+            description = "Each notice says what happened to its delivery to the practice's system (delivery; null if none was due).")
     public JsonNode gpInbox(@AuthenticationPrincipal CareProfessional who,
                             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         logPracticeList(who, ApiEndpoint.READ_GP_INBOX);
-        return labelled("GP practice inbox", reachable.only(who, fields.visibleTo(who.role(),
+        return labelled("GP practice inbox", deliveries.withDeliveries(reachable.only(who, fields.visibleTo(who.role(),
                 gpPractice.inbox(new GpPracticeQueries.GpInboxQuery(who.organisationCode(), new Paging(page, size),
                         reachable.hiddenFrom(who)))), "items",
-                ApiEndpoint.READ_GP_INBOX.name()));
+                ApiEndpoint.READ_GP_INBOX.name())));
     }
 
     @GetMapping("/gp-practice/referrals")
