@@ -1,5 +1,6 @@
 package org.jointcare.api.delivery;
 
+import java.net.URI;
 import java.time.Clock;
 import java.util.List;
 import java.util.UUID;
@@ -19,7 +20,10 @@ import org.springframework.stereotype.Component;
  *   deliveries (all statuses without {@code status}): which notice, to which practice, attempts, last
  *   error, when next tried. Never the notice's content;</li>
  *   <li>{@code POST /actuator/deliveries/{messageId}/retry} — send a parked (or retrying) notice at
- *   the next look at the outbox; a parked one gets its attempts and its time to give up afresh.</li>
+ *   the next look at the outbox; a parked one gets its attempts and its time to give up afresh;</li>
+ *   <li>{@code POST /actuator/deliveries/{practiceCode}/endpoint} with {@code {"url": "https://…"}} — set the
+ *   practice's delivery endpoint in the directory ({@code {"url": null}} removes it). Notices raised from
+ *   then on are delivered there; those already queued are sent to whatever is set at each attempt.</li>
  * </ul>
  */
 @Component
@@ -27,14 +31,17 @@ import org.springframework.stereotype.Component;
 public class DeliveriesEndpoint {
 
     static final String RETRY = "retry";
+    static final String ENDPOINT = "endpoint";
     private static final int DEFAULT_PAGE_SIZE = 50;
     private static final int LARGEST_PAGE = 500;
 
     private final DeliveryOutbox outbox;
+    private final PracticeDeliveryEndpoints endpoints;
     private final Clock clock;
 
-    public DeliveriesEndpoint(DeliveryOutbox outbox, Clock clock) {
+    public DeliveriesEndpoint(DeliveryOutbox outbox, PracticeDeliveryEndpoints endpoints, Clock clock) {
         this.outbox = outbox;
+        this.endpoints = endpoints;
         this.clock = clock;
     }
 
@@ -47,8 +54,11 @@ public class DeliveriesEndpoint {
     public record Retried(UUID messageId, DeliveryReport delivery) {
     }
 
+    public record EndpointSet(String practiceCode, String url) {
+    }
+
     /** Why an operation was not done. */
-    public record Refusal(String messageId, String message) {
+    public record Refusal(String target, String message) {
     }
 
     @ReadOperation
@@ -70,11 +80,28 @@ public class DeliveriesEndpoint {
         return new WebEndpointResponse<>(new Deliveries(counts, wanted, pageNumber, pageSize, items), WebEndpointResponse.STATUS_OK);
     }
 
+    /** {@code {messageId}/retry} or {@code {practiceCode}/endpoint}. */
     @WriteOperation
-    public WebEndpointResponse<Object> act(@Selector String messageId, @Selector String action) {
-        if (!RETRY.equals(action)) {
-            return refused(messageId, WebEndpointResponse.STATUS_NOT_FOUND, "No operation '" + action + "': use " + RETRY);
+    public WebEndpointResponse<Object> act(@Selector String target, @Selector String action, @Nullable String url) {
+        return switch (action) {
+            case RETRY -> retry(target);
+            case ENDPOINT -> setEndpoint(target, url);
+            default -> refused(target, WebEndpointResponse.STATUS_NOT_FOUND,
+                    "No operation '" + action + "': use " + RETRY + " or " + ENDPOINT);
+        };
+    }
+
+    private WebEndpointResponse<Object> setEndpoint(String practiceCode, String url) {
+        try {
+            endpoints.set(practiceCode, url == null || url.isBlank() ? null : URI.create(url.strip()));
+        } catch (IllegalArgumentException refused) {
+            return refused(practiceCode, WebEndpointResponse.STATUS_BAD_REQUEST, refused.getMessage());
         }
+        return new WebEndpointResponse<>(new EndpointSet(practiceCode, endpoints.of(practiceCode).map(URI::toString).orElse(null)),
+                WebEndpointResponse.STATUS_OK);
+    }
+
+    private WebEndpointResponse<Object> retry(String messageId) {
         UUID id;
         try {
             id = UUID.fromString(messageId);

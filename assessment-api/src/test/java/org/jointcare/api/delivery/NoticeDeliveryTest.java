@@ -138,7 +138,14 @@ class NoticeDeliveryTest {
             practice(app, "Y10003", slowFirst);
             practice(app, "Y10004", broken);
             practice(app, "Y10005", steady);
-            practice(app, "Y10006", upAfterRestart);
+            // the operator sets an endpoint on the management port; only http(s) is taken
+            directory.addPractice(new Practice("Y10006", "Surgery Y10006", "North Wiltshire"));
+            assertThat(managementPost(app, "/actuator/deliveries/Y10006/endpoint", "{\"url\": \"ftp://gp.example/in\"}")
+                    .statusCode()).isEqualTo(400);
+            HttpResponse<String> set = managementPost(app, "/actuator/deliveries/Y10006/endpoint",
+                    "{\"url\": \"" + upAfterRestart.endpoint() + "\"}");
+            assertThat(set.statusCode()).as(set.body()).isEqualTo(200);
+            assertThat(app.getBean(PracticeDeliveryEndpoints.class).of("Y10006")).contains(upAfterRestart.endpoint());
             directory.addPractice(new Practice("Y10007", "No Endpoint Surgery", "North Wiltshire"));
             directory.addProfessional(new Professional("gp.steady", "Dr Steady", Role.GP_PRACTICE, "Y10005", Set.of(), null,
                     app.getBean(PasswordEncoder.class).encode(PASSWORD)));
@@ -182,7 +189,8 @@ class NoticeDeliveryTest {
             });
             broken.answerWith(n -> PracticeReceiver.Answer.ok());
             for (NoticeDelivery notice : notices(outbox, brokenPerson)) {
-                assertThat(managementPost(app, "/actuator/deliveries/" + notice.messageId() + "/retry").statusCode()).isEqualTo(200);
+                assertThat(managementPost(app, "/actuator/deliveries/" + notice.messageId() + "/retry", "{}").statusCode())
+                        .isEqualTo(200);
             }
             awaitSent(outbox, broken);
 
@@ -401,9 +409,9 @@ class NoticeDeliveryTest {
                 HttpResponse.BodyHandlers.ofString()).body());
     }
 
-    private HttpResponse<String> managementPost(ConfigurableApplicationContext app, String path) throws Exception {
-        return http.send(HttpRequest.newBuilder(management(app, path)).POST(HttpRequest.BodyPublishers.noBody()).build(),
-                HttpResponse.BodyHandlers.ofString());
+    private HttpResponse<String> managementPost(ConfigurableApplicationContext app, String path, String body) throws Exception {
+        return http.send(HttpRequest.newBuilder(management(app, path)).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
     }
 
     private static HttpRequest.Builder signedIn(URI uri, String user) {
