@@ -2,6 +2,7 @@ package org.jointcare.api.delivery;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import java.time.Clock;
@@ -15,6 +16,7 @@ import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.web.ApiProblem;
 import org.jointcare.api.web.ApiProblemException;
 import org.jointcare.api.web.CareRecordCommands;
+import org.jointcare.api.web.CareRecordRequests;
 import org.jointcare.carerecord.CareRecordCommand;
 import org.jointcare.carerecord.hospital.AcknowledgeAdmissionNotice;
 import org.jointcare.carerecord.hospital.AcknowledgeDischargeNotice;
@@ -26,6 +28,7 @@ import org.springframework.validation.annotation.Validated;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -65,7 +68,9 @@ public class NoticeDeliveryController {
             description = "The message id is the MessageHeader's id (also sent as the Idempotency-Key header). Records the"
                     + " same acknowledgement as a person acknowledging in JointCare; a notice already acknowledged is"
                     + " refused (notice-already-acknowledged) and nothing is recorded twice.")
-    public ResponseEntity<Acknowledged> acknowledge(@PathVariable UUID messageId, @AuthenticationPrincipal CareProfessional who) {
+    public ResponseEntity<Acknowledged> acknowledge(@PathVariable UUID messageId,
+                                                    @Valid @RequestBody(required = false) CareRecordRequests.NoDetails body,
+                                                    @AuthenticationPrincipal CareProfessional who) {
         String action = ApiEndpoint.ACKNOWLEDGE_DELIVERED_NOTICE.name();
         NoticeDelivery notice = outbox.find(messageId).orElseThrow(() -> new ApiProblemException(ApiProblem.NOT_FOUND,
                 "No notice was sent to your practice with this message id."));
