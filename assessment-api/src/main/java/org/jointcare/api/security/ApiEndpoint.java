@@ -89,6 +89,10 @@ public enum ApiEndpoint {
     READ_GP_REFERRALS(HttpMethod.GET, "/api/v1/gp-practice/referrals", GP_PRACTICE),
     READ_GP_PATIENTS_WITH_PACKAGES(HttpMethod.GET, "/api/v1/gp-practice/patients-with-packages", GP_PRACTICE),
 
+    // notices delivered to practices' systems (org.jointcare.api.delivery)
+    ACKNOWLEDGE_DELIVERED_NOTICE(HttpMethod.POST, "/api/v1/gp-practice/deliveries/{messageId}/acknowledgement", GP_PRACTICE),
+    READ_NOTICE_DELIVERIES(HttpMethod.GET, "/api/v1/hospital/notice-deliveries", HOSPITAL_DISCHARGE_TEAM),
+
     // commissioning: figures only, never a person
     READ_COMMISSIONING_AREAS(HttpMethod.GET, "/api/v1/commissioning/areas", COMMISSIONER),
     READ_COMMISSIONING_FIGURES(HttpMethod.GET, "/api/v1/commissioning/figures", COMMISSIONER),

@@ -14,6 +14,7 @@ import org.jointcare.api.access.ReachablePeople;
 import org.jointcare.api.access.RoleFieldFilter;
 import org.jointcare.api.access.RoleView;
 import org.jointcare.api.access.SharingPolicy;
+import org.jointcare.api.delivery.InboxDeliveries;
 import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.security.Handles;
@@ -61,10 +62,11 @@ public class ProfessionViewsController {
     private final DistrictNursingWorklist worklist;
     private final GpPractice gpPractice;
     private final ProfessionalDirectory directory;
+    private final InboxDeliveries deliveries;
 
     public ProfessionViewsController(PersonAccess access, RoleFieldFilter fields, ReachablePeople reachable,
                                      QueryGateway queries, DistrictNursingWorklist worklist, GpPractice gpPractice,
-                                     ProfessionalDirectory directory) {
+                                     ProfessionalDirectory directory, InboxDeliveries deliveries) {
         this.access = access;
         this.fields = fields;
         this.reachable = reachable;
@@ -72,6 +74,7 @@ public class ProfessionViewsController {
         this.worklist = worklist;
         this.gpPractice = gpPractice;
         this.directory = directory;
+        this.deliveries = deliveries;
     }
 
     @Handles(ApiEndpoint.READ_OWN_RECORD)
@@ -126,14 +129,18 @@ public class ProfessionViewsController {
     }
 
     @Handles(ApiEndpoint.READ_GP_INBOX)
-    @Operation(summary = "Your practice's admission and discharge notices, unacknowledged first")
+    @Operation(summary = "Your practice's admission and discharge notices, unacknowledged first",
+            description = "Each notice says what happened to its delivery to the practice's system (delivery; null if none was due).")
     public RoleView<ViewPage<?>> gpInbox(@AuthenticationPrincipal CareProfessional who,
                             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         logPracticeList(who, ApiEndpoint.READ_GP_INBOX);
         ViewPage<?> inbox = gpPractice.inbox(new GpPracticeQueries.GpInboxQuery(who.organisationCode(),
                 new Paging(page, size), reachable.hiddenFrom(who)));
-        return reachable.only(who, fields.view(who.role(), "GP practice inbox", inbox), "items", ApiEndpoint.READ_GP_INBOX);
+        RoleView<ViewPage<?>> answer = reachable.only(who, fields.view(who.role(), "GP practice inbox", inbox), "items",
+                ApiEndpoint.READ_GP_INBOX);
+        deliveries.withDeliveries(answer.written());
+        return answer;
     }
 
     @Handles(ApiEndpoint.READ_GP_REFERRALS)

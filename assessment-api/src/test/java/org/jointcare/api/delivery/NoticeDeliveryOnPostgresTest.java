@@ -1,0 +1,27 @@
+package org.jointcare.api.delivery;
+
+import org.jointcare.api.postgres.EmbeddedPostgresServer;
+import org.junit.jupiter.api.BeforeEach;
+
+/**
+ * Notice delivery on PostgreSQL (the {@code postgres} profile, as a deployment runs it): every
+ * test of {@link NoticeDeliveryTest}, on a fresh database of the embedded server, restart included.
+ */
+class NoticeDeliveryOnPostgresTest extends NoticeDeliveryTest {
+
+    private String databaseUrl;
+
+    @BeforeEach
+    void freshDatabase() {
+        databaseUrl = EmbeddedPostgresServer.freshDatabase();
+    }
+
+    @Override
+    protected String[] arguments() {
+        return new String[] {
+                "--spring.profiles.active=postgres",
+                "--spring.datasource.url=" + databaseUrl,
+                "--spring.datasource.username=" + EmbeddedPostgresServer.USER,
+                "--spring.datasource.password="};
+    }
+}
