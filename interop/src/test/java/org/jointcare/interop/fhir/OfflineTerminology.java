@@ -11,7 +11,7 @@ import ca.uhn.fhir.validation.SingleValidationMessage;
  * docs/fhir.md ("Conformance") lists: every other warning fails the conformance tests, so a new
  * kind of warning is either fixed in the export or added here and to that list, with its reason.
  */
-enum OfflineTerminology {
+public enum OfflineTerminology {
 
     /**
      * A UK Core value set defined by a SNOMED CT filter (the Composition's document type,
@@ -44,7 +44,7 @@ enum OfflineTerminology {
     abstract boolean explains(SingleValidationMessage message);
 
     /** A warning (never an error) that one of the above explains. */
-    static boolean isExplained(SingleValidationMessage message) {
+    public static boolean isExplained(SingleValidationMessage message) {
         return message.getSeverity() == ResultSeverityEnum.WARNING
                 && Arrays.stream(values()).anyMatch(known -> known.explains(message));
     }

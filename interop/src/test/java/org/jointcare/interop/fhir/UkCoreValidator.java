@@ -4,14 +4,19 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.Reader;
+import java.net.URI;
 import java.net.URISyntaxException;
 import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import ca.uhn.fhir.context.FhirContext;
@@ -39,9 +44,10 @@ import org.hl7.fhir.r4.model.ValueSet;
  * The UK Core StructureDefinitions, ValueSets and CodeSystems are test resources of this module
  * ({@code src/test/resources/uk-core}, copied from NHSDigital/FHIR-R4-UKCORE-STAGING-MAIN with
  * their licence; its README.md lists each file and why it is kept). They are always there, so
- * the UK Core check always runs: a missing or unreadable folder fails the build.
+ * the UK Core check always runs: a missing or unreadable folder fails the build. Other modules'
+ * tests use it through interop's test jar.
  */
-final class UkCoreValidator {
+public final class UkCoreValidator {
 
     /** The classpath folder the UK Core conformance resources are in. */
     static final String UK_CORE = "uk-core";
@@ -67,7 +73,7 @@ final class UkCoreValidator {
         this.validator = context.newValidator().registerValidatorModule(instanceValidator);
     }
 
-    static synchronized UkCoreValidator get() {
+    public static synchronized UkCoreValidator get() {
         if (instance == null) {
             instance = new UkCoreValidator();
         }
@@ -84,9 +90,23 @@ final class UkCoreValidator {
     }
 
     /** Every message at warning or worse, for a readable assertion. */
-    List<SingleValidationMessage> validate(Resource resource) {
+    public List<SingleValidationMessage> validate(Resource resource) {
         return validator.validateWithResult(resource).getMessages().stream()
                 .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.WARNING.ordinal())
+                .toList();
+    }
+
+    /**
+     * What makes a resource fail: every error, and every warning that is not one of the offline
+     * terminology warnings {@link OfflineTerminology} explains. Empty for a conforming resource.
+     */
+    public List<SingleValidationMessage> problems(Resource resource) {
+        return problems(validate(resource));
+    }
+
+    static List<SingleValidationMessage> problems(List<SingleValidationMessage> messages) {
+        return messages.stream()
+                .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal() || !OfflineTerminology.isExplained(m))
                 .toList();
     }
 
@@ -94,18 +114,33 @@ final class UkCoreValidator {
         return messages.stream().filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal()).toList();
     }
 
+    /** One message a line: severity, where, what. */
+    public static String describe(List<SingleValidationMessage> messages) {
+        return messages.stream().map(m -> m.getSeverity() + " " + m.getLocationString() + " " + m.getMessage())
+                .collect(Collectors.joining("\n"));
+    }
+
     private static List<String> load(FhirContext context, PrePopulatedValidationSupport support) {
         URL readme = UkCoreValidator.class.getClassLoader().getResource(UK_CORE + "/README.md");
         if (readme == null) {
             throw new IllegalStateException("The UK Core conformance resources are not on the test classpath ("
-                    + UK_CORE + "/ in src/test/resources)");
+                    + UK_CORE + "/ in interop's src/test/resources)");
         }
-        Path folder;
         try {
-            folder = Paths.get(readme.toURI()).getParent();
-        } catch (URISyntaxException | RuntimeException e) {
-            throw new IllegalStateException("The UK Core conformance resources must be a folder on the test classpath: " + readme, e);
+            URI uri = readme.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                // interop's test jar, as another module's tests see it
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    return load(context, support, jar.getPath("/" + UK_CORE));
+                }
+            }
+            return load(context, support, Paths.get(uri).getParent());
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("Cannot read the UK Core conformance resources at " + readme, e);
         }
+    }
+
+    private static List<String> load(FhirContext context, PrePopulatedValidationSupport support, Path folder) throws IOException {
         List<String> urls = new ArrayList<>();
         for (String kind : CONFORMANCE_FOLDERS) {
             try (Stream<Path> files = Files.list(folder.resolve(kind))) {
@@ -119,8 +154,6 @@ final class UkCoreValidator {
                     support.addResource(resource);
                     urls.add(((MetadataResource) resource).getUrl());
                 }
-            } catch (IOException e) {
-                throw new IllegalStateException("Cannot read the UK Core conformance resources in " + folder.resolve(kind), e);
             }
         }
         return List.copyOf(urls);
