@@ -144,8 +144,11 @@ public class FhirController {
         }
     }
 
+    /** A searchset says which search it answers: its self link is the request as it came. */
     private static Bundle searchset() {
-        return new Bundle().setType(Bundle.BundleType.SEARCHSET);
+        Bundle bundle = new Bundle().setType(Bundle.BundleType.SEARCHSET);
+        bundle.addLink().setRelation("self").setUrl(ServletUriComponentsBuilder.fromCurrentRequest().toUriString());
+        return bundle;
     }
 
     private static void match(Bundle bundle, Resource resource) {

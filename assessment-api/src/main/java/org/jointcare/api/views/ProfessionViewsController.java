@@ -15,6 +15,7 @@ import org.jointcare.api.access.RoleFieldFilter;
 import org.jointcare.api.access.RoleView;
 import org.jointcare.api.access.SharingPolicy;
 import org.jointcare.api.delivery.InboxDeliveries;
+import org.jointcare.api.delivery.InboxNotice;
 import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.security.Handles;
@@ -131,16 +132,14 @@ public class ProfessionViewsController {
     @Handles(ApiEndpoint.READ_GP_INBOX)
     @Operation(summary = "Your practice's admission and discharge notices, unacknowledged first",
             description = "Each notice says what happened to its delivery to the practice's system (delivery; null if none was due).")
-    public RoleView<ViewPage<?>> gpInbox(@AuthenticationPrincipal CareProfessional who,
+    public RoleView<ViewPage<InboxNotice>> gpInbox(@AuthenticationPrincipal CareProfessional who,
                             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         logPracticeList(who, ApiEndpoint.READ_GP_INBOX);
         ViewPage<?> inbox = gpPractice.inbox(new GpPracticeQueries.GpInboxQuery(who.organisationCode(),
                 new Paging(page, size), reachable.hiddenFrom(who)));
-        RoleView<ViewPage<?>> answer = reachable.only(who, fields.view(who.role(), "GP practice inbox", inbox), "items",
+        return reachable.only(who, fields.view(who.role(), "GP practice inbox", deliveries.withDeliveries(inbox)), "items",
                 ApiEndpoint.READ_GP_INBOX);
-        deliveries.withDeliveries(answer.written());
-        return answer;
     }
 
     @Handles(ApiEndpoint.READ_GP_REFERRALS)

@@ -31,6 +31,7 @@ import org.jointcare.carerecord.hospital.PersonAdmittedToHospital;
 import org.jointcare.carerecord.hospital.PersonDischargedFromHospital;
 import org.jointcare.carerecord.registration.PersonRegistered;
 import org.jointcare.interop.fhir.TransferOfCare;
+import org.jointcare.interop.fhir.UkCoreValidator;
 import org.jointcare.views.CareRecordEvents;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -40,7 +41,8 @@ import org.springframework.context.ConfigurableApplicationContext;
 /**
  * Doris's discharge from the demo world, fetched as a GP system would (by NHS number, then the
  * document, over real HTTP with the practice's sign-in) and compared field by field with what
- * her care record holds.
+ * her care record holds; it and the other FHIR answers about her validated against base R4 and
+ * UK Core.
  */
 class DemoDischargeAsFhirTest {
 
@@ -99,6 +101,16 @@ class DemoDischargeAsFhirTest {
             assertThat(section(composition, "Discharge details")).contains(discharged.daysLaterThanPlanned() + " days later than planned");
             assertThat(section(composition, "Social context")).contains(registered.person().carers().get(0).name());
             assertThat(section(composition, "Individual requirements")).contains(registered.person().communicationNeeds());
+
+            // what the endpoint serves conforms to base R4 and UK Core as interop's own exports do
+            for (Resource served : List.of(document, found, get(base + "/Patient/" + doris, Patient.class),
+                    get(base + "/Patient/" + doris + "/$admission-notice?admission=" + admitted.admissionId(), Bundle.class),
+                    get(base + "/CarePlan?subject=Patient/" + doris, Bundle.class))) {
+                assertThat(UkCoreValidator.get().problems(served))
+                        .as("%s %s:%n%s", served.fhirType(), served.getIdElement().getIdPart(),
+                                UkCoreValidator.describe(UkCoreValidator.get().validate(served)))
+                        .isEmpty();
+            }
         }
     }
 

@@ -81,6 +81,28 @@ class ProfessionViewsTest extends ApiTest {
         eventually(GP_MARKET_STREET, "/api/v1/gp-practice/referrals?size=100", referrals -> mentions(referrals, person));
     }
 
+    /**
+     * An inbox notice is the notice's own fields with its delivery beside them: null here, as no
+     * practice in this suite has a delivery endpoint (the delivery tests cover the rest).
+     */
+    @Test
+    void anInboxNoticeSaysWhatHappenedToItsDeliveryEvenWhenNoneWasDue() throws Exception {
+        UUID person = registerAt(RIVERSIDE);
+        status(send(HOSPITAL_RD1, records(person) + "/admissions", Bodies.admission("RD1", clock.instant())), 201);
+        JsonNode inbox = eventually(GP_RIVERSIDE, "/api/v1/gp-practice/inbox?size=100", page -> mentions(page, person));
+        JsonNode notice = null;
+        for (JsonNode item : inbox.get("items")) {
+            if (item.at("/patient/careRecordId").asText().equals(person.toString())) {
+                notice = item;
+            }
+        }
+        assertThat(notice).isNotNull();
+        assertThat(notice.get("kind").asText()).isEqualTo("ADMISSION");
+        assertThat(notice.has("notice")).as("the notice's fields are the item's own").isFalse();
+        assertThat(notice.has("delivery")).isTrue();
+        assertThat(notice.get("delivery").isNull()).isTrue();
+    }
+
     @Test
     void commissionersSeeFiguresAndNeverAPerson() throws Exception {
         UUID person = registerAt(RIVERSIDE);

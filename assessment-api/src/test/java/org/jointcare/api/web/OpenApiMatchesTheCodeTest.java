@@ -127,6 +127,36 @@ class OpenApiMatchesTheCodeTest extends ApiTest {
         }));
     }
 
+    /**
+     * The GP inbox's notices carry what happened to their delivery as a field of their type, so the
+     * description says so, with the delivery's own schema (not a field added to the answer after
+     * the fact, which the description would not know).
+     */
+    @Test
+    void theGpInboxDescribesEachNoticesDelivery() throws Exception {
+        JsonNode docs = body(perform(get("/v3/api-docs")));
+        JsonNode answer = docs.at("/paths/~1api~1v1~1gp-practice~1inbox/get/responses/200/content/application~1json/schema");
+        JsonNode page = null;
+        for (JsonNode part : answer.path("allOf")) {
+            if (part.has("$ref")) {
+                page = schema(docs, part);
+            }
+        }
+        assertThat(page).as("the inbox page's schema").isNotNull();
+        JsonNode notice = schema(docs, page.at("/properties/items/items"));
+        assertThat(notice.path("properties").has("kind")).as("the notice's own fields").isTrue();
+        assertThat(notice.path("properties").has("admissionId")).isTrue();
+        JsonNode delivery = schema(docs, notice.at("/properties/delivery"));
+        assertThat(delivery.path("properties").has("status")).as("the delivery's own schema").isTrue();
+        assertThat(delivery.path("properties").has("timeToAcknowledgement")).isTrue();
+    }
+
+    /** The schema a {@code $ref} names, or the node itself. */
+    private static JsonNode schema(JsonNode docs, JsonNode node) {
+        String ref = node.path("$ref").asText("");
+        return ref.startsWith("#/") ? docs.at(ref.substring(1)) : node;
+    }
+
     @Test
     void theBrowsableUiIsServed() throws Exception {
         MvcResult ui = perform(get("/swagger-ui/index.html"));

@@ -32,6 +32,8 @@ import org.jointcare.carerecord.registration.PersonRegistered;
 final class CareRecordResources {
 
     static final String INTERPRETER_REQUIRED = "http://hl7.org/fhir/StructureDefinition/patient-interpreterRequired";
+    /** Where UK Core's person relationship types (extensible on a contact's relationship) name a carer. */
+    static final String UK_CORE_RELATIONSHIP_ROLES = "https://fhir.hl7.org.uk/CodeSystem/UKCore-AdditionalPersonRelationshipRole";
 
     private final DirectoryNames names;
 
@@ -71,7 +73,9 @@ final class CareRecordResources {
         for (Carer carer : person.carers()) {
             Patient.ContactComponent contact = patient.addContact()
                     .setName(new HumanName().setText(carer.name()));
-            contact.addRelationship(Fhir.text(carer.relationship() == null ? "Carer" : "Carer (" + carer.relationship() + ")"));
+            // every contact here is one of the person's carers: coded as such, with the record's own words
+            contact.addRelationship(Fhir.text(carer.relationship() == null ? "Carer" : "Carer (" + carer.relationship() + ")")
+                    .addCoding(new Coding(UK_CORE_RELATIONSHIP_ROLES, "Carer", "Carer of patient")));
             if (carer.contact() != null && !carer.contact().isBlank()) {
                 contact.addTelecom().setSystem(ContactPoint.ContactPointSystem.PHONE).setValue(carer.contact());
             }

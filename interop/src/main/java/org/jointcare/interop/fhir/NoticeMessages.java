@@ -64,7 +64,7 @@ public final class NoticeMessages {
     public static Bundle message(UUID messageId, Notice notice, Bundle document, String practiceCode, String practiceName,
                                  String destination, String sourceEndpoint) {
         String documentUrl = StableIds.urn(document.getIdElement().getIdPart());
-        MessageHeader header = new MessageHeader();
+        MessageHeader header = Fhir.profiled(new MessageHeader(), "MessageHeader");
         header.setId(messageId.toString());
         header.setEvent(new Coding(MESSAGE_EVENTS, notice.code, notice.display));
         header.addDestination()
@@ -76,7 +76,7 @@ public final class NoticeMessages {
         header.setText(Fhir.narrative(List.of(notice.display + " for practice " + practiceCode
                 + (practiceName == null ? "" : " (" + practiceName + ")") + ", message " + messageId)));
 
-        Bundle message = new Bundle().setType(Bundle.BundleType.MESSAGE);
+        Bundle message = Fhir.profiled(new Bundle(), "Bundle").setType(Bundle.BundleType.MESSAGE);
         message.setId(messageId.toString());
         message.setIdentifier(new Identifier().setSystem("urn:ietf:rfc:3986").setValue(StableIds.urn(messageId.toString())));
         message.setTimestampElement(document.getTimestampElement().copy());

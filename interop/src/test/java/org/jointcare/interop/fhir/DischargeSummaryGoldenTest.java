@@ -63,6 +63,8 @@ class DischargeSummaryGoldenTest {
         assertThat(patient.getGeneralPractitionerFirstRep().getIdentifier().getValue()).isEqualTo("J82036");
         assertThat(patient.getCommunicationFirstRep().getLanguage().getCodingFirstRep().getCode()).isEqualTo("en");
         assertThat(patient.getContactFirstRep().getName().getText()).isEqualTo("Susan Walker");
+        assertThat(patient.getContactFirstRep().getRelationshipFirstRep().getCodingFirstRep().getCode()).isEqualTo("Carer");
+        assertThat(patient.getContactFirstRep().getRelationshipFirstRep().getText()).startsWith("Carer");
         assertThat(patient.getIdElement().getIdPart()).isEqualTo(DischargeJourney.CARE_RECORD.toString());
     }
 

@@ -1,18 +1,26 @@
 package org.jointcare.interop.fhir;
 
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.io.Reader;
+import java.net.URI;
+import java.net.URISyntaxException;
+import java.net.URL;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileSystem;
+import java.nio.file.FileSystems;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.Paths;
+import java.util.ArrayList;
 import java.util.List;
-import java.util.Optional;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import ca.uhn.fhir.context.FhirContext;
 import ca.uhn.fhir.context.support.DefaultProfileValidationSupport;
-import ca.uhn.fhir.parser.IParser;
 import ca.uhn.fhir.validation.FhirValidator;
 import ca.uhn.fhir.validation.ResultSeverityEnum;
 import ca.uhn.fhir.validation.SingleValidationMessage;
@@ -24,34 +32,36 @@ import org.hl7.fhir.common.hapi.validation.support.UnknownCodeSystemWarningValid
 import org.hl7.fhir.common.hapi.validation.support.ValidationSupportChain;
 import org.hl7.fhir.common.hapi.validation.validator.FhirInstanceValidator;
 import org.hl7.fhir.instance.model.api.IBaseResource;
-import org.hl7.fhir.r4.model.Bundle;
-import org.hl7.fhir.r4.model.DomainResource;
+import org.hl7.fhir.r4.model.MetadataResource;
 import org.hl7.fhir.r4.model.Resource;
+import org.hl7.fhir.r4.model.ValueSet;
 
 /**
- * HAPI's instance validator against base R4 and, when their conformance resources are at hand,
- * the UK Core profiles the exported resources claim. Everything runs offline: terminology that
- * cannot be checked here (SNOMED CT) is reported as a warning, not an error.
+ * HAPI's instance validator against base R4 and the UK Core profiles the exported resources
+ * claim. Everything runs offline: terminology that cannot be checked here (SNOMED CT, dm+d) is
+ * reported as a warning, not an error.
  * <p>
- * The UK Core StructureDefinitions, ValueSets and CodeSystems are read from the folder named by
- * the system property {@code jointcare.fhir.uk-core}, else from {@code shared/fhir/uk-core} in
- * this directory or any above it. They are not kept in this repository (see docs/api.md, "FHIR R4 for GP systems").
+ * The UK Core StructureDefinitions, ValueSets and CodeSystems are test resources of this module
+ * ({@code src/test/resources/uk-core}, copied from NHSDigital/FHIR-R4-UKCORE-STAGING-MAIN with
+ * their licence; its README.md lists each file and why it is kept). They are always there, so
+ * the UK Core check always runs: a missing or unreadable folder fails the build. Other modules'
+ * tests use it through interop's test jar.
  */
-final class UkCoreValidator {
+public final class UkCoreValidator {
 
-    static final String UK_CORE_PROPERTY = "jointcare.fhir.uk-core";
+    /** The classpath folder the UK Core conformance resources are in. */
+    static final String UK_CORE = "uk-core";
+    private static final List<String> CONFORMANCE_FOLDERS = List.of("structuredefinitions", "valuesets", "codesystems");
 
     private static UkCoreValidator instance;
 
     private final FhirValidator validator;
-    private final Optional<Path> ukCore;
-    private final int ukCoreResources;
+    private final List<String> loaded;
 
-    private UkCoreValidator(Optional<Path> ukCore) {
+    private UkCoreValidator() {
         FhirContext context = TransferOfCare.fhirContext();
-        this.ukCore = ukCore;
         PrePopulatedValidationSupport ukCoreSupport = new PrePopulatedValidationSupport(context);
-        this.ukCoreResources = ukCore.map(folder -> load(context, folder, ukCoreSupport)).orElse(0);
+        this.loaded = load(context, ukCoreSupport);
         ValidationSupportChain chain = new ValidationSupportChain(
                 new DefaultProfileValidationSupport(context),
                 ukCoreSupport,
@@ -63,89 +73,96 @@ final class UkCoreValidator {
         this.validator = context.newValidator().registerValidatorModule(instanceValidator);
     }
 
-    static synchronized UkCoreValidator get() {
+    public static synchronized UkCoreValidator get() {
         if (instance == null) {
-            instance = new UkCoreValidator(ukCoreFolder());
+            instance = new UkCoreValidator();
         }
         return instance;
     }
 
-    boolean hasUkCore() {
-        return ukCoreResources > 0;
+    /** The canonical URLs of the UK Core conformance resources the validator holds. */
+    List<String> ukCoreUrls() {
+        return loaded;
     }
 
     String ukCoreSource() {
-        return ukCore.map(Path::toString).orElse("(not found)") + ", " + ukCoreResources + " conformance resources";
+        return "classpath:" + UK_CORE + ", " + loaded.size() + " conformance resources";
     }
 
-    /**
-     * Every message at warning or worse, for a readable assertion. Without the UK Core
-     * conformance resources a claimed profile cannot be resolved (an error of its own), so a copy
-     * without its profile claims is checked against base R4 alone.
-     */
-    List<SingleValidationMessage> validate(Resource resource) {
-        Resource checked = hasUkCore() ? resource : withoutProfileClaims(resource.copy());
-        return validator.validateWithResult(checked).getMessages().stream()
+    /** Every message at warning or worse, for a readable assertion. */
+    public List<SingleValidationMessage> validate(Resource resource) {
+        return validator.validateWithResult(resource).getMessages().stream()
                 .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.WARNING.ordinal())
                 .toList();
     }
 
-    private static Resource withoutProfileClaims(Resource resource) {
-        resource.getMeta().getProfile().clear();
-        if (resource instanceof Bundle bundle) {
-            bundle.getEntry().stream().filter(Bundle.BundleEntryComponent::hasResource)
-                    .forEach(entry -> withoutProfileClaims(entry.getResource()));
-        }
-        if (resource instanceof DomainResource domain) {
-            domain.getContained().forEach(UkCoreValidator::withoutProfileClaims);
-        }
-        return resource;
+    /**
+     * What makes a resource fail: every error, and every warning that is not one of the offline
+     * terminology warnings {@link OfflineTerminology} explains. Empty for a conforming resource.
+     */
+    public List<SingleValidationMessage> problems(Resource resource) {
+        return problems(validate(resource));
+    }
+
+    static List<SingleValidationMessage> problems(List<SingleValidationMessage> messages) {
+        return messages.stream()
+                .filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal() || !OfflineTerminology.isExplained(m))
+                .toList();
     }
 
     static List<SingleValidationMessage> errors(List<SingleValidationMessage> messages) {
         return messages.stream().filter(m -> m.getSeverity().ordinal() >= ResultSeverityEnum.ERROR.ordinal()).toList();
     }
 
-    static Optional<Path> ukCoreFolder() {
-        String configured = System.getProperty(UK_CORE_PROPERTY);
-        if (configured != null && !configured.isBlank()) {
-            return Optional.of(Paths.get(configured)).filter(Files::isDirectory);
-        }
-        for (Path dir = Paths.get("").toAbsolutePath(); dir != null; dir = dir.getParent()) {
-            Path candidate = dir.resolve("shared").resolve("fhir").resolve("uk-core");
-            if (Files.isDirectory(candidate)) {
-                return Optional.of(candidate);
-            }
-        }
-        return Optional.empty();
+    /** One message a line: severity, where, what. */
+    public static String describe(List<SingleValidationMessage> messages) {
+        return messages.stream().map(m -> m.getSeverity() + " " + m.getLocationString() + " " + m.getMessage())
+                .collect(Collectors.joining("\n"));
     }
 
-    private static int load(FhirContext context, Path folder, PrePopulatedValidationSupport support) {
-        IParser xml = context.newXmlParser();
-        IParser json = context.newJsonParser();
-        try (Stream<Path> files = Files.walk(folder)) {
-            List<Path> conformance = files.filter(Files::isRegularFile)
-                    .filter(f -> f.toString().endsWith(".xml") || f.toString().endsWith(".json"))
-                    .sorted().toList();
-            int loaded = 0;
-            for (Path file : conformance) {
-                try (Reader reader = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-                    IBaseResource resource = (file.toString().endsWith(".xml") ? xml : json).parseResource(reader);
-                    String type = context.getResourceType(resource);
-                    if (resource instanceof org.hl7.fhir.r4.model.ValueSet valueSet) {
+    private static List<String> load(FhirContext context, PrePopulatedValidationSupport support) {
+        URL readme = UkCoreValidator.class.getClassLoader().getResource(UK_CORE + "/README.md");
+        if (readme == null) {
+            throw new IllegalStateException("The UK Core conformance resources are not on the test classpath ("
+                    + UK_CORE + "/ in interop's src/test/resources)");
+        }
+        try {
+            URI uri = readme.toURI();
+            if ("jar".equals(uri.getScheme())) {
+                // interop's test jar, as another module's tests see it
+                try (FileSystem jar = FileSystems.newFileSystem(uri, Map.of())) {
+                    return load(context, support, jar.getPath("/" + UK_CORE));
+                }
+            }
+            return load(context, support, Paths.get(uri).getParent());
+        } catch (URISyntaxException | IOException e) {
+            throw new IllegalStateException("Cannot read the UK Core conformance resources at " + readme, e);
+        }
+    }
+
+    private static List<String> load(FhirContext context, PrePopulatedValidationSupport support, Path folder) throws IOException {
+        List<String> urls = new ArrayList<>();
+        for (String kind : CONFORMANCE_FOLDERS) {
+            try (Stream<Path> files = Files.list(folder.resolve(kind))) {
+                for (Path file : files.filter(f -> f.toString().endsWith(".xml")).sorted().toList()) {
+                    IBaseResource resource = parse(context, file);
+                    if (resource instanceof ValueSet valueSet) {
                         // a published expansion is a snapshot of an older code system version
                         // (its codes then count as unknown): expand from the compose instead
                         valueSet.setExpansion(null);
                     }
-                    if (type.equals("StructureDefinition") || type.equals("ValueSet") || type.equals("CodeSystem")) {
-                        support.addResource(resource);
-                        loaded++;
-                    }
+                    support.addResource(resource);
+                    urls.add(((MetadataResource) resource).getUrl());
                 }
             }
-            return loaded;
-        } catch (IOException e) {
-            throw new IllegalStateException("Cannot read the UK Core conformance resources in " + folder, e);
+        }
+        return List.copyOf(urls);
+    }
+
+    private static IBaseResource parse(FhirContext context, Path file) throws IOException {
+        try (InputStream in = Files.newInputStream(file);
+             Reader reader = new InputStreamReader(in, StandardCharsets.UTF_8)) {
+            return context.newXmlParser().parseResource(reader);
         }
     }
 }
