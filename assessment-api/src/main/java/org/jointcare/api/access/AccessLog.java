@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
 
-import org.jointcare.api.security.ApiEndpoint;
+import org.jointcare.api.security.AccessAction;
 import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.RowMapper;
 import org.springframework.jdbc.core.namedparam.MapSqlParameterSource;
@@ -89,18 +89,18 @@ public class AccessLog implements DisposableBean {
     }
 
     /**
-     * The row's action is the endpoint's constant name, as it always has been stored, so rows written
-     * before and after read alike; {@code null} is a request for a path the table does not hold.
+     * The row's action is the action's constant name (an endpoint's, as it always has been stored, so
+     * rows written before and after read alike); {@code null} is a request for a path the table does not hold.
      */
     public void append(Instant at, String userId, String role, String organisationCode, UUID careRecordId,
-                       ApiEndpoint action, String basis, Outcome outcome, String correlationId) {
+                       AccessAction action, String basis, Outcome outcome, String correlationId) {
         store(List.of(row(at, userId, role, organisationCode, careRecordId, stored(action), basis, outcome,
                 correlationId)));
     }
 
     static final String NOT_IN_TABLE = "ENDPOINT_NOT_IN_TABLE";
 
-    private static String stored(ApiEndpoint action) {
+    private static String stored(AccessAction action) {
         return action == null ? NOT_IN_TABLE : action.name();
     }
 
@@ -143,7 +143,7 @@ public class AccessLog implements DisposableBean {
      * One row per person a single request touched (a list, a search), all with the same who, what,
      * when and correlation id, written in one batch.
      */
-    public void appendAll(Instant at, String userId, String role, String organisationCode, ApiEndpoint action,
+    public void appendAll(Instant at, String userId, String role, String organisationCode, AccessAction action,
                           List<Attempt> attempts, String correlationId) {
         if (attempts.isEmpty()) {
             return;

@@ -27,7 +27,7 @@ import org.springframework.web.util.pattern.PathPatternParser;
  * here is refused to everyone. Whether a role may reach a particular person is a separate
  * question, answered by {@code SharingPolicy}.
  */
-public enum ApiEndpoint {
+public enum ApiEndpoint implements AccessAction {
 
     // commands on the care record
     REGISTER_PERSON(HttpMethod.POST, "/api/v1/care-records", GP_PRACTICE, LINKWORKER, DISTRICT_NURSE),

@@ -8,6 +8,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnWebApplicat
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.context.annotation.Profile;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.authentication.ProviderManager;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
@@ -26,6 +27,13 @@ import org.springframework.security.web.SecurityFilterChain;
 @ConditionalOnWebApplication(type = ConditionalOnWebApplication.Type.SERVLET)
 public class ApiSecurityConfiguration {
 
+    /**
+     * What this chain guards; every other path is a page, guarded by the pages' chain (form sign-in,
+     * session, CSRF), which is ordered after this one. Basic and tokens are accepted here only.
+     */
+    public static final String[] API_PATHS = {"/api/**", "/fhir/**", "/v3/api-docs", "/v3/api-docs/**",
+            "/swagger-ui.html", "/swagger-ui/**", "/actuator/**", "/livez", "/readyz"};
+
     @Bean
     @Profile("!jwt")
     DirectoryAuthenticationProvider directoryAuthenticationProvider(ProfessionalDirectory directory,
@@ -34,6 +42,7 @@ public class ApiSecurityConfiguration {
     }
 
     @Bean
+    @Order(1)
     @Profile("!jwt")
     SecurityFilterChain basicAuthentication(HttpSecurity http, DirectoryAuthenticationProvider provider,
                                             ProblemResponses problems, RefusedByRole refusals) throws Exception {
@@ -44,6 +53,7 @@ public class ApiSecurityConfiguration {
     }
 
     @Bean
+    @Order(1)
     @Profile("jwt")
     SecurityFilterChain bearerTokens(HttpSecurity http, ProfessionalDirectory directory, ProblemResponses problems,
                                      RefusedByRole refusals) throws Exception {
@@ -57,6 +67,7 @@ public class ApiSecurityConfiguration {
 
     private HttpSecurity common(HttpSecurity http, ProblemSecurityHandlers handlers) throws Exception {
         return http
+                .securityMatcher(API_PATHS)
                 .csrf(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)

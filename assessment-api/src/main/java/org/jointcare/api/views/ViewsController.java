@@ -5,7 +5,6 @@ import java.time.YearMonth;
 import java.util.UUID;
 
 import org.axonframework.queryhandling.QueryGateway;
-import org.jointcare.api.access.AccessLog;
 import org.jointcare.api.access.PersonAccess;
 import org.jointcare.api.access.PersonSharingFacts;
 import org.jointcare.api.access.ReachablePeople;
@@ -18,9 +17,7 @@ import org.jointcare.api.web.RecordVersions;
 import org.jointcare.views.Paging;
 import org.jointcare.views.ViewPage;
 import org.jointcare.views.caseload.CaseloadItems.CaseloadSummary;
-import org.jointcare.views.caseload.CaseloadQueries;
-import org.jointcare.views.caseload.CaseloadScope;
-import org.jointcare.views.caseload.LinkworkerCaseload;
+import org.jointcare.api.views.CaseloadReads.CaseloadList;
 import org.jointcare.views.commissioning.CommissioningAreas;
 import org.jointcare.views.commissioning.CommissioningFigures;
 import org.jointcare.views.commissioning.FindCommissioningAreas;
@@ -52,17 +49,14 @@ import jakarta.validation.constraints.Pattern;
 @Tag(name = "Views", description = "Each profession's view of the shared record")
 public class ViewsController {
 
-    /** The lists of a linkworker's caseload, by the name used in the path. */
-    public enum CaseloadList { OPEN_REFERRALS, ASSESSMENTS, PACKAGES, REVIEWS_DUE, RECENT_DISCHARGES }
-
     private final PersonAccess access;
     private final RoleFieldFilter fields;
     private final ReachablePeople reachable;
     private final QueryGateway queries;
-    private final LinkworkerCaseload caseload;
+    private final CaseloadReads caseload;
 
     public ViewsController(PersonAccess access, RoleFieldFilter fields, ReachablePeople reachable, QueryGateway queries,
-                           LinkworkerCaseload caseload) {
+                           CaseloadReads caseload) {
         this.access = access;
         this.fields = fields;
         this.reachable = reachable;
@@ -102,8 +96,7 @@ public class ViewsController {
             description = "Your caseload: people allocated to you and the populations of your attached practices (or one of them with ?practice=).")
     public RoleView<CaseloadSummary> caseloadSummary(@AuthenticationPrincipal CareProfessional who,
                                     @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9-]{2,16}") String practice) {
-        CaseloadScope scope = scope(who, practice, ApiEndpoint.READ_CASELOAD_SUMMARY);
-        return fields.view(who.role(), "Linkworker caseload", caseload.summary(new CaseloadQueries.CaseloadSummaryQuery(scope)));
+        return caseload.summary(who, practice);
     }
 
     @Handles(ApiEndpoint.READ_CASELOAD_LIST)
@@ -112,28 +105,7 @@ public class ViewsController {
                                  @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9-]{2,16}") String practice,
                                  @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        CaseloadScope scope = scope(who, practice, ApiEndpoint.READ_CASELOAD_LIST);
-        Paging paging = new Paging(page, size);
-        ViewPage<?> view = switch (list) {
-            case OPEN_REFERRALS -> caseload.openReferrals(new CaseloadQueries.OpenReferralsQuery(scope, paging));
-            case ASSESSMENTS -> caseload.assessmentsInProgress(new CaseloadQueries.AssessmentsInProgressQuery(scope, paging));
-            case PACKAGES -> caseload.packagesInForce(new CaseloadQueries.PackagesInForceQuery(scope, paging));
-            case REVIEWS_DUE -> caseload.reviewsDue(new CaseloadQueries.ReviewsDueQuery(scope, paging));
-            case RECENT_DISCHARGES -> caseload.recentDischarges(new CaseloadQueries.RecentDischargesQuery(scope, paging));
-        };
-        return reachable.only(who, fields.view(who.role(), "Linkworker caseload: " + list, view), "items",
-                ApiEndpoint.READ_CASELOAD_LIST);
-    }
-
-    private CaseloadScope scope(CareProfessional who, String practice, ApiEndpoint endpoint) {
-        if (practice != null) {
-            access.servePracticeList(who, practice, endpoint);
-            return CaseloadScope.ofPractices(practice).without(reachable.hiddenFrom(who));
-        }
-        access.record(who, null, endpoint, "own caseload and attached practices " + who.attachedPracticeCodes(),
-                AccessLog.Outcome.ALLOWED);
-        // the lists and their counts leave out, alike, everyone refused consent hides from this linkworker
-        return CaseloadScope.of(who.userId(), who.attachedPracticeCodes()).without(reachable.hiddenFrom(who));
+        return caseload.list(who, list, practice, new Paging(page, size));
     }
 
     // ------------------------------------------------------------------ commissioning

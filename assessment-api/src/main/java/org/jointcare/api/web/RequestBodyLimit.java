@@ -2,6 +2,13 @@ package org.jointcare.api.web;
 
 import java.io.ByteArrayInputStream;
 import java.io.BufferedReader;
+import java.net.URLDecoder;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.Enumeration;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -123,6 +130,70 @@ public class RequestBodyLimit extends OncePerRequestFilter {
             String encoding = getCharacterEncoding();
             return new BufferedReader(new InputStreamReader(new ByteArrayInputStream(body),
                     encoding == null ? StandardCharsets.UTF_8 : java.nio.charset.Charset.forName(encoding)));
+        }
+
+        /**
+         * A form (the pages post forms) is read from the kept body: the container can no longer parse
+         * parameters from a stream this filter has already read. Query parameters come first, as the
+         * servlet specification orders them.
+         */
+        private Map<String, String[]> parameters;
+
+        private Map<String, String[]> parameters() {
+            if (parameters == null) {
+                String type = getContentType();
+                boolean form = type != null
+                        && type.toLowerCase(java.util.Locale.ROOT).startsWith("application/x-www-form-urlencoded");
+                if (!form || body.length == 0) {
+                    // nothing of ours to parse (a request built with parameters already, as in a test)
+                    parameters = super.getParameterMap();
+                    return parameters;
+                }
+                Map<String, List<String>> all = new LinkedHashMap<>();
+                add(all, getQueryString());
+                add(all, new String(body, StandardCharsets.ISO_8859_1));
+                Map<String, String[]> kept = new LinkedHashMap<>();
+                all.forEach((name, values) -> kept.put(name, values.toArray(String[]::new)));
+                parameters = Collections.unmodifiableMap(kept);
+            }
+            return parameters;
+        }
+
+        private static void add(Map<String, List<String>> into, String encoded) {
+            if (encoded == null || encoded.isEmpty()) {
+                return;
+            }
+            for (String pair : encoded.split("&")) {
+                if (pair.isEmpty()) {
+                    continue;
+                }
+                int equals = pair.indexOf('=');
+                String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+                String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                into.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
+            }
+        }
+
+        @Override
+        public String getParameter(String name) {
+            String[] values = parameters().get(name);
+            return values == null || values.length == 0 ? null : values[0];
+        }
+
+        @Override
+        public Map<String, String[]> getParameterMap() {
+            return parameters();
+        }
+
+        @Override
+        public Enumeration<String> getParameterNames() {
+            return Collections.enumeration(parameters().keySet());
+        }
+
+        @Override
+        public String[] getParameterValues(String name) {
+            String[] values = parameters().get(name);
+            return values == null ? null : values.clone();
         }
 
         @Override

@@ -73,8 +73,9 @@ public abstract class ApiTest {
             Role.COMMISSIONER, COMMISSIONER,
             Role.PRIVACY_OFFICER, PRIVACY_OFFICER);
 
+    /** The test clock and directory; also imported by the browser tests' context (org.jointcare.api.pages). */
     @TestConfiguration
-    static class Support {
+    public static class Support {
         @Bean
         @Primary
         MutableClock testClock() {

@@ -90,7 +90,7 @@ class NothingClinicalReachesALinkworkerTest extends ApiTest {
         reads.put(ApiEndpoint.LIST_PRACTICE_PEOPLE, List.of("/api/v1/practices/" + RIVERSIDE + "/people?size=100"));
         reads.put(ApiEndpoint.READ_CASELOAD_SUMMARY, List.of("/api/v1/caseload", "/api/v1/caseload?practice=" + RIVERSIDE));
         List<String> lists = new ArrayList<>();
-        for (ViewsController.CaseloadList list : ViewsController.CaseloadList.values()) {
+        for (org.jointcare.api.views.CaseloadReads.CaseloadList list : org.jointcare.api.views.CaseloadReads.CaseloadList.values()) {
             lists.add("/api/v1/caseload/" + list + "?size=100&practice=" + RIVERSIDE);
         }
         reads.put(ApiEndpoint.READ_CASELOAD_LIST, lists);
