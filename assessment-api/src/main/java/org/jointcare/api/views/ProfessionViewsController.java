@@ -9,7 +9,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.jointcare.api.access.AccessLog;
 import org.jointcare.api.access.NoSuchCareRecord;
 import org.jointcare.api.access.PersonAccess;
-import org.jointcare.api.access.PersonSharingFacts;
 import org.jointcare.api.access.ReachablePeople;
 import org.jointcare.api.access.RoleFieldFilter;
 import org.jointcare.api.access.RoleView;
@@ -83,12 +82,12 @@ public class ProfessionViewsController {
     public ResponseEntity<RoleView<OwnRecord>> ownRecord(@PathVariable UUID careRecordId, @AuthenticationPrincipal CareProfessional who,
                                               @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                               @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
-        PersonSharingFacts person = access.reach(who, careRecordId, ApiEndpoint.READ_OWN_RECORD);
+        access.reach(who, careRecordId, ApiEndpoint.READ_OWN_RECORD);
         Optional<OwnRecord> record = queries.query(new FindOwnRecord(careRecordId, page, size,
                         RoleFieldFilter.seesClinicalDetail(who.role())),
                 ResponseTypes.optionalInstanceOf(OwnRecord.class)).join();
         OwnRecord found = record.orElseThrow(NoSuchCareRecord::new);
-        return ResponseEntity.ok().eTag(RecordVersions.etag(person.version()))
+        return ResponseEntity.ok().eTag(RecordVersions.etag(access.versionOf(careRecordId)))
                 .body(fields.view(who.role(), "The person's own record (what the person reads about themselves)", found));
     }
 
@@ -98,9 +97,9 @@ public class ProfessionViewsController {
                                                       @AuthenticationPrincipal CareProfessional who,
                                                       @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                                       @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
-        PersonSharingFacts person = access.reach(who, careRecordId, ApiEndpoint.READ_SHARED_CASE_HISTORY);
+        access.reach(who, careRecordId, ApiEndpoint.READ_SHARED_CASE_HISTORY);
         ViewPage<?> history = queries.query(new SharedCaseHistoryQuery(careRecordId, new Paging(page, size)), ViewPage.class).join();
-        return ResponseEntity.ok().eTag(RecordVersions.etag(person.version()))
+        return ResponseEntity.ok().eTag(RecordVersions.etag(access.versionOf(careRecordId)))
                 .body(fields.view(who.role(), "Shared case history", history));
     }
 

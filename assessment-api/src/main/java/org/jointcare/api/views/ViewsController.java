@@ -7,7 +7,6 @@ import java.util.UUID;
 import org.axonframework.queryhandling.QueryGateway;
 import org.jointcare.api.access.AccessLog;
 import org.jointcare.api.access.PersonAccess;
-import org.jointcare.api.access.PersonSharingFacts;
 import org.jointcare.api.access.ReachablePeople;
 import org.jointcare.api.access.RoleFieldFilter;
 import org.jointcare.api.access.RoleView;
@@ -78,9 +77,9 @@ public class ViewsController {
     public ResponseEntity<RoleView<RecordHistory>> history(@PathVariable UUID careRecordId, @AuthenticationPrincipal CareProfessional who,
                                             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                             @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
-        PersonSharingFacts person = access.reach(who, careRecordId, ApiEndpoint.READ_RECORD_HISTORY);
+        access.reach(who, careRecordId, ApiEndpoint.READ_RECORD_HISTORY);
         RecordHistory history = queries.query(new FindRecordHistory(careRecordId, page, size), RecordHistory.class).join();
-        return ResponseEntity.ok().eTag(RecordVersions.etag(person.version()))
+        return ResponseEntity.ok().eTag(RecordVersions.etag(access.versionOf(careRecordId)))
                 .body(fields.view(who.role(), "Record history", history));
     }
 
@@ -89,9 +88,9 @@ public class ViewsController {
             description = "Clinical detail is left out for linkworkers.")
     public ResponseEntity<RoleView<RecordAsAt>> asAt(@PathVariable UUID careRecordId, @RequestParam Instant at,
                                          @AuthenticationPrincipal CareProfessional who) {
-        PersonSharingFacts person = access.reach(who, careRecordId, ApiEndpoint.READ_RECORD_AS_AT);
+        access.reach(who, careRecordId, ApiEndpoint.READ_RECORD_AS_AT);
         RecordAsAt record = queries.query(new FindRecordAsAt(careRecordId, at), RecordAsAt.class).join();
-        return ResponseEntity.ok().eTag(RecordVersions.etag(person.version()))
+        return ResponseEntity.ok().eTag(RecordVersions.etag(access.versionOf(careRecordId)))
                 .body(fields.view(who.role(), "Record as at " + at, record));
     }
 

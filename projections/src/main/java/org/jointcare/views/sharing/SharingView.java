@@ -4,7 +4,6 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -134,12 +133,12 @@ public class SharingView {
         return new MapSqlParameterSource("limit", paging.size()).addValue("offset", paging.offset());
     }
 
-    private List<SharingFacts> withGrants(List<PersonRow> people) {
+    private List<SharingFacts> withGrants(List<SharingFacts> people) {
         if (people.isEmpty()) {
             return List.of();
         }
         Map<UUID, List<EmergencyAccessGrant>> grants = new LinkedHashMap<>();
-        people.forEach(person -> grants.put(person.careRecordId, new ArrayList<>()));
+        people.forEach(person -> grants.put(person.careRecordId(), new ArrayList<>()));
         jdbc.query("""
                 SELECT * FROM sharing_emergency_access WHERE care_record_id IN (:ids)
                  ORDER BY granted_at, access_id""",
@@ -154,54 +153,29 @@ public class SharingView {
                             Timestamps.read(rs, "granted_at"),
                             Timestamps.read(rs, "expires_at")));
                 });
-        return people.stream().map(person -> person.facts(grants.get(person.careRecordId))).toList();
+        return people.stream().map(person -> person.withEmergencyAccessGrants(grants.get(person.careRecordId()))).toList();
     }
 
-    private static PersonRow person(ResultSet rs, int row) throws SQLException {
-        return new PersonRow(rs);
-    }
-
-    /** One person's row before their emergency access grants are attached. */
-    private static final class PersonRow {
-        private final UUID careRecordId;
-        private final String nhsNumber;
-        private final String givenName;
-        private final String familyName;
-        private final LocalDate dateOfBirth;
-        private final String registeredPracticeCode;
-        private final String locality;
-        private final String linkworker;
-        private final String nursingTeam;
-        private final SharingFacts.OpenAdmission openAdmission;
-        private final ConsentDecision consent;
-        private final String consentOrganisation;
-        private final String consentLimits;
-        private final boolean closed;
-
-        PersonRow(ResultSet rs) throws SQLException {
-            careRecordId = rs.getObject("care_record_id", UUID.class);
-            nhsNumber = rs.getString("nhs_number");
-            givenName = rs.getString("given_name");
-            familyName = rs.getString("family_name");
-            dateOfBirth = rs.getObject("date_of_birth", LocalDate.class);
-            registeredPracticeCode = rs.getString("registered_practice_code");
-            locality = rs.getString("locality");
-            linkworker = rs.getString("allocated_linkworker_user_id");
-            nursingTeam = rs.getString("nursing_team_code");
-            UUID admissionId = rs.getObject("open_admission_id", UUID.class);
-            openAdmission = admissionId == null ? null
-                    : new SharingFacts.OpenAdmission(admissionId, rs.getString("open_admission_hospital_code"));
-            String decision = rs.getString("consent_decision");
-            consent = decision == null ? null : ConsentDecision.valueOf(decision);
-            consentOrganisation = rs.getString("consent_organisation_code");
-            consentLimits = rs.getString("consent_limits");
-            closed = rs.getBoolean("closed");
-        }
-
-        SharingFacts facts(Collection<EmergencyAccessGrant> grants) {
-            return new SharingFacts(careRecordId, nhsNumber, givenName, familyName, dateOfBirth,
-                    registeredPracticeCode, locality, linkworker, nursingTeam, openAdmission, consent,
-                    consentOrganisation, consentLimits, List.copyOf(grants), closed);
-        }
+    /** One person's row; their emergency access grants are attached by {@link #withGrants}. */
+    private static SharingFacts person(ResultSet rs, int row) throws SQLException {
+        UUID admissionId = rs.getObject("open_admission_id", UUID.class);
+        String decision = rs.getString("consent_decision");
+        return new SharingFacts(
+                rs.getObject("care_record_id", UUID.class),
+                rs.getString("nhs_number"),
+                rs.getString("given_name"),
+                rs.getString("family_name"),
+                rs.getObject("date_of_birth", LocalDate.class),
+                rs.getString("registered_practice_code"),
+                rs.getString("locality"),
+                rs.getString("allocated_linkworker_user_id"),
+                rs.getString("nursing_team_code"),
+                admissionId == null ? null
+                        : new SharingFacts.OpenAdmission(admissionId, rs.getString("open_admission_hospital_code")),
+                decision == null ? null : ConsentDecision.valueOf(decision),
+                rs.getString("consent_organisation_code"),
+                rs.getString("consent_limits"),
+                List.of(),
+                rs.getBoolean("closed"));
     }
 }
