@@ -15,10 +15,8 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -39,13 +37,13 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.jointcare.views.Paging;
 import org.jointcare.views.ViewDefinition;
 import org.jointcare.views.ViewPage;
-import org.jointcare.views.caseload.CaseloadQueries;
-import org.jointcare.views.gpinbox.GpPracticeQueries;
-import org.jointcare.views.caseload.CaseloadScope;
+import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadQueries;
+import org.jointcare.views.gppractice.GpPracticeQueries;
+import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadScope;
 import org.jointcare.views.commissioning.CommissioningFigures;
 import org.jointcare.views.commissioning.FindCommissioningFigures;
-import org.jointcare.views.history.FindRecordHistory;
-import org.jointcare.views.history.RecordHistory;
+import org.jointcare.views.recordhistory.FindRecordHistory;
+import org.jointcare.views.recordhistory.RecordHistory;
 import org.jointcare.views.operations.ViewOperations;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -242,7 +240,7 @@ class ReplayAtScaleBenchmark {
 
             // 4. reads at scale, as each profession makes them
             QueryGateway queries = app.queries();
-            Object caseload = app.context().getBean(Class.forName("org.jointcare.views.caseload.LinkworkerCaseload"));
+            Object caseload = app.context().getBean(Class.forName("org.jointcare.views.linkworkercaseload.LinkworkerCaseloadQueries"));
             Random random = new Random(7);
             for (int run = -1; run < 3; run++) {
                 Latencies history = new Latencies();
@@ -260,13 +258,13 @@ class ReplayAtScaleBenchmark {
 
                     CareJourneys.Practice practice = CareJourneys.PRACTICES.get(random.nextInt(3));
                     t = System.nanoTime();
-                    CaseloadScope scope = CaseloadScope.of(practice.linkworker().userId(), Set.of(practice.code()));
+                    LinkworkerCaseloadScope scope = LinkworkerCaseloadScope.of(practice.linkworker().userId(), Set.of(practice.code()));
                     Paging paging = new Paging(random.nextInt(20), 20);
                     ViewPage<?> caseloadPage = i % 2 == 0
-                            ? ((org.jointcare.views.caseload.LinkworkerCaseload) caseload).assessmentsInProgress(
-                                    new CaseloadQueries.AssessmentsInProgressQuery(scope, paging))
-                            : ((org.jointcare.views.caseload.LinkworkerCaseload) caseload).packagesInForce(
-                                    new CaseloadQueries.PackagesInForceQuery(scope, paging));
+                            ? ((org.jointcare.views.linkworkercaseload.LinkworkerCaseloadQueries) caseload).assessmentsInProgress(
+                                    new LinkworkerCaseloadQueries.AssessmentsInProgressQuery(scope, paging))
+                            : ((org.jointcare.views.linkworkercaseload.LinkworkerCaseloadQueries) caseload).packagesInForce(
+                                    new LinkworkerCaseloadQueries.PackagesInForceQuery(scope, paging));
                     caseloadReads.add(System.nanoTime() - t);
                     if (caseloadPage.items().isEmpty()) {
                         throw new IllegalStateException("an empty caseload page would time nothing: " + caseloadPage);

@@ -12,7 +12,7 @@ import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.web.CorrelationId;
 import org.jointcare.views.sharing.SharingFacts;
-import org.jointcare.views.sharing.SharingView;
+import org.jointcare.views.sharing.SharingQueries;
 import org.springframework.stereotype.Service;
 
 /**
@@ -23,13 +23,13 @@ import org.springframework.stereotype.Service;
 @Service
 public class PersonAccess {
 
-    private final SharingView facts;
+    private final SharingQueries facts;
     private final CareRecordVersions versions;
     private final SharingPolicy policy;
     private final AccessLog log;
     private final Clock clock;
 
-    public PersonAccess(SharingView facts, CareRecordVersions versions, SharingPolicy policy, AccessLog log, Clock clock) {
+    public PersonAccess(SharingQueries facts, CareRecordVersions versions, SharingPolicy policy, AccessLog log, Clock clock) {
         this.facts = facts;
         this.versions = versions;
         this.policy = policy;

@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.views.sharing.SharingFacts;
-import org.jointcare.views.sharing.SharingView;
+import org.jointcare.views.sharing.SharingQueries;
 import org.jointcare.views.sharing.SharingScope;
 import org.springframework.stereotype.Component;
 
@@ -30,10 +30,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @Component
 public class ReachablePeople {
 
-    private final SharingView facts;
+    private final SharingQueries facts;
     private final PersonAccess access;
 
-    public ReachablePeople(SharingView facts, PersonAccess access) {
+    public ReachablePeople(SharingQueries facts, PersonAccess access) {
         this.facts = facts;
         this.access = access;
     }

@@ -13,7 +13,7 @@ import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.Resource;
 import org.jointcare.api.access.PersonAccess;
 import org.jointcare.views.sharing.SharingFacts;
-import org.jointcare.views.sharing.SharingView;
+import org.jointcare.views.sharing.SharingQueries;
 import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.carerecord.CareRecordEvent;
@@ -48,11 +48,11 @@ public class FhirController {
     static final Instant CAPABILITIES_PUBLISHED = Instant.parse("2026-12-04T00:00:00Z");
 
     private final PersonAccess access;
-    private final SharingView people;
+    private final SharingQueries people;
     private final CareRecordEvents events;
     private final TransferOfCare export;
 
-    public FhirController(PersonAccess access, SharingView people, CareRecordEvents events, DirectoryNames names) {
+    public FhirController(PersonAccess access, SharingQueries people, CareRecordEvents events, DirectoryNames names) {
         this.access = access;
         this.people = people;
         this.events = events;

@@ -6,7 +6,7 @@ import java.util.Set;
 
 import org.jointcare.api.access.PersonAccess;
 import org.jointcare.views.sharing.SharingFacts;
-import org.jointcare.views.sharing.SharingView;
+import org.jointcare.views.sharing.SharingQueries;
 import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.security.Handles;
@@ -48,10 +48,10 @@ public class PeopleController {
     public record PeopleFound(int page, int size, List<PersonFound> items) {
     }
 
-    private final SharingView people;
+    private final SharingQueries people;
     private final PersonAccess access;
 
-    public PeopleController(SharingView people, PersonAccess access) {
+    public PeopleController(SharingQueries people, PersonAccess access) {
         this.people = people;
         this.access = access;
     }

@@ -22,11 +22,11 @@ import org.jointcare.api.web.RecordVersions;
 import org.jointcare.views.Paging;
 import org.jointcare.views.ViewPage;
 import org.jointcare.views.districtnursing.DistrictNursingQueries;
-import org.jointcare.views.districtnursing.DistrictNursingWorklist;
-import org.jointcare.views.districtnursing.NursingScope;
-import org.jointcare.views.gpinbox.GpPractice;
-import org.jointcare.views.gpinbox.GpPracticeQueries;
-import org.jointcare.views.history.SharedCaseHistoryQuery;
+import org.jointcare.views.districtnursing.DistrictNursingQueries;
+import org.jointcare.views.districtnursing.DistrictNursingScope;
+import org.jointcare.views.gppractice.GpPracticeQueries;
+import org.jointcare.views.gppractice.GpPracticeQueries;
+import org.jointcare.views.recordhistory.SharedCaseHistoryQuery;
 import org.jointcare.views.ownrecord.FindOwnRecord;
 import org.jointcare.views.ownrecord.OwnRecord;
 import org.springframework.http.ResponseEntity;
@@ -58,22 +58,23 @@ public class ProfessionViewsController {
     private final RoleFieldFilter fields;
     private final ReachablePeople reachable;
     private final QueryGateway queries;
-    private final DistrictNursingWorklist worklist;
-    private final GpPractice gpPractice;
     private final ProfessionalDirectory directory;
     private final InboxDeliveries deliveries;
 
     public ProfessionViewsController(PersonAccess access, RoleFieldFilter fields, ReachablePeople reachable,
-                                     QueryGateway queries, DistrictNursingWorklist worklist, GpPractice gpPractice,
+                                     QueryGateway queries,
                                      ProfessionalDirectory directory, InboxDeliveries deliveries) {
         this.access = access;
         this.fields = fields;
         this.reachable = reachable;
         this.queries = queries;
-        this.worklist = worklist;
-        this.gpPractice = gpPractice;
         this.directory = directory;
         this.deliveries = deliveries;
+    }
+
+    /** Every list is read as every other view is: a query on the query bus, answered by the view's queries. */
+    private ViewPage<?> page(Object query) {
+        return queries.query(query, ViewPage.class).join();
     }
 
     @Handles(ApiEndpoint.READ_OWN_RECORD)
@@ -114,14 +115,12 @@ public class ProfessionViewsController {
         access.record(who, null, ApiEndpoint.READ_NURSING_WORKLIST,
                 "nursing team " + team + " caseload and practices served " + practices, AccessLog.Outcome.ALLOWED);
         // the lists and their totals leave out, alike, everyone refused consent hides from this nurse
-        NursingScope scope = NursingScope.ofTeamServing(team, practices).without(reachable.hiddenFrom(who));
+        DistrictNursingScope scope = DistrictNursingScope.ofTeamServing(team, practices).without(reachable.hiddenFrom(who));
         Paging paging = new Paging(page, size);
         ViewPage<?> view = switch (list) {
-            case ASSESSMENTS_AWAITING_NURSING -> worklist.assessmentsAwaitingNursing(
-                    new DistrictNursingQueries.AssessmentsAwaitingNursingQuery(scope, paging));
-            case NURSING_PACKAGES -> worklist.nursingPackages(new DistrictNursingQueries.NursingPackagesQuery(scope, paging));
-            case DISCHARGES_NEEDING_VISIT -> worklist.dischargesNeedingVisit(
-                    new DistrictNursingQueries.DischargesNeedingVisitQuery(scope, paging));
+            case ASSESSMENTS_AWAITING_NURSING -> page(new DistrictNursingQueries.AssessmentsAwaitingNursingQuery(scope, paging));
+            case NURSING_PACKAGES -> page(new DistrictNursingQueries.NursingPackagesQuery(scope, paging));
+            case DISCHARGES_NEEDING_VISIT -> page(new DistrictNursingQueries.DischargesNeedingVisitQuery(scope, paging));
         };
         return reachable.only(who, fields.view(who.role(), "District nursing worklist: " + list, view), "items",
                 ApiEndpoint.READ_NURSING_WORKLIST);
@@ -134,7 +133,7 @@ public class ProfessionViewsController {
                             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         logPracticeList(who, ApiEndpoint.READ_GP_INBOX);
-        ViewPage<?> inbox = gpPractice.inbox(new GpPracticeQueries.GpInboxQuery(who.organisationCode(),
+        ViewPage<?> inbox = page(new GpPracticeQueries.GpInboxQuery(who.organisationCode(),
                 new Paging(page, size), reachable.hiddenFrom(who)));
         RoleView<ViewPage<?>> answer = reachable.only(who, fields.view(who.role(), "GP practice inbox", inbox), "items",
                 ApiEndpoint.READ_GP_INBOX);
@@ -148,7 +147,7 @@ public class ProfessionViewsController {
                                 @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                 @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         logPracticeList(who, ApiEndpoint.READ_GP_REFERRALS);
-        ViewPage<?> referrals = gpPractice.referrals(new GpPracticeQueries.PracticeReferralsQuery(who.organisationCode(),
+        ViewPage<?> referrals = page(new GpPracticeQueries.PracticeReferralsQuery(who.organisationCode(),
                 new Paging(page, size), reachable.hiddenFrom(who)));
         return reachable.only(who, fields.view(who.role(), "Referrals made by the practice", referrals), "items",
                 ApiEndpoint.READ_GP_REFERRALS);
@@ -160,7 +159,7 @@ public class ProfessionViewsController {
                                            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         logPracticeList(who, ApiEndpoint.READ_GP_PATIENTS_WITH_PACKAGES);
-        ViewPage<?> patients = gpPractice.patientsWithPackages(new GpPracticeQueries.PatientsWithPackagesQuery(
+        ViewPage<?> patients = page(new GpPracticeQueries.PatientsWithPackagesQuery(
                 who.organisationCode(), new Paging(page, size), reachable.hiddenFrom(who)));
         return reachable.only(who, fields.view(who.role(), "Registered patients with packages", patients), "items",
                 ApiEndpoint.READ_GP_PATIENTS_WITH_PACKAGES);

@@ -16,18 +16,17 @@ import org.jointcare.api.security.Handles;
 import org.jointcare.api.web.RecordVersions;
 import org.jointcare.views.Paging;
 import org.jointcare.views.ViewPage;
-import org.jointcare.views.caseload.CaseloadItems.CaseloadSummary;
-import org.jointcare.views.caseload.CaseloadQueries;
-import org.jointcare.views.caseload.CaseloadScope;
-import org.jointcare.views.caseload.LinkworkerCaseload;
+import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadItems.CaseloadSummary;
+import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadQueries;
+import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadScope;
 import org.jointcare.views.commissioning.CommissioningAreas;
 import org.jointcare.views.commissioning.CommissioningFigures;
 import org.jointcare.views.commissioning.FindCommissioningAreas;
 import org.jointcare.views.commissioning.FindCommissioningFigures;
-import org.jointcare.views.history.FindRecordAsAt;
-import org.jointcare.views.history.FindRecordHistory;
-import org.jointcare.views.history.RecordAsAt;
-import org.jointcare.views.history.RecordHistory;
+import org.jointcare.views.recordhistory.FindRecordAsAt;
+import org.jointcare.views.recordhistory.FindRecordHistory;
+import org.jointcare.views.recordhistory.RecordAsAt;
+import org.jointcare.views.recordhistory.RecordHistory;
 import org.springframework.http.ResponseEntity;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.validation.annotation.Validated;
@@ -58,15 +57,17 @@ public class ViewsController {
     private final RoleFieldFilter fields;
     private final ReachablePeople reachable;
     private final QueryGateway queries;
-    private final LinkworkerCaseload caseload;
 
-    public ViewsController(PersonAccess access, RoleFieldFilter fields, ReachablePeople reachable, QueryGateway queries,
-                           LinkworkerCaseload caseload) {
+    public ViewsController(PersonAccess access, RoleFieldFilter fields, ReachablePeople reachable, QueryGateway queries) {
         this.access = access;
         this.fields = fields;
         this.reachable = reachable;
         this.queries = queries;
-        this.caseload = caseload;
+    }
+
+    /** Every list is read as every other view is: a query on the query bus, answered by the view's queries. */
+    private ViewPage<?> page(Object query) {
+        return queries.query(query, ViewPage.class).join();
     }
 
     // ------------------------------------------------------------------ one person's record
@@ -101,8 +102,8 @@ public class ViewsController {
             description = "Your caseload: people allocated to you and the populations of your attached practices (or one of them with ?practice=).")
     public RoleView<CaseloadSummary> caseloadSummary(@AuthenticationPrincipal CareProfessional who,
                                     @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9-]{2,16}") String practice) {
-        CaseloadScope scope = scope(who, practice, ApiEndpoint.READ_CASELOAD_SUMMARY);
-        return fields.view(who.role(), "Linkworker caseload", caseload.summary(new CaseloadQueries.CaseloadSummaryQuery(scope)));
+        LinkworkerCaseloadScope scope = scope(who, practice, ApiEndpoint.READ_CASELOAD_SUMMARY);
+        return fields.view(who.role(), "Linkworker caseload", queries.query(new LinkworkerCaseloadQueries.CaseloadSummaryQuery(scope), CaseloadSummary.class).join());
     }
 
     @Handles(ApiEndpoint.READ_CASELOAD_LIST)
@@ -111,28 +112,28 @@ public class ViewsController {
                                  @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9-]{2,16}") String practice,
                                  @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                  @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        CaseloadScope scope = scope(who, practice, ApiEndpoint.READ_CASELOAD_LIST);
+        LinkworkerCaseloadScope scope = scope(who, practice, ApiEndpoint.READ_CASELOAD_LIST);
         Paging paging = new Paging(page, size);
         ViewPage<?> view = switch (list) {
-            case OPEN_REFERRALS -> caseload.openReferrals(new CaseloadQueries.OpenReferralsQuery(scope, paging));
-            case ASSESSMENTS -> caseload.assessmentsInProgress(new CaseloadQueries.AssessmentsInProgressQuery(scope, paging));
-            case PACKAGES -> caseload.packagesInForce(new CaseloadQueries.PackagesInForceQuery(scope, paging));
-            case REVIEWS_DUE -> caseload.reviewsDue(new CaseloadQueries.ReviewsDueQuery(scope, paging));
-            case RECENT_DISCHARGES -> caseload.recentDischarges(new CaseloadQueries.RecentDischargesQuery(scope, paging));
+            case OPEN_REFERRALS -> page(new LinkworkerCaseloadQueries.OpenReferralsQuery(scope, paging));
+            case ASSESSMENTS -> page(new LinkworkerCaseloadQueries.AssessmentsInProgressQuery(scope, paging));
+            case PACKAGES -> page(new LinkworkerCaseloadQueries.PackagesInForceQuery(scope, paging));
+            case REVIEWS_DUE -> page(new LinkworkerCaseloadQueries.ReviewsDueQuery(scope, paging));
+            case RECENT_DISCHARGES -> page(new LinkworkerCaseloadQueries.RecentDischargesQuery(scope, paging));
         };
         return reachable.only(who, fields.view(who.role(), "Linkworker caseload: " + list, view), "items",
                 ApiEndpoint.READ_CASELOAD_LIST);
     }
 
-    private CaseloadScope scope(CareProfessional who, String practice, ApiEndpoint endpoint) {
+    private LinkworkerCaseloadScope scope(CareProfessional who, String practice, ApiEndpoint endpoint) {
         if (practice != null) {
             access.servePracticeList(who, practice, endpoint);
-            return CaseloadScope.ofPractices(practice).without(reachable.hiddenFrom(who));
+            return LinkworkerCaseloadScope.ofPractices(practice).without(reachable.hiddenFrom(who));
         }
         access.record(who, null, endpoint, "own caseload and attached practices " + who.attachedPracticeCodes(),
                 AccessLog.Outcome.ALLOWED);
         // the lists and their counts leave out, alike, everyone refused consent hides from this linkworker
-        return CaseloadScope.of(who.userId(), who.attachedPracticeCodes()).without(reachable.hiddenFrom(who));
+        return LinkworkerCaseloadScope.of(who.userId(), who.attachedPracticeCodes()).without(reachable.hiddenFrom(who));
     }
 
     // ------------------------------------------------------------------ commissioning
