@@ -27,7 +27,7 @@ import org.jointcare.benchmarks.support.NhsNumbers;
 import org.jointcare.benchmarks.support.Scale;
 import org.jointcare.benchmarks.support.ViewReplay;
 import org.jointcare.views.ViewDefinition;
-import org.jointcare.views.operations.ViewOperations;
+import org.jointcare.views.operations.ViewStatuses;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -87,8 +87,7 @@ class EventAppendBenchmark {
                 views.forEach(StreamingEventProcessor::shutDown);
                 double unwatchedSeconds = send(gateway, unwatched);
                 views.forEach(StreamingEventProcessor::start);
-                ViewReplay.awaitAll(app.bean(ViewOperations.class), app.bean(EventProcessingConfiguration.class),
-                        app.bean(EventStore.class), Duration.ofMinutes(2));
+                ViewReplay.awaitAll(app.bean(ViewStatuses.class), Duration.ofMinutes(2));
 
                 Set<String> watchedPeople = new HashSet<>();
                 journeys.forEach(journey -> watchedPeople.add(journey.careRecordId.toString()));
@@ -170,7 +169,7 @@ class EventAppendBenchmark {
 
     private static List<StreamingEventProcessor> streamingViews(InProcessJointCare app) {
         EventProcessingConfiguration processing = app.bean(EventProcessingConfiguration.class);
-        return app.bean(ViewOperations.class).definitions().stream()
+        return app.bean(ViewStatuses.class).definitions().stream()
                 .filter(view -> view.mode() == ViewDefinition.Mode.STREAMING)
                 .map(view -> processing.eventProcessor(view.processingGroup(), StreamingEventProcessor.class).orElseThrow())
                 .toList();

@@ -28,7 +28,9 @@ import org.jointcare.benchmarks.support.JointCareProcess;
 import org.jointcare.benchmarks.support.NhsNumbers;
 import org.jointcare.benchmarks.support.SharedPostgres;
 import org.jointcare.benchmarks.support.StoreChecks;
-import org.jointcare.views.operations.ViewOperations;
+import org.jointcare.views.operations.ViewDeadLetters;
+import org.jointcare.views.operations.ViewRebuilds;
+import org.jointcare.views.operations.ViewStatuses;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -153,8 +155,8 @@ class NodeFailoverFaultTest {
             StoreChecks.everyAcknowledgedWriteIsStored(check.jdbc(), acknowledged);
             StoreChecks.everySequenceIsGapFree(check.jdbc());
             StoreChecks.noCommandIsHalfApplied(check.jdbc());
-            StoreChecks.viewsEqualAFullReplay(check.bean(ViewOperations.class), check.bean(EventProcessingConfiguration.class),
-                    check.bean(EventStore.class), check.jdbc(), Duration.ofMinutes(3));
+            StoreChecks.viewsEqualAFullReplay(check.bean(ViewStatuses.class), check.bean(ViewRebuilds.class),
+                    check.bean(ViewDeadLetters.class), check.bean(EventProcessingConfiguration.class), check.jdbc(), Duration.ofMinutes(3));
         }
     }
 

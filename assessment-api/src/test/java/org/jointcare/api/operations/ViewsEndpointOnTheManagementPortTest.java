@@ -22,7 +22,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jointcare.api.carerecord.JointJourneyFixture;
 import org.jointcare.api.carerecord.TestNhsNumbers;
 import org.jointcare.api.views.ProbeViews;
-import org.jointcare.views.operations.ViewOperations;
+import org.jointcare.views.operations.ViewStatuses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,7 @@ class ViewsEndpointOnTheManagementPortTest {
     CommandGateway commands;
 
     @Autowired
-    ViewOperations operations;
+    ViewStatuses operations;
 
     @Autowired
     JdbcTemplate jdbc;

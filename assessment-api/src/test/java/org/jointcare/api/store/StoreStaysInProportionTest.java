@@ -10,7 +10,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jointcare.api.carerecord.JointJourneyFixture;
 import org.jointcare.api.carerecord.TestNhsNumbers;
 import org.jointcare.views.ViewDefinition;
-import org.jointcare.views.operations.ViewOperations;
+import org.jointcare.views.operations.ViewStatuses;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -31,7 +31,7 @@ class StoreStaysInProportionTest {
     CommandGateway commands;
 
     @Autowired
-    ViewOperations operations;
+    ViewStatuses operations;
 
     @Autowired
     java.util.List<ViewDefinition> views;

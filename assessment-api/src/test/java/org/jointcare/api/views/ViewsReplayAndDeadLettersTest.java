@@ -29,7 +29,9 @@ import org.jointcare.views.operations.RebuildReport;
 import org.jointcare.views.operations.RebuildViewsCommand;
 import org.jointcare.views.operations.RetryDeadLettersCommand;
 import org.jointcare.views.operations.RetryReport;
-import org.jointcare.views.operations.ViewOperations;
+import org.jointcare.views.operations.ViewDeadLetters;
+import org.jointcare.views.operations.ViewRebuilds;
+import org.jointcare.views.operations.ViewStatuses;
 import org.jointcare.views.operations.ViewStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,7 +60,13 @@ class ViewsReplayAndDeadLettersTest {
     CommandGateway commands;
 
     @Autowired
-    ViewOperations operations;
+    ViewStatuses operations;
+
+    @Autowired
+    ViewRebuilds rebuilds;
+
+    @Autowired
+    ViewDeadLetters letters;
 
     @Autowired
     EventProcessingConfiguration processing;
@@ -122,7 +130,7 @@ class ViewsReplayAndDeadLettersTest {
         long notificationsBefore = count("replay_probe_notification");
         assertThat(notificationsBefore).as("the notifier ran live").isEqualTo(count("replay_probe"));
 
-        views.forEach(view -> operations.rebuild(view.processingGroup()));
+        views.forEach(view -> rebuilds.rebuild(view.processingGroup()));
 
         Map<String, List<Map<String, Object>>> rebuilt = snapshot();
         live.forEach((table, rows) -> assertThat(rebuilt.get(table)).as(table).isEqualTo(rows));
@@ -141,7 +149,7 @@ class ViewsReplayAndDeadLettersTest {
         allViewsCaughtUp();
         Map<String, List<Map<String, Object>>> live = snapshot();
 
-        List<RebuildReport> reports = operations.rebuildAll();
+        List<RebuildReport> reports = rebuilds.rebuildAll();
         assertThat(reports).extracting(RebuildReport::processingGroup)
                 .containsExactlyInAnyOrderElementsOf(views.stream().map(ViewDefinition::processingGroup).toList());
         Map<String, List<Map<String, Object>>> rebuilt = snapshot();
@@ -152,7 +160,7 @@ class ViewsReplayAndDeadLettersTest {
         ProbeViews.failFor = parked.careRecordId();
         ProbeViews.replayFailFor = stopsTheReplay.careRecordId();
         try {
-            assertThatThrownBy(operations::rebuildAll)
+            assertThatThrownBy(rebuilds::rebuildAll)
                     .isInstanceOfSatisfying(RebuildFailedException.class, failed -> {
                         assertThat(failed.failures()).containsOnlyKeys(ProbeViews.REPLAY_PROBE);
                         assertThat(failed.rebuilt()).extracting(RebuildReport::processingGroup)
@@ -182,8 +190,8 @@ class ViewsReplayAndDeadLettersTest {
         }
 
         // the faults fixed, the operator retries the parked events and rebuilds the failed view
-        operations.retryDeadLetters(ProbeViews.DEAD_LETTER_PROBE);
-        operations.rebuild(ProbeViews.REPLAY_PROBE);
+        letters.retryDeadLetters(ProbeViews.DEAD_LETTER_PROBE);
+        rebuilds.rebuild(ProbeViews.REPLAY_PROBE);
         assertThat(snapshot()).isEqualTo(live);
     }
 
@@ -193,11 +201,11 @@ class ViewsReplayAndDeadLettersTest {
         allViewsCaughtUp();
         List<Map<String, Object>> ownRecord = snapshot().get("own_record_entry");
 
-        new RebuildViewsCommand(operations, context, "own-record", false).run(new DefaultApplicationArguments());
+        new RebuildViewsCommand(rebuilds, context, "own-record", false).run(new DefaultApplicationArguments());
         assertThat(snapshot().get("own_record_entry")).isEqualTo(ownRecord);
 
         Map<String, List<Map<String, Object>>> live = snapshot();
-        new RebuildViewsCommand(operations, context, "all", false).run(new DefaultApplicationArguments());
+        new RebuildViewsCommand(rebuilds, context, "all", false).run(new DefaultApplicationArguments());
         assertThat(snapshot()).isEqualTo(live);
         assertThat(operations.views()).allSatisfy(status -> {
             assertThat(status.running()).as(status.processingGroup()).isTrue();
@@ -222,25 +230,25 @@ class ViewsReplayAndDeadLettersTest {
             assertThat(probeRows(poisoned.careRecordId())).containsExactlyElementsOf(JointJourneyFixture.EVENTS.subList(0, accepted));
 
             // the operator sees her queue: the failing event first, the rest waiting behind it
-            DeadLetterPage page = operations.deadLetters(ProbeViews.DEAD_LETTER_PROBE, 0, 100);
+            DeadLetterPage page = letters.deadLetters(ProbeViews.DEAD_LETTER_PROBE, 0, 100);
             assertThat(page.total()).isEqualTo(JointJourneyFixture.EVENTS.size() - accepted);
             assertThat(page.deadLetters()).extracting(DeadLetterEntry::sequenceIdentifier)
                     .containsOnly(poisoned.careRecordId().toString());
             assertThat(page.deadLetters().get(0).eventType()).endsWith("ReferralAccepted");
             assertThat(page.deadLetters().get(0).causeMessage()).contains("probe fault");
             assertThat(page.deadLetters()).extracting(DeadLetterEntry::indexInSequence).isSorted();
-            assertThat(operations.deadLetters(ProbeViews.DEAD_LETTER_PROBE, 1, 5).deadLetters()).hasSize(5);
+            assertThat(letters.deadLetters(ProbeViews.DEAD_LETTER_PROBE, 1, 5).deadLetters()).hasSize(5);
             assertThat(operations.status(ProbeViews.DEAD_LETTER_PROBE).deadLetters()).isEqualTo(page.total());
 
             // retrying while the fault is still there changes nothing
-            RetryReport stillFailing = operations.retryDeadLetters(ProbeViews.DEAD_LETTER_PROBE);
+            RetryReport stillFailing = letters.retryDeadLetters(ProbeViews.DEAD_LETTER_PROBE);
             assertThat(stillFailing.sequencesRetried()).isZero();
             assertThat(stillFailing.stillDead()).isEqualTo(page.total());
 
             // the same from the command line of a stopped application: the list names her record and
             // the cause, one line per parked event; a retry that leaves events parked exits 1
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
-            assertThat(new DeadLettersCommand(operations, context, ProbeViews.DEAD_LETTER_PROBE, false,
+            assertThat(new DeadLettersCommand(letters, context, ProbeViews.DEAD_LETTER_PROBE, false,
                     new PrintStream(printed, true, StandardCharsets.UTF_8)).execute()).isZero();
             assertThat(printed.toString(StandardCharsets.UTF_8))
                     .contains(page.total() + " dead letter(s)")
@@ -250,22 +258,22 @@ class ViewsReplayAndDeadLettersTest {
                     .doesNotContain(poisoned.nhsNumber().value());
             assertThat(printed.toString(StandardCharsets.UTF_8).lines().filter(line -> line.startsWith(poisoned.careRecordId().toString())))
                     .hasSize((int) page.total());
-            assertThat(new RetryDeadLettersCommand(operations, context, ProbeViews.DEAD_LETTER_PROBE, false).execute())
+            assertThat(new RetryDeadLettersCommand(letters, context, ProbeViews.DEAD_LETTER_PROBE, false).execute())
                     .as("events are still parked").isEqualTo(1);
-            assertThat(new DeadLettersCommand(operations, context, "no-such-view", false,
+            assertThat(new DeadLettersCommand(letters, context, "no-such-view", false,
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).execute()).isEqualTo(1);
-            assertThat(operations.deadLetters(ProbeViews.DEAD_LETTER_PROBE, 0, 1).deadLetters().get(0).retries())
+            assertThat(letters.deadLetters(ProbeViews.DEAD_LETTER_PROBE, 0, 1).deadLetters().get(0).retries())
                     .as("two retries failed").isEqualTo(2);
 
             // the fault is cleared; the retry hands her events over, in order, and the queue empties
             ProbeViews.failFor = null;
-            RetryReport retried = operations.retryDeadLetters(ProbeViews.DEAD_LETTER_PROBE);
+            RetryReport retried = letters.retryDeadLetters(ProbeViews.DEAD_LETTER_PROBE);
             assertThat(retried.sequencesRetried()).isEqualTo(1);
-            assertThat(new RetryDeadLettersCommand(operations, context, ProbeViews.DEAD_LETTER_PROBE, false).execute())
+            assertThat(new RetryDeadLettersCommand(letters, context, ProbeViews.DEAD_LETTER_PROBE, false).execute())
                     .as("nothing left parked").isZero();
             assertThat(retried.stillDead()).isZero();
             assertThat(probeRows(poisoned.careRecordId())).containsExactlyElementsOf(JointJourneyFixture.EVENTS);
-            assertThat(operations.deadLetters(ProbeViews.DEAD_LETTER_PROBE, 0, 100).deadLetters()).isEmpty();
+            assertThat(letters.deadLetters(ProbeViews.DEAD_LETTER_PROBE, 0, 100).deadLetters()).isEmpty();
         } finally {
             ProbeViews.failFor = null;
         }
