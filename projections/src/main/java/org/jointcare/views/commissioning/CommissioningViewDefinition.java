@@ -16,7 +16,7 @@ public class CommissioningViewDefinition {
     public static final String PROCESSING_GROUP = "commissioning";
 
     @Bean
-    public ViewDefinition commissioningViewDefinition() {
+    public ViewDefinition commissioningView() {
         return ViewDefinition.streamingPerPerson(PROCESSING_GROUP, 200, "commissioning_figure", "commissioning_record_state");
     }
 }

@@ -16,7 +16,7 @@ public class DistrictNursingViewDefinition {
             "dn_assessment_waiting", "dn_person"};
 
     @Bean
-    ViewDefinition districtNursingViewDefinition() {
+    ViewDefinition districtNursingView() {
         return ViewDefinition.streamingPerPerson(PROCESSING_GROUP, 200, TABLES);
     }
 }

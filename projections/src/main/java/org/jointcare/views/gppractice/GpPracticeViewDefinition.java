@@ -13,7 +13,7 @@ public class GpPracticeViewDefinition {
             "gp_referral", "gp_package", "gp_person", "gp_inbox_total"};
 
     @Bean
-    ViewDefinition gpPracticeViewDefinition() {
+    ViewDefinition gpPracticeView() {
         return ViewDefinition.streamingPerPerson(PROCESSING_GROUP, 100, TABLES);
     }
 }

@@ -16,7 +16,7 @@ public class LinkworkerCaseloadViewDefinition {
             "caseload_package", "caseload_assessment", "caseload_referral", "caseload_person", "caseload_list_total"};
 
     @Bean
-    ViewDefinition linkworkerCaseloadViewDefinition() {
+    ViewDefinition linkworkerCaseloadView() {
         return ViewDefinition.streamingPerPerson(PROCESSING_GROUP, 100, TABLES);
     }
 }

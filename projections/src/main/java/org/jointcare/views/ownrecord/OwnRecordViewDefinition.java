@@ -11,7 +11,7 @@ public class OwnRecordViewDefinition {
     public static final String PROCESSING_GROUP = "own-record";
 
     @Bean
-    public ViewDefinition ownRecordViewDefinition() {
+    public ViewDefinition ownRecordView() {
         return ViewDefinition.streamingPerPerson(PROCESSING_GROUP, 100, "own_record_entry", "own_record", "own_record_state");
     }
 }

@@ -14,7 +14,7 @@ public class RecordHistoryViewDefinition {
     public static final String PROCESSING_GROUP = "record-history";
 
     @Bean
-    public ViewDefinition recordHistoryViewDefinition() {
+    public ViewDefinition recordHistoryView() {
         return ViewDefinition.streamingPerPerson(PROCESSING_GROUP, 100, "record_history_event");
     }
 }

@@ -16,7 +16,7 @@ public class SharingViewDefinition {
     static final String[] TABLES = {"sharing_emergency_access", "sharing_person"};
 
     @Bean
-    ViewDefinition sharingViewDefinition() {
+    ViewDefinition sharingView() {
         return ViewDefinition.subscribing(PROCESSING_GROUP, TABLES);
     }
 }
