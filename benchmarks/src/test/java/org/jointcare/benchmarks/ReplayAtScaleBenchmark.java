@@ -44,7 +44,8 @@ import org.jointcare.views.commissioning.CommissioningFigures;
 import org.jointcare.views.commissioning.FindCommissioningFigures;
 import org.jointcare.views.recordhistory.FindRecordHistory;
 import org.jointcare.views.recordhistory.RecordHistory;
-import org.jointcare.views.operations.ViewOperations;
+import org.jointcare.views.operations.ViewRebuilds;
+import org.jointcare.views.operations.ViewStatuses;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -54,7 +55,7 @@ import org.junit.jupiter.api.io.TempDir;
  * through hospital and leave an unacknowledged discharge notice); the templates are copied under
  * new ids, NHS numbers and event ids into the event store with plain JDBC until it holds the
  * target count (1,000,000 events for 100,000 people at full size). The application then starts
- * on that store and every view is rebuilt by ViewOperations, with a progress line; then the
+ * on that store and every view is rebuilt by ViewRebuilds, with a progress line; then the
  * reads each profession makes are timed, and the heap is measured at rest and at its peak.
  */
 class ReplayAtScaleBenchmark {
@@ -118,8 +119,7 @@ class ReplayAtScaleBenchmark {
                     }
                 }
             }
-            ViewReplay.awaitAll(app.bean(ViewOperations.class), app.bean(EventProcessingConfiguration.class),
-                    app.bean(EventStore.class), Duration.ofMinutes(2));
+            ViewReplay.awaitAll(app.bean(ViewStatuses.class), Duration.ofMinutes(2));
         }
         double eventsPerPerson = templates.stream().mapToInt(t -> t.rows().size()).average().orElseThrow();
 
@@ -192,7 +192,8 @@ class ReplayAtScaleBenchmark {
         // 3. rebuild every view, several times at reduced size
         try (InProcessJointCare app = InProcessJointCare.start(data, "--jointcare.rebuild.progress-every=PT10S",
                 "--jointcare.rebuild.timeout=PT2H")) {
-            ViewOperations operations = app.bean(ViewOperations.class);
+            ViewStatuses operations = app.bean(ViewStatuses.class);
+            ViewRebuilds rebuilds = app.bean(ViewRebuilds.class);
             EventProcessingConfiguration processing = app.bean(EventProcessingConfiguration.class);
             EventStore store = app.bean(EventStore.class);
             figures.context("views", operations.definitions().stream()
@@ -202,7 +203,7 @@ class ReplayAtScaleBenchmark {
             boolean perView = Scale.of("replay.per-view", 1, 1) != 0;
             if (readsOnly) {
                 long started = System.nanoTime();
-                ViewReplay.awaitAll(operations, processing, store, Duration.ofHours(2));
+                ViewReplay.awaitAll(operations, Duration.ofHours(2));
                 System.out.printf("reads only: every view caught up on %,d events in %.0fs (not a replay figure)%n", events,
                         (System.nanoTime() - started) / 1e9);
                 figures.context("mode", "reads only: views caught up once, untimed; no replay or replay-heap figures");
@@ -211,7 +212,7 @@ class ReplayAtScaleBenchmark {
                 // every view at once, as the operator's --jointcare.rebuild=all does: the figure
                 long started = System.nanoTime();
                 try (HeapWatch heap = new HeapWatch()) {
-                    List<org.jointcare.views.operations.RebuildReport> reports = operations.rebuildAll();
+                    List<org.jointcare.views.operations.RebuildReport> reports = rebuilds.rebuildAll();
                     double seconds = (System.nanoTime() - started) / 1e9;
                     System.out.printf("replay run %d: every view together (%d views) rebuilt from %,d events in %.1fs (%.0f events/s)%n",
                             run, reports.size(), events, seconds, events / seconds);
@@ -227,8 +228,7 @@ class ReplayAtScaleBenchmark {
                 started = System.nanoTime();
                 for (ViewDefinition view : operations.definitions()) {
                     long viewStarted = System.nanoTime();
-                    ViewReplay.rebuild(operations, processing, store, view, Duration.ofSeconds(10),
-                            Duration.ofSeconds(Scale.of("rebuild-timeout-seconds", 7200, 7200)));
+                    ViewReplay.rebuild(rebuilds, view);
                     double seconds = (System.nanoTime() - viewStarted) / 1e9;
                     System.out.printf("replay run %d: view %s (%s) rebuilt from %,d events in %.1fs (%.0f events/s)%n",
                             run, view.processingGroup(), view.mode(), events, seconds, events / seconds);
@@ -301,7 +301,7 @@ class ReplayAtScaleBenchmark {
 
         if (!readsOnly) {
             figures.add("replay all views events/s", "events/s", values.of("replay all views events/s"), null, null,
-                    "events in the store / wall time to rebuild every view together (ViewOperations.rebuildAll); target >= 10,000");
+                    "events in the store / wall time to rebuild every view together (ViewRebuilds.rebuildAll); target >= 10,000");
             for (String name : values.names()) {
                 if (name.startsWith("replay ") && !name.equals("replay all views events/s")) {
                     figures.add(name, name.endsWith("seconds") ? "s" : "events/s", values.of(name));
