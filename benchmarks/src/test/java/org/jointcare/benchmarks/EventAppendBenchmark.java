@@ -19,8 +19,7 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.jointcare.benchmarks.support.CareJourneys;
-import org.jointcare.benchmarks.support.CareJourneys.Journey;
+import org.jointcare.testsupport.CareJourney;
 import org.jointcare.benchmarks.support.Figures;
 import org.jointcare.benchmarks.support.InProcessJointCare;
 import org.jointcare.benchmarks.support.NhsNumbers;
@@ -68,11 +67,11 @@ class EventAppendBenchmark {
             CommandGateway gateway = app.commands();
             for (int run = -1; run < runs; run++) {
                 boolean warmUp = run < 0;
-                List<Journey> journeys = new ArrayList<>();
+                List<CareJourney> journeys = new ArrayList<>();
                 for (int i = 0; i < people; i++) {
-                    journeys.add(new Journey(CareJourneys.PRACTICES.get(i % 3), Instant.parse("2026-01-05T09:30:00Z"), nhs.next()));
+                    journeys.add(new CareJourney(CareJourney.PRACTICES.get(i % 3), Instant.parse("2026-01-05T09:30:00Z"), nhs.next()));
                 }
-                List<List<Object>> commands = journeys.stream().map(Journey::whole).toList();
+                List<List<Object>> commands = journeys.stream().map(CareJourney::whole).toList();
                 int commandCount = commands.stream().mapToInt(List::size).sum();
                 long before = maxGlobalIndex(app);
                 double gatewaySeconds = send(gateway, commands);
@@ -81,7 +80,7 @@ class EventAppendBenchmark {
                 // paused, so no view commits between the commands (they catch up before the next run)
                 List<List<Object>> unwatched = new ArrayList<>();
                 for (int i = 0; i < people; i++) {
-                    unwatched.add(new Journey(CareJourneys.PRACTICES.get(i % 3), Instant.parse("2026-01-05T09:30:00Z"), nhs.next()).whole());
+                    unwatched.add(new CareJourney(CareJourney.PRACTICES.get(i % 3), Instant.parse("2026-01-05T09:30:00Z"), nhs.next()).whole());
                 }
                 List<StreamingEventProcessor> views = streamingViews(app);
                 views.forEach(StreamingEventProcessor::shutDown);

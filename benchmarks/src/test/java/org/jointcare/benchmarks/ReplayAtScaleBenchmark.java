@@ -23,8 +23,7 @@ import java.util.regex.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.jointcare.benchmarks.support.CareJourneys;
-import org.jointcare.benchmarks.support.CareJourneys.Journey;
+import org.jointcare.testsupport.CareJourney;
 import org.jointcare.benchmarks.support.Figures;
 import org.jointcare.benchmarks.support.HeapWatch;
 import org.jointcare.benchmarks.support.InProcessJointCare;
@@ -95,10 +94,10 @@ class ReplayAtScaleBenchmark {
         try (InProcessJointCare app = InProcessJointCare.start(data)) {
             CommandGateway gateway = app.commands();
             for (int month = 0; month < 6; month++) {
-                for (CareJourneys.Practice practice : CareJourneys.PRACTICES) {
+                for (CareJourney.Practice practice : CareJourney.PRACTICES) {
                     for (boolean hospital : new boolean[] {false, true}) {
                         Instant start = Instant.parse("2026-03-02T09:00:00Z").plus(Duration.ofDays(30L * month));
-                        Journey journey = new Journey(practice, start, nhs.next());
+                        CareJourney journey = new CareJourney(practice, start, nhs.next());
                         for (Object command : hospital ? journey.throughHospital() : journey.toCarePackage()) {
                             gateway.sendAndWait(command);
                         }
@@ -256,7 +255,7 @@ class ReplayAtScaleBenchmark {
                         throw new IllegalStateException("no history for " + person);
                     }
 
-                    CareJourneys.Practice practice = CareJourneys.PRACTICES.get(random.nextInt(3));
+                    CareJourney.Practice practice = CareJourney.PRACTICES.get(random.nextInt(3));
                     t = System.nanoTime();
                     LinkworkerCaseloadScope scope = LinkworkerCaseloadScope.of(practice.linkworker().userId(), Set.of(practice.code()));
                     Paging paging = new Paging(random.nextInt(20), 20);

@@ -27,7 +27,7 @@ import org.jointcare.benchmarks.support.HttpJourney;
 import org.jointcare.benchmarks.support.HttpJourney.AcknowledgedWrite;
 import org.jointcare.benchmarks.support.InProcessJointCare;
 import org.jointcare.benchmarks.support.NhsNumbers;
-import org.jointcare.benchmarks.support.SharedPostgres;
+import org.jointcare.testsupport.EmbeddedPostgresServer;
 import org.jointcare.benchmarks.support.StoreChecks;
 import org.jointcare.benchmarks.support.ViewReplay;
 import org.jointcare.views.ViewDefinition;
@@ -71,10 +71,10 @@ class TwoNodesFaultTest {
 
     @BeforeAll
     static void startTwoNodesOnOneDatabase() {
-        String url = SharedPostgres.freshDatabase();
+        String url = EmbeddedPostgresServer.freshDatabase("nodes");
         // the first node makes the schema and loads the demo directory; the second finds both there
-        nodeA = InProcessJointCare.startNode(url, SharedPostgres.USER, "node-a", true, dir.resolve("a"));
-        nodeB = InProcessJointCare.startNode(url, SharedPostgres.USER, "node-b", false, dir.resolve("b"));
+        nodeA = InProcessJointCare.startNode(url, EmbeddedPostgresServer.USER, "node-a", true, dir.resolve("a"));
+        nodeB = InProcessJointCare.startNode(url, EmbeddedPostgresServer.USER, "node-b", false, dir.resolve("b"));
         jdbc = nodeB.jdbc();
     }
 

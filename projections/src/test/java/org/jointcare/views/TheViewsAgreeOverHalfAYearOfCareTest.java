@@ -44,7 +44,7 @@ import org.jointcare.views.sharing.SharingQueries;
 import org.jointcare.views.testing.CareRecordStory;
 import org.jointcare.views.testing.HalfAYearOfCare;
 import org.jointcare.views.testing.EventLog;
-import org.jointcare.views.testing.TestClock;
+import org.jointcare.testsupport.TestClock;
 import org.jointcare.views.testing.ViewHarness;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;

@@ -18,7 +18,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
-import org.jointcare.api.carerecord.JointJourneyFixture;
+import org.jointcare.testsupport.CareJourney;
 import org.jointcare.api.carerecord.TestNhsNumbers;
 import org.jointcare.views.ViewDefinition;
 import org.jointcare.views.operations.DeadLetterEntry;
@@ -82,14 +82,14 @@ class ViewsReplayAndDeadLettersTest {
 
     private int journeysStarted;
 
-    private JointJourneyFixture journey() {
+    private CareJourney journey() {
         journeysStarted++;
-        JointJourneyFixture journey = JointJourneyFixture.startingAt(
+        CareJourney journey = CareJourney.startingAt(
                 Instant.parse("2026-01-05T09:30:00Z").plus(Duration.ofDays(9L * journeysStarted)), TestNhsNumbers.next());
         return journey;
     }
 
-    private void drive(JointJourneyFixture journey) {
+    private void drive(CareJourney journey) {
         journey.commands().forEach(commands::sendAndWait);
     }
 
@@ -124,7 +124,7 @@ class ViewsReplayAndDeadLettersTest {
         }
         allViewsCaughtUp();
         Map<String, List<Map<String, Object>>> live = snapshot();
-        assertThat(live.get("record_history_event")).hasSizeGreaterThanOrEqualTo(5 * JointJourneyFixture.EVENTS.size());
+        assertThat(live.get("record_history_event")).hasSizeGreaterThanOrEqualTo(5 * CareJourney.EVENTS.size());
         assertThat(live.get("commissioning_figure")).isNotEmpty();
         assertThat(live.get("own_record")).hasSizeGreaterThanOrEqualTo(5);
         long notificationsBefore = count("replay_probe_notification");
@@ -141,8 +141,8 @@ class ViewsReplayAndDeadLettersTest {
     @Test
     @org.junit.jupiter.api.Timeout(180)
     void every_view_rebuilt_at_once_equals_the_live_view_and_a_failing_view_does_not_hold_up_the_others() {
-        JointJourneyFixture parked = journey();
-        JointJourneyFixture stopsTheReplay = journey();
+        CareJourney parked = journey();
+        CareJourney stopsTheReplay = journey();
         drive(parked);
         drive(stopsTheReplay);
         drive(journey());
@@ -175,11 +175,11 @@ class ViewsReplayAndDeadLettersTest {
                     assertThat(afterFailure.get(table)).as(table).isEqualTo(rows);
                 }
             });
-            int accepted = JointJourneyFixture.EVENTS.indexOf("ReferralAccepted");
+            int accepted = CareJourney.EVENTS.indexOf("ReferralAccepted");
             assertThat(probeRows(parked.careRecordId()))
-                    .containsExactlyElementsOf(JointJourneyFixture.EVENTS.subList(0, accepted));
+                    .containsExactlyElementsOf(CareJourney.EVENTS.subList(0, accepted));
             assertThat(operations.status(ProbeViews.DEAD_LETTER_PROBE).deadLetters())
-                    .isEqualTo(JointJourneyFixture.EVENTS.size() - accepted);
+                    .isEqualTo(CareJourney.EVENTS.size() - accepted);
             assertThat(operations.views()).allSatisfy(status -> {
                 assertThat(status.running()).as(status.processingGroup()).isTrue();
                 assertThat(status.error()).as(status.processingGroup()).isNull();
@@ -215,8 +215,8 @@ class ViewsReplayAndDeadLettersTest {
 
     @Test
     void a_fault_for_one_person_parks_her_events_others_continue_and_the_operator_retries_them() {
-        JointJourneyFixture poisoned = journey();
-        JointJourneyFixture other = journey();
+        CareJourney poisoned = journey();
+        CareJourney other = journey();
         ProbeViews.failFor = poisoned.careRecordId();
         try {
             drive(poisoned);
@@ -225,13 +225,13 @@ class ViewsReplayAndDeadLettersTest {
 
             // the other person's events all went through; hers stopped at the fault, and the failed
             // handler's own write went with it (else the retry below would meet a duplicate row)
-            assertThat(probeRows(other.careRecordId())).containsExactlyElementsOf(JointJourneyFixture.EVENTS);
-            int accepted = JointJourneyFixture.EVENTS.indexOf("ReferralAccepted");
-            assertThat(probeRows(poisoned.careRecordId())).containsExactlyElementsOf(JointJourneyFixture.EVENTS.subList(0, accepted));
+            assertThat(probeRows(other.careRecordId())).containsExactlyElementsOf(CareJourney.EVENTS);
+            int accepted = CareJourney.EVENTS.indexOf("ReferralAccepted");
+            assertThat(probeRows(poisoned.careRecordId())).containsExactlyElementsOf(CareJourney.EVENTS.subList(0, accepted));
 
             // the operator sees her queue: the failing event first, the rest waiting behind it
             DeadLetterPage page = letters.deadLetters(ProbeViews.DEAD_LETTER_PROBE, 0, 100);
-            assertThat(page.total()).isEqualTo(JointJourneyFixture.EVENTS.size() - accepted);
+            assertThat(page.total()).isEqualTo(CareJourney.EVENTS.size() - accepted);
             assertThat(page.deadLetters()).extracting(DeadLetterEntry::sequenceIdentifier)
                     .containsOnly(poisoned.careRecordId().toString());
             assertThat(page.deadLetters().get(0).eventType()).endsWith("ReferralAccepted");
@@ -255,7 +255,7 @@ class ViewsReplayAndDeadLettersTest {
                     .contains(poisoned.careRecordId() + "\t" + page.deadLetters().get(0).indexInSequence()
                             + "\t" + page.deadLetters().get(0).eventType() + "\t" + accepted + "\t")
                     .contains("probe fault")
-                    .doesNotContain(poisoned.nhsNumber().value());
+                    .doesNotContain(poisoned.nhsNumber());
             assertThat(printed.toString(StandardCharsets.UTF_8).lines().filter(line -> line.startsWith(poisoned.careRecordId().toString())))
                     .hasSize((int) page.total());
             assertThat(new RetryDeadLettersCommand(letters, context, ProbeViews.DEAD_LETTER_PROBE, false).execute())
@@ -272,7 +272,7 @@ class ViewsReplayAndDeadLettersTest {
             assertThat(new RetryDeadLettersCommand(letters, context, ProbeViews.DEAD_LETTER_PROBE, false).execute())
                     .as("nothing left parked").isZero();
             assertThat(retried.stillDead()).isZero();
-            assertThat(probeRows(poisoned.careRecordId())).containsExactlyElementsOf(JointJourneyFixture.EVENTS);
+            assertThat(probeRows(poisoned.careRecordId())).containsExactlyElementsOf(CareJourney.EVENTS);
             assertThat(letters.deadLetters(ProbeViews.DEAD_LETTER_PROBE, 0, 100).deadLetters()).isEmpty();
         } finally {
             ProbeViews.failFor = null;

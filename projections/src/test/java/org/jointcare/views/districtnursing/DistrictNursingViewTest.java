@@ -38,7 +38,7 @@ import org.jointcare.views.recordhistory.RecordHistoryProjection;
 import org.jointcare.views.recordhistory.RecordHistoryQueries;
 import org.jointcare.views.testing.CareRecordStory;
 import org.jointcare.views.testing.EventLog;
-import org.jointcare.views.testing.TestClock;
+import org.jointcare.testsupport.TestClock;
 import org.jointcare.views.testing.ViewHarness;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
