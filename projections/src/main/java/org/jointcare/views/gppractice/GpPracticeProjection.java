@@ -139,7 +139,7 @@ public class GpPracticeProjection {
         }
     }
 
-    /** One more notice in the practice's inbox total (gp_inbox_total, V2_11), in this event's transaction. */
+    /** One more notice in the practice's inbox total (gp_inbox_total), in this event's transaction. */
     private void countNotice(String practiceCode) {
         int updated = jdbc.update("UPDATE gp_inbox_total SET notices = notices + 1 WHERE practice_code = ?", practiceCode);
         if (updated == 0) {

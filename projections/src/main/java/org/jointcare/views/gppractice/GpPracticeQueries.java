@@ -85,7 +85,7 @@ public class GpPracticeQueries {
                         + "JOIN gp_hospital_stay s ON s.admission_id = n.admission_id "
                         + "ORDER BY n.inbox_order, n.raised_at DESC, n.admission_id, n.notice_kind",
                 paged, (rs, row) -> new NoticeRow(rs, now));
-        // The total is kept by the projection as it raises notices (gp_inbox_total, V2_11), one
+        // The total is kept by the projection as it raises notices (gp_inbox_total), one
         // row per practice: every notice is raised with its stay, for a person registered before
         // any admission, so it equals the number of rows the page's join can reach.
         Long total = jdbc.queryForObject("SELECT COALESCE(MAX(notices), 0) FROM gp_inbox_total WHERE practice_code = :practice",

@@ -280,7 +280,7 @@ public class LinkworkerCaseloadProjection {
     }
 
     /**
-     * The lists whose totals are kept (caseload_list_total, V2_12), each with the column naming a
+     * The lists whose totals are kept (caseload_list_total), each with the column naming a
      * further linkworker of a row (or '' for none). The other two lists hold only what falls due
      * by a date, so their totals depend on the day they are read and are counted then.
      */
@@ -333,7 +333,7 @@ public class LinkworkerCaseloadProjection {
         }
     }
 
-    /** The lists whose rows carry their person's practice and linkworker (V2_10), so a scope reads them off an index. */
+    /** The lists whose rows carry their person's practice and linkworker, so a scope reads them off an index. */
     private static final String[] LISTS = {"caseload_referral", "caseload_assessment", "caseload_package",
             "caseload_review", "caseload_discharge"};
 

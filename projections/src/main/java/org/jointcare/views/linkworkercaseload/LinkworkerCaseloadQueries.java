@@ -231,12 +231,12 @@ public class LinkworkerCaseloadQueries {
 
     /**
      * One page of a caseload list and its total. A row is in a scope when its person (whose
-     * practice and linkworker each row carries, V2_10) is registered at one of the practices or
+     * practice and linkworker each row carries) is registered at one of the practices or
      * allocated to the linkworker, or the linkworker is named in one of {@code linkworkerColumns}.
      * Each of those is one range of an index in the list's order ({@code orderBy}, ending in the
      * row's unique key), so each branch reads at most offset + size rows off its index; their
      * union (which drops rows reached twice) is small enough to order and cut to the page. The
-     * total is read from the totals the projection keeps (V2_12), or, for the lists of what falls
+     * total is read from the totals the projection keeps, or, for the lists of what falls
      * due by a date, counts the union of the branches' keys, each an index range.
      *
      * @param table    the list's table and alias, e.g. {@code caseload_package k}
