@@ -5,9 +5,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.jointcare.api.carerecord.JointJourneyFixture;
+import org.jointcare.testsupport.CareJourney;
 import org.jointcare.api.carerecord.TestNhsNumbers;
-import org.jointcare.api.postgres.EmbeddedPostgresServer;
+import org.jointcare.testsupport.EmbeddedPostgresServer;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.context.ConfigurableApplicationContext;
@@ -24,7 +24,7 @@ class CareRecordSurvivesRestartOnPostgresTest extends CareRecordSurvivesRestartT
 
     @BeforeEach
     void freshDatabase() {
-        databaseUrl = EmbeddedPostgresServer.freshDatabase();
+        databaseUrl = EmbeddedPostgresServer.freshDatabase("jointcare");
     }
 
     @Override
@@ -41,7 +41,7 @@ class CareRecordSurvivesRestartOnPostgresTest extends CareRecordSurvivesRestartT
 
     @Test
     void payloadsAreReadableBytesNeverLargeObjects() {
-        JointJourneyFixture journey = JointJourneyFixture.startingAt(Instant.parse("2026-01-05T09:30:00Z"), TestNhsNumbers.next());
+        CareJourney journey = CareJourney.startingAt(Instant.parse("2026-01-05T09:30:00Z"), TestNhsNumbers.next());
         UUID id = journey.careRecordId();
         try (ConfigurableApplicationContext application = JointCareApplication.start(arguments())) {
             CommandGateway commands = application.getBean(CommandGateway.class);

@@ -17,7 +17,7 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.axonframework.modelling.command.ConflictingAggregateVersionException;
 import org.jointcare.api.carerecord.CareRecordVersions;
 import org.jointcare.api.carerecord.ExpectedVersionCommandTargetResolver;
-import org.jointcare.api.carerecord.JointJourneyFixture;
+import org.jointcare.testsupport.CareJourney;
 import org.jointcare.carerecord.CareRecord;
 import org.jointcare.carerecord.CareRule;
 import org.jointcare.carerecord.CareRuleViolation;
@@ -48,7 +48,7 @@ class CareRecordSurvivesRestartTest {
 
     @Test
     void aWholeJourneyIsStillThereAfterARestart() {
-        JointJourneyFixture journey = JointJourneyFixture.startingAt(Instant.parse("2026-01-05T09:30:00Z"), new NhsNumber("9434765919"));
+        CareJourney journey = CareJourney.startingAt(Instant.parse("2026-01-05T09:30:00Z"), new NhsNumber("9434765919"));
         UUID id = journey.careRecordId();
 
         System.clearProperty(JointCareApplication.UPDATE_CHECKER_DISABLED);
@@ -58,9 +58,9 @@ class CareRecordSurvivesRestartTest {
             CommandGateway commands = first.getBean(CommandGateway.class);
             journey.commands().forEach(commands::sendAndWait);
 
-            assertThat(storedEventTypes(first, id)).containsExactlyElementsOf(JointJourneyFixture.EVENTS);
+            assertThat(storedEventTypes(first, id)).containsExactlyElementsOf(CareJourney.EVENTS);
             assertThat(first.getBean(CareRecordVersions.class).currentVersion(id))
-                    .contains((long) JointJourneyFixture.EVENTS.size() - 1);
+                    .contains((long) CareJourney.EVENTS.size() - 1);
         }
 
         try (ConfigurableApplicationContext second = JointCareApplication.start(arguments())) {
@@ -68,12 +68,12 @@ class CareRecordSurvivesRestartTest {
             CommandGateway commands = second.getBean(CommandGateway.class);
 
             // every event, in order, numbered without gaps
-            assertThat(storedEventTypes(second, id)).containsExactlyElementsOf(JointJourneyFixture.EVENTS);
+            assertThat(storedEventTypes(second, id)).containsExactlyElementsOf(CareJourney.EVENTS);
             List<Long> sequenceNumbers = jdbc.queryForList(
                     "SELECT sequenceNumber FROM DomainEventEntry WHERE aggregateIdentifier = ? ORDER BY globalIndex",
                     Long.class, id.toString());
             assertThat(sequenceNumbers).containsExactlyElementsOf(
-                    LongStream.range(0, JointJourneyFixture.EVENTS.size()).boxed().toList());
+                    LongStream.range(0, CareJourney.EVENTS.size()).boxed().toList());
             List<String> payloadTypes = jdbc.queryForList(
                     "SELECT payloadType FROM DomainEventEntry WHERE aggregateIdentifier = ? ORDER BY globalIndex",
                     String.class, id.toString());
@@ -82,22 +82,22 @@ class CareRecordSurvivesRestartTest {
                     .containsExactly("1");
 
             // events written after the restart continue the global index with no jump
-            commands.sendAndWait(new AcceptReferral(id, journey.reopeningReferralId(), JointJourneyFixture.LINKWORKER.userId(),
-                    JointJourneyFixture.LINKWORKER, journey.day(201)));
+            commands.sendAndWait(new AcceptReferral(id, journey.reopeningReferralId(), CareJourney.PRACTICES.get(0).linkworker().userId(),
+                    CareJourney.PRACTICES.get(0).linkworker(), journey.day(201)));
             List<Long> globalIndexes = jdbc.queryForList("SELECT globalIndex FROM DomainEventEntry ORDER BY globalIndex", Long.class);
             assertThat(globalIndexes).containsExactlyElementsOf(
-                    LongStream.rangeClosed(1, JointJourneyFixture.EVENTS.size() + 1).boxed().toList());
+                    LongStream.rangeClosed(1, CareJourney.EVENTS.size() + 1).boxed().toList());
 
             // the state came back: a discharge notice acknowledged before the restart stays acknowledged
             assertThatThrownBy(() -> commands.sendAndWait(new AcknowledgeDischargeNotice(id, journey.admissionId(),
-                    JointJourneyFixture.GP, journey.day(202))))
+                    CareJourney.PRACTICES.get(0).gp(), journey.day(202))))
                     .isInstanceOfSatisfying(CareRuleViolation.class,
                             refusal -> assertThat(refusal.rule()).isEqualTo(CareRule.NOTICE_ALREADY_ACKNOWLEDGED));
             // ... and the NHS number is still held by this record
-            assertThatThrownBy(() -> commands.sendAndWait(new RegisterPerson(UUID.randomUUID(), journey.nhsNumber(),
+            assertThatThrownBy(() -> commands.sendAndWait(new RegisterPerson(UUID.randomUUID(), new NhsNumber(journey.nhsNumber()),
                     new PersonDetails("Someone", "Else", java.time.LocalDate.of(1950, 1, 1), "J82034", "North Wiltshire",
                             null, false, null, LivingSituation.LIVES_ALONE, List.of()),
-                    JointJourneyFixture.GP, journey.day(202))))
+                    CareJourney.PRACTICES.get(0).gp(), journey.day(202))))
                     .isInstanceOfSatisfying(CareRuleViolation.class,
                             refusal -> assertThat(refusal.rule()).isEqualTo(CareRule.NHS_NUMBER_ALREADY_REGISTERED));
 
@@ -113,11 +113,11 @@ class CareRecordSurvivesRestartTest {
             // a write that carries a stale version is refused; one with the current version goes through
             long current = second.getBean(CareRecordVersions.class).currentVersion(id).orElseThrow();
             assertThatThrownBy(() -> commands.sendAndWait(GenericCommandMessage
-                    .asCommandMessage(new RecordConsent(id, ConsentDecision.REFUSED, null, JointJourneyFixture.GP, journey.day(203)))
+                    .asCommandMessage(new RecordConsent(id, ConsentDecision.REFUSED, null, CareJourney.PRACTICES.get(0).gp(), journey.day(203)))
                     .withMetaData(Map.of(ExpectedVersionCommandTargetResolver.EXPECTED_VERSION, current - 1))))
                     .isInstanceOf(ConflictingAggregateVersionException.class);
             commands.sendAndWait(GenericCommandMessage
-                    .asCommandMessage(new RecordConsent(id, ConsentDecision.REFUSED, null, JointJourneyFixture.GP, journey.day(203)))
+                    .asCommandMessage(new RecordConsent(id, ConsentDecision.REFUSED, null, CareJourney.PRACTICES.get(0).gp(), journey.day(203)))
                     .withMetaData(Map.of(ExpectedVersionCommandTargetResolver.EXPECTED_VERSION, current)));
             assertThat(second.getBean(CareRecordVersions.class).currentVersion(id)).contains(current + 1);
         }

@@ -19,7 +19,9 @@ import org.jointcare.benchmarks.support.InProcessJointCare;
 import org.jointcare.benchmarks.support.JointCareProcess;
 import org.jointcare.benchmarks.support.NhsNumbers;
 import org.jointcare.benchmarks.support.StoreChecks;
-import org.jointcare.views.operations.ViewOperations;
+import org.jointcare.views.operations.ViewDeadLetters;
+import org.jointcare.views.operations.ViewRebuilds;
+import org.jointcare.views.operations.ViewStatuses;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.junit.jupiter.api.Test;
@@ -87,12 +89,12 @@ class CrashRecoveryFaultTest {
         assertThat(refusedMidJourney.get()).as("journey steps refused while the application was up").isZero();
 
         try (InProcessJointCare restarted = InProcessJointCare.start(data, "--jointcare.rebuild.timeout=PT3M")) {
-            System.out.println("views after the restart: " + restarted.bean(ViewOperations.class).views());
+            System.out.println("views after the restart: " + restarted.bean(ViewStatuses.class).views());
             StoreChecks.everyAcknowledgedWriteIsStored(restarted.jdbc(), acknowledged);
             StoreChecks.everySequenceIsGapFree(restarted.jdbc());
             StoreChecks.noCommandIsHalfApplied(restarted.jdbc());
-            StoreChecks.viewsEqualAFullReplay(restarted.bean(ViewOperations.class), restarted.bean(EventProcessingConfiguration.class),
-                    restarted.bean(EventStore.class), restarted.jdbc(), Duration.ofMinutes(3));
+            StoreChecks.viewsEqualAFullReplay(restarted.bean(ViewStatuses.class), restarted.bean(ViewRebuilds.class),
+                    restarted.bean(ViewDeadLetters.class), restarted.bean(EventProcessingConfiguration.class), restarted.jdbc(), Duration.ofMinutes(3));
         }
     }
 }

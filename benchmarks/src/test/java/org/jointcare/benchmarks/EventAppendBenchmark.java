@@ -19,15 +19,14 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
-import org.jointcare.benchmarks.support.CareJourneys;
-import org.jointcare.benchmarks.support.CareJourneys.Journey;
+import org.jointcare.testsupport.CareJourney;
 import org.jointcare.benchmarks.support.Figures;
 import org.jointcare.benchmarks.support.InProcessJointCare;
 import org.jointcare.benchmarks.support.NhsNumbers;
 import org.jointcare.benchmarks.support.Scale;
 import org.jointcare.benchmarks.support.ViewReplay;
 import org.jointcare.views.ViewDefinition;
-import org.jointcare.views.operations.ViewOperations;
+import org.jointcare.views.operations.ViewStatuses;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -68,11 +67,11 @@ class EventAppendBenchmark {
             CommandGateway gateway = app.commands();
             for (int run = -1; run < runs; run++) {
                 boolean warmUp = run < 0;
-                List<Journey> journeys = new ArrayList<>();
+                List<CareJourney> journeys = new ArrayList<>();
                 for (int i = 0; i < people; i++) {
-                    journeys.add(new Journey(CareJourneys.PRACTICES.get(i % 3), Instant.parse("2026-01-05T09:30:00Z"), nhs.next()));
+                    journeys.add(new CareJourney(CareJourney.PRACTICES.get(i % 3), Instant.parse("2026-01-05T09:30:00Z"), nhs.next()));
                 }
-                List<List<Object>> commands = journeys.stream().map(Journey::whole).toList();
+                List<List<Object>> commands = journeys.stream().map(CareJourney::whole).toList();
                 int commandCount = commands.stream().mapToInt(List::size).sum();
                 long before = maxGlobalIndex(app);
                 double gatewaySeconds = send(gateway, commands);
@@ -81,14 +80,13 @@ class EventAppendBenchmark {
                 // paused, so no view commits between the commands (they catch up before the next run)
                 List<List<Object>> unwatched = new ArrayList<>();
                 for (int i = 0; i < people; i++) {
-                    unwatched.add(new Journey(CareJourneys.PRACTICES.get(i % 3), Instant.parse("2026-01-05T09:30:00Z"), nhs.next()).whole());
+                    unwatched.add(new CareJourney(CareJourney.PRACTICES.get(i % 3), Instant.parse("2026-01-05T09:30:00Z"), nhs.next()).whole());
                 }
                 List<StreamingEventProcessor> views = streamingViews(app);
                 views.forEach(StreamingEventProcessor::shutDown);
                 double unwatchedSeconds = send(gateway, unwatched);
                 views.forEach(StreamingEventProcessor::start);
-                ViewReplay.awaitAll(app.bean(ViewOperations.class), app.bean(EventProcessingConfiguration.class),
-                        app.bean(EventStore.class), Duration.ofMinutes(2));
+                ViewReplay.awaitAll(app.bean(ViewStatuses.class), Duration.ofMinutes(2));
 
                 Set<String> watchedPeople = new HashSet<>();
                 journeys.forEach(journey -> watchedPeople.add(journey.careRecordId.toString()));
@@ -170,7 +168,7 @@ class EventAppendBenchmark {
 
     private static List<StreamingEventProcessor> streamingViews(InProcessJointCare app) {
         EventProcessingConfiguration processing = app.bean(EventProcessingConfiguration.class);
-        return app.bean(ViewOperations.class).definitions().stream()
+        return app.bean(ViewStatuses.class).definitions().stream()
                 .filter(view -> view.mode() == ViewDefinition.Mode.STREAMING)
                 .map(view -> processing.eventProcessor(view.processingGroup(), StreamingEventProcessor.class).orElseThrow())
                 .toList();

@@ -7,8 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.jointcare.benchmarks.support.CareJourneys;
-import org.jointcare.benchmarks.support.CareJourneys.Journey;
+import org.jointcare.testsupport.CareJourney;
 import org.jointcare.benchmarks.support.Figures;
 import org.jointcare.benchmarks.support.InProcessJointCare;
 import org.jointcare.benchmarks.support.Latencies;
@@ -44,16 +43,16 @@ class HistoryLengthBenchmark {
                 .context("people per size", peoplePerSize)
                 .context("samples per size per run", samples)
                 .context("command", "RecordConsent (one event) through the CommandGateway, one client thread");
-        Map<Integer, List<Journey>> people = new LinkedHashMap<>();
+        Map<Integer, List<CareJourney>> people = new LinkedHashMap<>();
 
         try (InProcessJointCare app = InProcessJointCare.start(dataDir)) {
             CommandGateway gateway = app.commands();
             NhsNumbers nhs = new NhsNumbers(500_000_000L);
             long built = System.nanoTime();
             for (int size : sizes) {
-                List<Journey> group = new ArrayList<>();
+                List<CareJourney> group = new ArrayList<>();
                 for (int p = 0; p < peoplePerSize.get(size); p++) {
-                    Journey journey = new Journey(CareJourneys.PRACTICES.get(p % 3), Instant.parse("2025-01-06T09:00:00Z"), nhs.next());
+                    CareJourney journey = new CareJourney(CareJourney.PRACTICES.get(p % 3), Instant.parse("2025-01-06T09:00:00Z"), nhs.next());
                     gateway.sendAndWait(journey.register());
                     for (int e = 1; e < size; e++) {
                         gateway.sendAndWait(journey.consent(e % 300));
@@ -72,7 +71,7 @@ class HistoryLengthBenchmark {
         figures.report();
     }
 
-    private static void measure(String label, CommandGateway gateway, Map<Integer, List<Journey>> people, int runs, int samples,
+    private static void measure(String label, CommandGateway gateway, Map<Integer, List<CareJourney>> people, int runs, int samples,
                                 Figures figures) {
         int[] sizes = people.keySet().stream().mapToInt(Integer::intValue).toArray();
         Figures.Runs values = new Figures.Runs();
@@ -83,8 +82,8 @@ class HistoryLengthBenchmark {
             }
             for (int i = 0; i < samples; i++) {
                 for (int size : sizes) {
-                    List<Journey> group = people.get(size);
-                    Journey journey = group.get(i % group.size());
+                    List<CareJourney> group = people.get(size);
+                    CareJourney journey = group.get(i % group.size());
                     long start = System.nanoTime();
                     gateway.sendAndWait(journey.consent(300));
                     latencies.get(size).add(System.nanoTime() - start);

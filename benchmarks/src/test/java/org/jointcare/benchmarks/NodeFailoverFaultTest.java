@@ -26,9 +26,11 @@ import org.jointcare.benchmarks.support.HttpJourney.AcknowledgedWrite;
 import org.jointcare.benchmarks.support.InProcessJointCare;
 import org.jointcare.benchmarks.support.JointCareProcess;
 import org.jointcare.benchmarks.support.NhsNumbers;
-import org.jointcare.benchmarks.support.SharedPostgres;
+import org.jointcare.testsupport.EmbeddedPostgresServer;
 import org.jointcare.benchmarks.support.StoreChecks;
-import org.jointcare.views.operations.ViewOperations;
+import org.jointcare.views.operations.ViewDeadLetters;
+import org.jointcare.views.operations.ViewRebuilds;
+import org.jointcare.views.operations.ViewStatuses;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.junit.jupiter.api.io.TempDir;
@@ -53,9 +55,9 @@ class NodeFailoverFaultTest {
 
     @Test
     void killingOneOfTwoNodesUnderLoadLosesNoAcknowledgedWriteAndTheSurvivorTakesTheViewsOver() throws Exception {
-        String url = SharedPostgres.freshDatabase();
+        String url = EmbeddedPostgresServer.freshDatabase("nodes");
         List<String> common = List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + SharedPostgres.USER, "--spring.datasource.password=", "--logging.level.root=warn");
+                "--spring.datasource.username=" + EmbeddedPostgresServer.USER, "--spring.datasource.password=", "--logging.level.root=warn");
         JointCareProcess nodeA = JointCareProcess.start(dir.resolve("a"), dir.resolve("node-a.log"), List.of(),
                 with(common, "--jointcare.node-name=node-a", "--jointcare.demo-data.enabled=true"));
         JointCareProcess nodeB = JointCareProcess.start(dir.resolve("b"), dir.resolve("node-b.log"), List.of(),
@@ -148,13 +150,13 @@ class NodeFailoverFaultTest {
         assertThat(refusedBySurvivor.get()).as("journey steps the survivor refused").isZero();
         nodeB.stop();
 
-        try (InProcessJointCare check = InProcessJointCare.startNode(url, SharedPostgres.USER, "checker", false, dir.resolve("c"),
+        try (InProcessJointCare check = InProcessJointCare.startNode(url, EmbeddedPostgresServer.USER, "checker", false, dir.resolve("c"),
                 "--jointcare.rebuild.timeout=PT3M")) {
             StoreChecks.everyAcknowledgedWriteIsStored(check.jdbc(), acknowledged);
             StoreChecks.everySequenceIsGapFree(check.jdbc());
             StoreChecks.noCommandIsHalfApplied(check.jdbc());
-            StoreChecks.viewsEqualAFullReplay(check.bean(ViewOperations.class), check.bean(EventProcessingConfiguration.class),
-                    check.bean(EventStore.class), check.jdbc(), Duration.ofMinutes(3));
+            StoreChecks.viewsEqualAFullReplay(check.bean(ViewStatuses.class), check.bean(ViewRebuilds.class),
+                    check.bean(ViewDeadLetters.class), check.bean(EventProcessingConfiguration.class), check.jdbc(), Duration.ofMinutes(3));
         }
     }
 

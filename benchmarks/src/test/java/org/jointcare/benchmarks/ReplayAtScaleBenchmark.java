@@ -15,18 +15,15 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Random;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.UUID;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.jointcare.benchmarks.support.CareJourneys;
-import org.jointcare.benchmarks.support.CareJourneys.Journey;
+import org.jointcare.testsupport.CareJourney;
 import org.jointcare.benchmarks.support.Figures;
 import org.jointcare.benchmarks.support.HeapWatch;
 import org.jointcare.benchmarks.support.InProcessJointCare;
@@ -39,14 +36,15 @@ import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.jointcare.views.Paging;
 import org.jointcare.views.ViewDefinition;
 import org.jointcare.views.ViewPage;
-import org.jointcare.views.caseload.CaseloadQueries;
-import org.jointcare.views.gpinbox.GpPracticeQueries;
-import org.jointcare.views.caseload.CaseloadScope;
+import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadQueries;
+import org.jointcare.views.gppractice.GpPracticeQueries;
+import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadScope;
 import org.jointcare.views.commissioning.CommissioningFigures;
 import org.jointcare.views.commissioning.FindCommissioningFigures;
-import org.jointcare.views.history.FindRecordHistory;
-import org.jointcare.views.history.RecordHistory;
-import org.jointcare.views.operations.ViewOperations;
+import org.jointcare.views.recordhistory.FindRecordHistory;
+import org.jointcare.views.recordhistory.RecordHistory;
+import org.jointcare.views.operations.ViewRebuilds;
+import org.jointcare.views.operations.ViewStatuses;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,7 +54,7 @@ import org.junit.jupiter.api.io.TempDir;
  * through hospital and leave an unacknowledged discharge notice); the templates are copied under
  * new ids, NHS numbers and event ids into the event store with plain JDBC until it holds the
  * target count (1,000,000 events for 100,000 people at full size). The application then starts
- * on that store and every view is rebuilt by ViewOperations, with a progress line; then the
+ * on that store and every view is rebuilt by ViewRebuilds, with a progress line; then the
  * reads each profession makes are timed, and the heap is measured at rest and at its peak.
  */
 class ReplayAtScaleBenchmark {
@@ -96,10 +94,10 @@ class ReplayAtScaleBenchmark {
         try (InProcessJointCare app = InProcessJointCare.start(data)) {
             CommandGateway gateway = app.commands();
             for (int month = 0; month < 6; month++) {
-                for (CareJourneys.Practice practice : CareJourneys.PRACTICES) {
+                for (CareJourney.Practice practice : CareJourney.PRACTICES) {
                     for (boolean hospital : new boolean[] {false, true}) {
                         Instant start = Instant.parse("2026-03-02T09:00:00Z").plus(Duration.ofDays(30L * month));
-                        Journey journey = new Journey(practice, start, nhs.next());
+                        CareJourney journey = new CareJourney(practice, start, nhs.next());
                         for (Object command : hospital ? journey.throughHospital() : journey.toCarePackage()) {
                             gateway.sendAndWait(command);
                         }
@@ -120,8 +118,7 @@ class ReplayAtScaleBenchmark {
                     }
                 }
             }
-            ViewReplay.awaitAll(app.bean(ViewOperations.class), app.bean(EventProcessingConfiguration.class),
-                    app.bean(EventStore.class), Duration.ofMinutes(2));
+            ViewReplay.awaitAll(app.bean(ViewStatuses.class), Duration.ofMinutes(2));
         }
         double eventsPerPerson = templates.stream().mapToInt(t -> t.rows().size()).average().orElseThrow();
 
@@ -194,7 +191,8 @@ class ReplayAtScaleBenchmark {
         // 3. rebuild every view, several times at reduced size
         try (InProcessJointCare app = InProcessJointCare.start(data, "--jointcare.rebuild.progress-every=PT10S",
                 "--jointcare.rebuild.timeout=PT2H")) {
-            ViewOperations operations = app.bean(ViewOperations.class);
+            ViewStatuses operations = app.bean(ViewStatuses.class);
+            ViewRebuilds rebuilds = app.bean(ViewRebuilds.class);
             EventProcessingConfiguration processing = app.bean(EventProcessingConfiguration.class);
             EventStore store = app.bean(EventStore.class);
             figures.context("views", operations.definitions().stream()
@@ -204,7 +202,7 @@ class ReplayAtScaleBenchmark {
             boolean perView = Scale.of("replay.per-view", 1, 1) != 0;
             if (readsOnly) {
                 long started = System.nanoTime();
-                ViewReplay.awaitAll(operations, processing, store, Duration.ofHours(2));
+                ViewReplay.awaitAll(operations, Duration.ofHours(2));
                 System.out.printf("reads only: every view caught up on %,d events in %.0fs (not a replay figure)%n", events,
                         (System.nanoTime() - started) / 1e9);
                 figures.context("mode", "reads only: views caught up once, untimed; no replay or replay-heap figures");
@@ -213,7 +211,7 @@ class ReplayAtScaleBenchmark {
                 // every view at once, as the operator's --jointcare.rebuild=all does: the figure
                 long started = System.nanoTime();
                 try (HeapWatch heap = new HeapWatch()) {
-                    List<org.jointcare.views.operations.RebuildReport> reports = operations.rebuildAll();
+                    List<org.jointcare.views.operations.RebuildReport> reports = rebuilds.rebuildAll();
                     double seconds = (System.nanoTime() - started) / 1e9;
                     System.out.printf("replay run %d: every view together (%d views) rebuilt from %,d events in %.1fs (%.0f events/s)%n",
                             run, reports.size(), events, seconds, events / seconds);
@@ -229,8 +227,7 @@ class ReplayAtScaleBenchmark {
                 started = System.nanoTime();
                 for (ViewDefinition view : operations.definitions()) {
                     long viewStarted = System.nanoTime();
-                    ViewReplay.rebuild(operations, processing, store, view, Duration.ofSeconds(10),
-                            Duration.ofSeconds(Scale.of("rebuild-timeout-seconds", 7200, 7200)));
+                    ViewReplay.rebuild(rebuilds, view);
                     double seconds = (System.nanoTime() - viewStarted) / 1e9;
                     System.out.printf("replay run %d: view %s (%s) rebuilt from %,d events in %.1fs (%.0f events/s)%n",
                             run, view.processingGroup(), view.mode(), events, seconds, events / seconds);
@@ -242,7 +239,7 @@ class ReplayAtScaleBenchmark {
 
             // 4. reads at scale, as each profession makes them
             QueryGateway queries = app.queries();
-            Object caseload = app.context().getBean(Class.forName("org.jointcare.views.caseload.LinkworkerCaseload"));
+            Object caseload = app.context().getBean(Class.forName("org.jointcare.views.linkworkercaseload.LinkworkerCaseloadQueries"));
             Random random = new Random(7);
             for (int run = -1; run < 3; run++) {
                 Latencies history = new Latencies();
@@ -258,15 +255,15 @@ class ReplayAtScaleBenchmark {
                         throw new IllegalStateException("no history for " + person);
                     }
 
-                    CareJourneys.Practice practice = CareJourneys.PRACTICES.get(random.nextInt(3));
+                    CareJourney.Practice practice = CareJourney.PRACTICES.get(random.nextInt(3));
                     t = System.nanoTime();
-                    CaseloadScope scope = CaseloadScope.of(practice.linkworker().userId(), Set.of(practice.code()));
+                    LinkworkerCaseloadScope scope = LinkworkerCaseloadScope.of(practice.linkworker().userId(), Set.of(practice.code()));
                     Paging paging = new Paging(random.nextInt(20), 20);
                     ViewPage<?> caseloadPage = i % 2 == 0
-                            ? ((org.jointcare.views.caseload.LinkworkerCaseload) caseload).assessmentsInProgress(
-                                    new CaseloadQueries.AssessmentsInProgressQuery(scope, paging))
-                            : ((org.jointcare.views.caseload.LinkworkerCaseload) caseload).packagesInForce(
-                                    new CaseloadQueries.PackagesInForceQuery(scope, paging));
+                            ? ((org.jointcare.views.linkworkercaseload.LinkworkerCaseloadQueries) caseload).assessmentsInProgress(
+                                    new LinkworkerCaseloadQueries.AssessmentsInProgressQuery(scope, paging))
+                            : ((org.jointcare.views.linkworkercaseload.LinkworkerCaseloadQueries) caseload).packagesInForce(
+                                    new LinkworkerCaseloadQueries.PackagesInForceQuery(scope, paging));
                     caseloadReads.add(System.nanoTime() - t);
                     if (caseloadPage.items().isEmpty()) {
                         throw new IllegalStateException("an empty caseload page would time nothing: " + caseloadPage);
@@ -303,7 +300,7 @@ class ReplayAtScaleBenchmark {
 
         if (!readsOnly) {
             figures.add("replay all views events/s", "events/s", values.of("replay all views events/s"), null, null,
-                    "events in the store / wall time to rebuild every view together (ViewOperations.rebuildAll); target >= 10,000");
+                    "events in the store / wall time to rebuild every view together (ViewRebuilds.rebuildAll); target >= 10,000");
             for (String name : values.names()) {
                 if (name.startsWith("replay ") && !name.equals("replay all views events/s")) {
                     figures.add(name, name.endsWith("seconds") ? "s" : "events/s", values.of(name));

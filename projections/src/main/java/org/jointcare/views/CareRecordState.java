@@ -54,7 +54,7 @@ import org.jointcare.carerecord.review.ReviewTrigger;
 
 /**
  * One care record as its events leave it: folded in order, with the same transitions as the
- * aggregate (AGGREGATE.md), so a view can answer "what was true then" without a table per fact.
+ * aggregate ({@code CareRecord}), so a view can answer "what was true then" without a table per fact.
  * Used by the record history ("as at"), and kept per person by the own record and commissioning
  * ({@link KeptCareRecordStates}).
  */

@@ -11,6 +11,11 @@ import org.axonframework.eventhandling.EventMessage;
  * registers a processor per definition, and operations use {@code tables} to compare a live
  * view with a rebuilt one.
  *
+ * <p>Every view package has the same shape, named after its processing group (package
+ * {@code gppractice}, group {@code gp-practice}): {@code GpPracticeProjection} writes the tables,
+ * {@code GpPracticeQueries} answers the view's queries, {@code GpPracticeViewDefinition} publishes
+ * this definition.
+ *
  * @param processingGroup  the Axon processing group of the view's handlers
  * @param mode             STREAMING views follow the event store with their own token;
  *                         SUBSCRIBING views are updated in the command's own transaction, so

@@ -16,34 +16,35 @@ import org.jointcare.carerecord.carepackage.ServiceType;
 import org.jointcare.carerecord.hospital.DischargeNoticeRaised;
 import org.jointcare.carerecord.hospital.PersonAdmittedToHospital;
 import org.jointcare.carerecord.registration.PersonRegistered;
-import org.jointcare.views.caseload.CaseloadItems.PackageInForce;
-import org.jointcare.views.caseload.CaseloadProjection;
-import org.jointcare.views.caseload.CaseloadQueries.AssessmentsInProgressQuery;
-import org.jointcare.views.caseload.CaseloadQueries.OpenReferralsQuery;
-import org.jointcare.views.caseload.CaseloadQueries.PackagesInForceQuery;
-import org.jointcare.views.caseload.CaseloadScope;
-import org.jointcare.views.caseload.LinkworkerCaseload;
+import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadItems.PackageInForce;
+import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadProjection;
+import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadQueries.AssessmentsInProgressQuery;
+import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadQueries.OpenReferralsQuery;
+import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadQueries.PackagesInForceQuery;
+import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadScope;
+import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadQueries;
 import org.jointcare.views.districtnursing.DistrictNursingItems.NursingPackage;
-import org.jointcare.views.history.TimelineEntry;
+import org.jointcare.views.recordhistory.TimelineEntry;
 import org.jointcare.views.districtnursing.DistrictNursingQueries.NursingPackagesQuery;
-import org.jointcare.views.history.SharedCaseHistoryQuery;
-import org.jointcare.views.history.RecordHistoryProjection;
-import org.jointcare.views.districtnursing.DistrictNursingWorklist;
-import org.jointcare.views.districtnursing.NursingScope;
-import org.jointcare.views.districtnursing.NursingWorklistProjection;
-import org.jointcare.views.gpinbox.GpPractice;
-import org.jointcare.views.gpinbox.GpPracticeItems.GpNotice;
-import org.jointcare.views.gpinbox.GpPracticeItems.PatientPackage;
-import org.jointcare.views.gpinbox.GpPracticeProjection;
-import org.jointcare.views.gpinbox.GpPracticeQueries.GpInboxQuery;
-import org.jointcare.views.gpinbox.GpPracticeQueries.PatientsWithPackagesQuery;
+import org.jointcare.views.recordhistory.SharedCaseHistoryQuery;
+import org.jointcare.views.recordhistory.RecordHistoryProjection;
+import org.jointcare.views.recordhistory.RecordHistoryQueries;
+import org.jointcare.views.districtnursing.DistrictNursingQueries;
+import org.jointcare.views.districtnursing.DistrictNursingScope;
+import org.jointcare.views.districtnursing.DistrictNursingProjection;
+import org.jointcare.views.gppractice.GpPracticeQueries;
+import org.jointcare.views.gppractice.GpPracticeItems.GpNotice;
+import org.jointcare.views.gppractice.GpPracticeItems.PatientPackage;
+import org.jointcare.views.gppractice.GpPracticeProjection;
+import org.jointcare.views.gppractice.GpPracticeQueries.GpInboxQuery;
+import org.jointcare.views.gppractice.GpPracticeQueries.PatientsWithPackagesQuery;
 import org.jointcare.views.sharing.SharingFacts;
 import org.jointcare.views.sharing.SharingProjection;
-import org.jointcare.views.sharing.SharingView;
+import org.jointcare.views.sharing.SharingQueries;
 import org.jointcare.views.testing.CareRecordStory;
 import org.jointcare.views.testing.HalfAYearOfCare;
 import org.jointcare.views.testing.EventLog;
-import org.jointcare.views.testing.TestClock;
+import org.jointcare.testsupport.TestClock;
 import org.jointcare.views.testing.ViewHarness;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -63,18 +64,18 @@ class TheViewsAgreeOverHalfAYearOfCareTest {
     private final TestClock clock = TestClock.at("2026-06-30T17:00:00Z");
     private final List<CareRecordStory> people = new ArrayList<>();
     private ViewHarness view;
-    private SharingView sharing;
+    private SharingQueries sharing;
 
     @BeforeAll
     void halfAYearOfCare() {
         people.addAll(HalfAYearOfCare.tell(log, 19930401));
         view = new ViewHarness();
-        sharing = new SharingView(view.namedJdbc());
+        sharing = new SharingQueries(view.namedJdbc());
         view.handlers(new SharingProjection(view.jdbc()),
-                new CaseloadProjection(view.jdbc()), new LinkworkerCaseload(view.namedJdbc(), clock),
-                new NursingWorklistProjection(view.jdbc()), new RecordHistoryProjection(view.jdbc()),
-                new DistrictNursingWorklist(view.namedJdbc(), clock),
-                new GpPracticeProjection(view.jdbc()), new GpPractice(view.namedJdbc(), clock));
+                new LinkworkerCaseloadProjection(view.jdbc()), new LinkworkerCaseloadQueries(view.namedJdbc(), clock),
+                new DistrictNursingProjection(view.jdbc()), new RecordHistoryProjection(view.jdbc()), new RecordHistoryQueries(view.jdbc()),
+                new DistrictNursingQueries(view.namedJdbc(), clock),
+                new GpPracticeProjection(view.jdbc()), new GpPracticeQueries(view.namedJdbc(), clock));
         view.play(log);
     }
 
@@ -83,11 +84,11 @@ class TheViewsAgreeOverHalfAYearOfCareTest {
         int packages = 0;
         int withNursing = 0;
         for (String practice : PRACTICES) {
-            Set<UUID> caseload = ids(pageThrough(p -> new PackagesInForceQuery(CaseloadScope.ofPractices(practice), p)),
+            Set<UUID> caseload = ids(pageThrough(p -> new PackagesInForceQuery(LinkworkerCaseloadScope.ofPractices(practice), p)),
                     item -> ((PackageInForce) item).packageId());
             Set<UUID> gp = ids(pageThrough(p -> new PatientsWithPackagesQuery(practice, p)),
                     item -> ((PatientPackage) item).packageId());
-            List<Object> nursingItems = pageThrough(p -> new NursingPackagesQuery(new NursingScope(null, Set.of(practice)), p));
+            List<Object> nursingItems = pageThrough(p -> new NursingPackagesQuery(new DistrictNursingScope(null, Set.of(practice)), p));
             Set<UUID> nursing = ids(nursingItems, item -> ((NursingPackage) item).packageId());
 
             assertThat(gp).as(practice).isEqualTo(caseload).isEqualTo(packagesInForceAt(practice, false));
@@ -108,7 +109,7 @@ class TheViewsAgreeOverHalfAYearOfCareTest {
         int reached = 0;
         for (String linkworker : linkworkers) {
             for (String practice : PRACTICES) {
-                CaseloadScope scope = CaseloadScope.of(linkworker, Set.of(practice));
+                LinkworkerCaseloadScope scope = LinkworkerCaseloadScope.of(linkworker, Set.of(practice));
                 String inScope = " JOIN caseload_person p ON p.care_record_id = t.care_record_id"
                         + " WHERE p.practice_code = ? OR p.linkworker_user_id = ?";
                 // pageThrough holds each list to its total: every item once, as many as the total says

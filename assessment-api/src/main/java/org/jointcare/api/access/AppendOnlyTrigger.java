@@ -5,7 +5,7 @@ import java.sql.SQLException;
 
 import org.h2.api.Trigger;
 
-/** Installed on H2 by migration V4_4: refuses every update or delete of the access log. */
+/** Installed on H2 by a migration: refuses every update or delete of the access log. */
 public class AppendOnlyTrigger implements Trigger {
 
     @Override

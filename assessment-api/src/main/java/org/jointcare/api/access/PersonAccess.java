@@ -7,9 +7,12 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.jointcare.api.carerecord.CareRecordVersions;
 import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.web.CorrelationId;
+import org.jointcare.views.sharing.SharingFacts;
+import org.jointcare.views.sharing.SharingQueries;
 import org.springframework.stereotype.Service;
 
 /**
@@ -20,26 +23,28 @@ import org.springframework.stereotype.Service;
 @Service
 public class PersonAccess {
 
-    private final SharingFactsSource facts;
+    private final SharingQueries facts;
+    private final CareRecordVersions versions;
     private final SharingPolicy policy;
     private final AccessLog log;
     private final Clock clock;
 
-    public PersonAccess(SharingFactsSource facts, SharingPolicy policy, AccessLog log, Clock clock) {
+    public PersonAccess(SharingQueries facts, CareRecordVersions versions, SharingPolicy policy, AccessLog log, Clock clock) {
         this.facts = facts;
+        this.versions = versions;
         this.policy = policy;
         this.log = log;
         this.clock = clock;
     }
 
     /** The person's facts if the professional may reach them for this action; otherwise {@link NoSuchCareRecord}. */
-    public PersonSharingFacts reach(CareProfessional who, UUID careRecordId, ApiEndpoint action) {
+    public SharingFacts reach(CareProfessional who, UUID careRecordId, ApiEndpoint action) {
         return reach(who, careRecordId, action, null);
     }
 
     /** As {@link #reach(CareProfessional, UUID, ApiEndpoint)}, for a hospital team recording an admission to {@code admittingTo}. */
-    public PersonSharingFacts reach(CareProfessional who, UUID careRecordId, ApiEndpoint action, String admittingTo) {
-        Optional<PersonSharingFacts> person = facts.factsFor(careRecordId);
+    public SharingFacts reach(CareProfessional who, UUID careRecordId, ApiEndpoint action, String admittingTo) {
+        Optional<SharingFacts> person = facts.factsFor(careRecordId);
         if (person.isEmpty()) {
             record(who, careRecordId, action, "no such care record", AccessLog.Outcome.REFUSED);
             throw new NoSuchCareRecord();
@@ -57,14 +62,22 @@ public class PersonAccess {
      * Break-glass: an emergency access request needs no relationship and overrides refused
      * consent; it only needs the record to exist. It is logged here and, once recorded, alerted.
      */
-    public PersonSharingFacts reachForEmergency(CareProfessional who, UUID careRecordId, ApiEndpoint action, String reason) {
-        Optional<PersonSharingFacts> person = facts.factsFor(careRecordId);
+    public SharingFacts reachForEmergency(CareProfessional who, UUID careRecordId, ApiEndpoint action, String reason) {
+        Optional<SharingFacts> person = facts.factsFor(careRecordId);
         if (person.isEmpty()) {
             record(who, careRecordId, action, "no such care record", AccessLog.Outcome.REFUSED);
             throw new NoSuchCareRecord();
         }
         record(who, careRecordId, action, "emergency access requested: " + reason, AccessLog.Outcome.ALLOWED);
         return person.get();
+    }
+
+    /**
+     * The version of a record already reached, for its ETag and to check an If-Match against. The
+     * sharing facts do not carry it: the sharing view is not written for every event, the event store is.
+     */
+    public long versionOf(UUID careRecordId) {
+        return versions.currentVersion(careRecordId).orElse(-1L);
     }
 
     /** For a request that names a practice (a list, or a body): refused unless the professional serves it. */
@@ -102,7 +115,7 @@ public class PersonAccess {
      * For a list or search: decides each person found with the {@link SharingPolicy}, writes one
      * access-log row per person (allowed or refused, in one batch) and answers those allowed, in order.
      */
-    public List<PersonSharingFacts> reachable(CareProfessional who, List<PersonSharingFacts> found, ApiEndpoint action) {
+    public List<SharingFacts> reachable(CareProfessional who, List<SharingFacts> found, ApiEndpoint action) {
         return reachable(who, found, action, false);
     }
 
@@ -110,16 +123,16 @@ public class PersonAccess {
      * As {@link #reachable(CareProfessional, List, ApiEndpoint)}, for a lookup by exact NHS number: a
      * hospital team's identity lookup is decided by {@link SharingPolicy#decideIdentityLookup}.
      */
-    public List<PersonSharingFacts> lookedUp(CareProfessional who, List<PersonSharingFacts> found, ApiEndpoint action) {
+    public List<SharingFacts> lookedUp(CareProfessional who, List<SharingFacts> found, ApiEndpoint action) {
         return reachable(who, found, action, true);
     }
 
-    private List<PersonSharingFacts> reachable(CareProfessional who, List<PersonSharingFacts> found, ApiEndpoint action,
+    private List<SharingFacts> reachable(CareProfessional who, List<SharingFacts> found, ApiEndpoint action,
                                                boolean identityLookup) {
         Instant now = clock.instant();
         List<AccessLog.Attempt> attempts = new ArrayList<>(found.size());
-        List<PersonSharingFacts> allowed = new ArrayList<>(found.size());
-        for (PersonSharingFacts person : found) {
+        List<SharingFacts> allowed = new ArrayList<>(found.size());
+        for (SharingFacts person : found) {
             SharingPolicy.Decision decision = identityLookup
                     ? policy.decideIdentityLookup(who, person, now)
                     : policy.decide(who, person, now);

@@ -12,6 +12,8 @@ import java.util.UUID;
 
 import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
+import org.jointcare.views.sharing.SharingFacts;
+import org.jointcare.views.sharing.SharingQueries;
 import org.jointcare.views.sharing.SharingScope;
 import org.springframework.stereotype.Component;
 
@@ -28,10 +30,10 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 @Component
 public class ReachablePeople {
 
-    private final SharingFactsSource facts;
+    private final SharingQueries facts;
     private final PersonAccess access;
 
-    public ReachablePeople(SharingFactsSource facts, PersonAccess access) {
+    public ReachablePeople(SharingQueries facts, PersonAccess access) {
         this.facts = facts;
         this.access = access;
     }
@@ -45,7 +47,7 @@ public class ReachablePeople {
         Instant now = access.clock().instant();
         Set<UUID> hidden = new HashSet<>();
         SharingScope scope = access.policy().scopeOf(who);
-        for (PersonSharingFacts person : facts.consentRefusedOutside(scope, who.organisationCode())) {
+        for (SharingFacts person : facts.consentRefusedOutside(scope, who.organisationCode())) {
             if (!access.policy().decide(who, person, now).allowed()) {
                 hidden.add(person.careRecordId());
             }
@@ -82,8 +84,8 @@ public class ReachablePeople {
     }
 
     private Set<UUID> allowedAmong(CareProfessional who, Set<UUID> named, ApiEndpoint action) {
-        List<PersonSharingFacts> known = new ArrayList<>(named.size());
-        named.forEach(id -> facts.factsForDecision(id).ifPresent(known::add));
+        List<SharingFacts> known = new ArrayList<>(named.size());
+        named.forEach(id -> facts.factsFor(id).ifPresent(known::add));
         Set<UUID> allowed = new HashSet<>();
         access.reachable(who, known, action).forEach(person -> allowed.add(person.careRecordId()));
         return allowed;

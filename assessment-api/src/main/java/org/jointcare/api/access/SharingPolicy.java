@@ -7,7 +7,8 @@ import java.util.Set;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.security.ProfessionalDirectory;
 import org.jointcare.carerecord.Role;
-import org.jointcare.carerecord.consent.ConsentDecision;
+import org.jointcare.views.sharing.EmergencyAccessGrant;
+import org.jointcare.views.sharing.SharingFacts;
 import org.jointcare.views.sharing.SharingScope;
 import org.springframework.stereotype.Component;
 
@@ -46,7 +47,7 @@ public class SharingPolicy {
         }
     }
 
-    public Decision decide(CareProfessional who, PersonSharingFacts person, Instant now) {
+    public Decision decide(CareProfessional who, SharingFacts person, Instant now) {
         return decide(who, person, now, (String) null);
     }
 
@@ -54,7 +55,7 @@ public class SharingPolicy {
      * @param admittingTo when a hospital team is recording an admission, the hospital code of that
      *                    admission: recording it is what makes the relationship
      */
-    public Decision decide(CareProfessional who, PersonSharingFacts person, Instant now, String admittingTo) {
+    public Decision decide(CareProfessional who, SharingFacts person, Instant now, String admittingTo) {
         return decideOn(who, person, now, relationship(who, person, admittingTo));
     }
 
@@ -65,7 +66,7 @@ public class SharingPolicy {
      * decided like any read: refused consent hides the person outside the recording organisation,
      * unless the professional holds emergency access.
      */
-    public Decision decideIdentityLookup(CareProfessional who, PersonSharingFacts person, Instant now) {
+    public Decision decideIdentityLookup(CareProfessional who, SharingFacts person, Instant now) {
         Optional<String> relationship = who.role() == Role.HOSPITAL_DISCHARGE_TEAM
                 ? Optional.of(IDENTITY_LOOKUP)
                 : relationship(who, person, null);
@@ -74,10 +75,8 @@ public class SharingPolicy {
 
     static final String IDENTITY_LOOKUP = "identity lookup by NHS number by a hospital team, to record an admission";
 
-    private Decision decideOn(CareProfessional who, PersonSharingFacts person, Instant now, Optional<String> relationship) {
-        Optional<PersonSharingFacts.EmergencyGrant> grant = person.emergencyGrants().stream()
-                .filter(g -> g.userId().equals(who.userId()) && g.validAt(now))
-                .findFirst();
+    private Decision decideOn(CareProfessional who, SharingFacts person, Instant now, Optional<String> relationship) {
+        Optional<EmergencyAccessGrant> grant = person.emergencyAccessFor(who.userId(), now);
         if (grant.isPresent()) {
             return Decision.allowedOn("emergency access until " + grant.get().expiresAt() + ": " + grant.get().reason());
         }
@@ -86,16 +85,16 @@ public class SharingPolicy {
                     ? "role never reaches a person's record"
                     : "no relationship with the person");
         }
-        if (person.consent() == ConsentDecision.REFUSED
-                && !who.organisationCode().equals(person.consentRecordedByOrganisation())) {
-            return Decision.refusedFor("consent to share refused (recorded by " + person.consentRecordedByOrganisation()
+        if (person.consentRefused()
+                && !who.organisationCode().equals(person.consentRecordedByOrganisationCode())) {
+            return Decision.refusedFor("consent to share refused (recorded by " + person.consentRecordedByOrganisationCode()
                     + "); relationship: " + relationship.get());
         }
-        String consent = person.consent() == null ? "consent not recorded" : "consent " + person.consent().name().toLowerCase();
+        String consent = person.consentDecision() == null ? "consent not recorded" : "consent " + person.consentDecision().name().toLowerCase();
         return Decision.allowedOn(relationship.get() + "; " + consent);
     }
 
-    private Optional<String> relationship(CareProfessional who, PersonSharingFacts person, String admittingTo) {
+    private Optional<String> relationship(CareProfessional who, SharingFacts person, String admittingTo) {
         SharingScope scope = scopeOf(who);
         String practice = person.registeredPracticeCode();
         if (scope.nursingTeamCode() != null && scope.nursingTeamCode().equals(person.nursingTeamCode())) {
@@ -104,7 +103,7 @@ public class SharingPolicy {
         if (practice != null && scope.practiceCodes().contains(practice)) {
             return Optional.of(servingPractice(who, scope, practice));
         }
-        if (scope.linkworkerUserId() != null && person.allocatedLinkworkerUserIds().contains(scope.linkworkerUserId())) {
+        if (scope.linkworkerUserId() != null && scope.linkworkerUserId().equals(person.allocatedLinkworkerUserId())) {
             return Optional.of("allocated linkworker");
         }
         if (scope.hospitalCode() != null && person.openAdmission() != null

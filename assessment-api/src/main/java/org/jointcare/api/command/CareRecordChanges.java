@@ -7,7 +7,7 @@ import java.util.UUID;
 import java.util.function.Function;
 
 import org.jointcare.api.access.PersonAccess;
-import org.jointcare.api.access.PersonSharingFacts;
+import org.jointcare.views.sharing.SharingFacts;
 import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.web.RecordVersions;
@@ -45,10 +45,10 @@ public class CareRecordChanges {
      */
     public ResponseEntity<CommandResult> change(CareProfessional who, UUID careRecordId, ApiEndpoint endpoint,
                                                 String ifMatch, String resource, UUID resourceId, String admittingTo,
-                                                Function<PersonSharingFacts, Function<Instant, CareRecordCommand>> command) {
+                                                Function<SharingFacts, Function<Instant, CareRecordCommand>> command) {
         Long expected = RecordVersions.expected(ifMatch);
-        PersonSharingFacts person = access.reach(who, careRecordId, endpoint, admittingTo);
-        RecordVersions.requireCurrent(expected, person);
+        SharingFacts person = access.reach(who, careRecordId, endpoint, admittingTo);
+        RecordVersions.requireCurrent(expected, access.versionOf(careRecordId));
         CareRecordCommand toSend = command.apply(person).apply(clock.instant());
         long version = commands.send(toSend, expected);
         String path = "/api/v1/care-records/" + careRecordId + "/" + resource + (resourceId == null ? "" : "/" + resourceId);

@@ -2,7 +2,7 @@ package org.jointcare.api.delivery;
 
 import org.jointcare.interop.fhir.NoticeMessages.Notice;
 import org.jointcare.views.ViewPage;
-import org.jointcare.views.gpinbox.GpPracticeItems.GpNotice;
+import org.jointcare.views.gppractice.GpPracticeItems.GpNotice;
 import org.springframework.stereotype.Component;
 
 /**

@@ -2,7 +2,7 @@ package org.jointcare.api.delivery;
 
 import com.fasterxml.jackson.annotation.JsonUnwrapped;
 import io.swagger.v3.oas.annotations.media.Schema;
-import org.jointcare.views.gpinbox.GpPracticeItems.GpNotice;
+import org.jointcare.views.gppractice.GpPracticeItems.GpNotice;
 
 /**
  * One notice of the GP inbox as the API answers it: the notice as the GP practice view holds it,

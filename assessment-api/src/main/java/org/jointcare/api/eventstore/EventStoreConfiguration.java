@@ -19,7 +19,7 @@ import org.springframework.context.annotation.Bean;
 /**
  * The event store: Axon's JDBC engine over the application's one DataSource, inside the same
  * Spring transaction as everything else a command writes. Tables come from Flyway
- * ({@code db/migration/h2|postgresql}, V1_1/V1_2), never from Axon's schema creation.
+ * ({@code db/migration/h2|postgresql}), never from Axon's schema creation.
  */
 @org.springframework.context.annotation.Configuration(proxyBeanMethods = false)
 public class EventStoreConfiguration {
@@ -80,7 +80,7 @@ public class EventStoreConfiguration {
                 .schema(new EventSchema())
                 // a token with gaps is read by primary-key seeks, not a scan of the whole store
                 .readEventDataWithGaps(new ReadEventsWithGapsBySeek())
-                // Axon's defaults, stated because correctness depends on them (V1_1 migrations):
+                // Axon's defaults, stated because correctness depends on them (the event store's migrations):
                 // the first event is stored at globalIndex 1 (identity START WITH 1) ...
                 .lowestGlobalSequence(LOWEST_GLOBAL_INDEX)
                 // ... a gap is waited for this long before it is given up as a rolled-back insert.

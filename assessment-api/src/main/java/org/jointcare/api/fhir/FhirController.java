@@ -12,8 +12,8 @@ import org.hl7.fhir.r4.model.Bundle;
 import org.hl7.fhir.r4.model.CapabilityStatement;
 import org.hl7.fhir.r4.model.Resource;
 import org.jointcare.api.access.PersonAccess;
-import org.jointcare.api.access.PersonSharingFacts;
-import org.jointcare.api.access.SharingFactsSource;
+import org.jointcare.views.sharing.SharingFacts;
+import org.jointcare.views.sharing.SharingQueries;
 import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.carerecord.CareRecordEvent;
@@ -48,11 +48,11 @@ public class FhirController {
     static final Instant CAPABILITIES_PUBLISHED = Instant.parse("2026-12-04T00:00:00Z");
 
     private final PersonAccess access;
-    private final SharingFactsSource people;
+    private final SharingQueries people;
     private final CareRecordEvents events;
     private final TransferOfCare export;
 
-    public FhirController(PersonAccess access, SharingFactsSource people, CareRecordEvents events, DirectoryNames names) {
+    public FhirController(PersonAccess access, SharingQueries people, CareRecordEvents events, DirectoryNames names) {
         this.access = access;
         this.people = people;
         this.events = events;
@@ -87,10 +87,10 @@ public class FhirController {
         if (!NhsNumber.isValid(nhsNumber)) {
             throw FhirProblem.invalid("That is not a valid NHS number: 10 digits with a correct modulus-11 check digit.");
         }
-        List<PersonSharingFacts> reachable = access.reachable(who, people.findByNhsNumber(nhsNumber),
+        List<SharingFacts> reachable = access.reachable(who, people.findByNhsNumber(nhsNumber),
                 ApiEndpoint.FHIR_SEARCH_PATIENTS);
         Bundle found = searchset();
-        for (PersonSharingFacts person : reachable) {
+        for (SharingFacts person : reachable) {
             export.patient(person.careRecordId(), eventsOf(person.careRecordId())).ifPresent(patient -> match(found, patient));
         }
         return fhir(found.setTotal(found.getEntry().size()));

@@ -8,8 +8,10 @@ import org.jointcare.views.operations.DeadLetterEntry;
 import org.jointcare.views.operations.DeadLetterPage;
 import org.jointcare.views.operations.RebuildReport;
 import org.jointcare.views.operations.RetryReport;
-import org.jointcare.views.operations.ViewOperations;
+import org.jointcare.views.operations.ViewDeadLetters;
+import org.jointcare.views.operations.ViewRebuilds;
 import org.jointcare.views.operations.ViewStatus;
+import org.jointcare.views.operations.ViewStatuses;
 import org.springframework.boot.actuate.endpoint.annotation.Endpoint;
 import org.springframework.boot.actuate.endpoint.annotation.ReadOperation;
 import org.springframework.boot.actuate.endpoint.annotation.Selector;
@@ -41,10 +43,14 @@ public class ViewsEndpoint {
     static final String REBUILD = "rebuild";
     private static final int DEFAULT_PAGE_SIZE = 50;
 
-    private final ViewOperations operations;
+    private final ViewStatuses statuses;
+    private final ViewRebuilds rebuilds;
+    private final ViewDeadLetters deadLetters;
 
-    public ViewsEndpoint(ViewOperations operations) {
-        this.operations = operations;
+    public ViewsEndpoint(ViewStatuses statuses, ViewRebuilds rebuilds, ViewDeadLetters deadLetters) {
+        this.statuses = statuses;
+        this.rebuilds = rebuilds;
+        this.deadLetters = deadLetters;
     }
 
     /** Every view with where it stands. */
@@ -85,7 +91,7 @@ public class ViewsEndpoint {
 
     @ReadOperation
     public Views views() {
-        return new Views(operations.views());
+        return new Views(statuses.views());
     }
 
     @ReadOperation
@@ -93,8 +99,8 @@ public class ViewsEndpoint {
         try {
             int pageNumber = page == null ? 0 : page;
             int pageSize = size == null ? DEFAULT_PAGE_SIZE : size;
-            ViewStatus status = operations.status(group);
-            DeadLetterPage letters = operations.deadLetters(group, pageNumber, pageSize);
+            ViewStatus status = statuses.status(group);
+            DeadLetterPage letters = deadLetters.deadLetters(group, pageNumber, pageSize);
             return ok(new View(status, new DeadLetters(letters.page(), letters.size(), letters.total(),
                     letters.deadLetters().stream().map(ParkedEvent::of).toList())));
         } catch (NoSuchElementException unknown) {
@@ -120,12 +126,12 @@ public class ViewsEndpoint {
     }
 
     private WebEndpointResponse<Object> retry(String group) {
-        RetryReport report = operations.retryDeadLetters(group);
+        RetryReport report = deadLetters.retryDeadLetters(group);
         return ok(new Retried(report.processingGroup(), report.sequencesRetried(), report.stillDead()));
     }
 
     private WebEndpointResponse<Object> rebuild(String group) {
-        ViewDefinition view = operations.definition(group);
+        ViewDefinition view = statuses.definition(group);
         if (view.mode() != ViewDefinition.Mode.STREAMING) {
             return refused(group, 409, "View '" + group + "' is " + view.mode() + ": it is updated inside each command's"
                     + " transaction, so a rebuild while commands arrive would mix replayed and new rows. Stop the"
@@ -133,8 +139,8 @@ public class ViewsEndpoint {
                     + " --spring.main.web-application-type=none (see docs/operations.md).");
         }
         try {
-            RebuildReport report = operations.rebuild(group);
-            return ok(new Rebuilt(group, report.headPosition(), report.took().toString(), operations.status(group)));
+            RebuildReport report = rebuilds.rebuild(group);
+            return ok(new Rebuilt(group, report.headPosition(), report.took().toString(), statuses.status(group)));
         } catch (IllegalStateException notDone) {
             return refused(group, WebEndpointResponse.STATUS_SERVICE_UNAVAILABLE, notDone.getMessage());
         }

@@ -5,7 +5,7 @@ import java.util.Set;
 import java.util.UUID;
 
 import org.jointcare.api.access.PersonAccess;
-import org.jointcare.api.access.PersonSharingFacts;
+import org.jointcare.views.sharing.SharingFacts;
 import org.jointcare.api.access.RoleFieldFilter;
 import org.jointcare.api.access.RoleView;
 import org.jointcare.api.carerecord.CurrentRecords;
@@ -45,13 +45,14 @@ public class CareRecordReadController {
             ConsentDecision consent,
             boolean closed) {
 
-        static CareRecordSummary of(PersonSharingFacts person) {
-            return new CareRecordSummary("Care record summary", person.careRecordId(), person.version(),
+        static CareRecordSummary of(SharingFacts person, long version) {
+            return new CareRecordSummary("Care record summary", person.careRecordId(), version,
                     person.nhsNumber(), person.givenName(), person.familyName(), person.dateOfBirth(),
                     person.registeredPracticeCode(), person.locality(), person.nursingTeamCode(),
-                    person.allocatedLinkworkerUserIds(), person.openAdmission() != null,
+                    person.allocatedLinkworkerUserId() == null ? Set.of() : Set.of(person.allocatedLinkworkerUserId()),
+                    person.openAdmission() != null,
                     person.openAdmission() == null ? null : person.openAdmission().hospitalCode(),
-                    person.consent(), person.closed());
+                    person.consentDecision(), person.closed());
         }
     }
 
@@ -71,8 +72,9 @@ public class CareRecordReadController {
                     + " The whole record as it stands is at /care-records/{careRecordId}/current.")
     public ResponseEntity<CareRecordSummary> read(@PathVariable UUID careRecordId,
                                                   @AuthenticationPrincipal CareProfessional who) {
-        PersonSharingFacts person = access.reach(who, careRecordId, ApiEndpoint.READ_CARE_RECORD);
-        return ResponseEntity.ok().eTag(RecordVersions.etag(person.version())).body(CareRecordSummary.of(person));
+        SharingFacts person = access.reach(who, careRecordId, ApiEndpoint.READ_CARE_RECORD);
+        long version = access.versionOf(careRecordId);
+        return ResponseEntity.ok().eTag(RecordVersions.etag(version)).body(CareRecordSummary.of(person, version));
     }
 
     @Handles(ApiEndpoint.READ_CURRENT_RECORD)

@@ -5,8 +5,8 @@ import java.util.List;
 import java.util.Set;
 
 import org.jointcare.api.access.PersonAccess;
-import org.jointcare.api.access.PersonSharingFacts;
-import org.jointcare.api.access.SharingFactsSource;
+import org.jointcare.views.sharing.SharingFacts;
+import org.jointcare.views.sharing.SharingQueries;
 import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.security.Handles;
@@ -39,7 +39,7 @@ public class PeopleController {
 
     public record PersonFound(java.util.UUID careRecordId, String nhsNumber, String givenName, String familyName,
                               LocalDate dateOfBirth, String registeredPracticeCode, String locality) {
-        static PersonFound of(PersonSharingFacts person) {
+        static PersonFound of(SharingFacts person) {
             return new PersonFound(person.careRecordId(), person.nhsNumber(), person.givenName(), person.familyName(),
                     person.dateOfBirth(), person.registeredPracticeCode(), person.locality());
         }
@@ -48,10 +48,10 @@ public class PeopleController {
     public record PeopleFound(int page, int size, List<PersonFound> items) {
     }
 
-    private final SharingFactsSource people;
+    private final SharingQueries people;
     private final PersonAccess access;
 
-    public PeopleController(SharingFactsSource people, PersonAccess access) {
+    public PeopleController(SharingQueries people, PersonAccess access) {
         this.people = people;
         this.access = access;
     }
@@ -107,7 +107,7 @@ public class PeopleController {
      * id, no more than a demographics lookup, logged as one (and hidden, as everywhere, by refused
      * consent).
      */
-    private static PersonFound found(CareProfessional who, PersonSharingFacts person) {
+    private static PersonFound found(CareProfessional who, SharingFacts person) {
         PersonFound found = PersonFound.of(person);
         return who.role() == Role.HOSPITAL_DISCHARGE_TEAM
                 ? new PersonFound(found.careRecordId(), found.nhsNumber(), found.givenName(), found.familyName(),
@@ -116,7 +116,7 @@ public class PeopleController {
     }
 
     /** Everyone matched is decided by the sharing policy and logged, one row each; only those allowed are answered. */
-    private List<PersonFound> reachable(CareProfessional who, List<PersonSharingFacts> matched, ApiEndpoint action) {
+    private List<PersonFound> reachable(CareProfessional who, List<SharingFacts> matched, ApiEndpoint action) {
         return access.reachable(who, matched, action).stream().map(PersonFound::of).toList();
     }
 }

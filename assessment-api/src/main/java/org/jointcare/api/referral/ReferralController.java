@@ -5,7 +5,7 @@ import static org.jointcare.api.security.ApiEndpoint.*;
 import java.util.List;
 import java.util.UUID;
 
-import org.jointcare.api.access.PersonSharingFacts;
+import org.jointcare.views.sharing.SharingFacts;
 import org.jointcare.api.command.CareRecordChanges;
 import org.jointcare.api.command.CommandResult;
 import org.jointcare.api.security.CareProfessional;
@@ -77,7 +77,7 @@ public class ReferralController {
                 at -> body.toCommand(careRecordId, referralId, who.actor(), at));
     }
 
-    private void requireLinkworkerFor(PersonSharingFacts person, String linkworkerUserId) {
+    private void requireLinkworkerFor(SharingFacts person, String linkworkerUserId) {
         boolean attached = directory.account(linkworkerUserId)
                 .map(ProfessionalDirectory.ProfessionalAccount::professional)
                 .filter(p -> p.role() == Role.LINKWORKER)

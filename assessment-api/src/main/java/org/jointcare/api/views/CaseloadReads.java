@@ -1,5 +1,6 @@
 package org.jointcare.api.views;
 
+import org.axonframework.queryhandling.QueryGateway;
 import org.jointcare.api.access.AccessLog;
 import org.jointcare.api.access.PersonAccess;
 import org.jointcare.api.access.ReachablePeople;
@@ -9,10 +10,9 @@ import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.views.Paging;
 import org.jointcare.views.ViewPage;
-import org.jointcare.views.caseload.CaseloadItems.CaseloadSummary;
-import org.jointcare.views.caseload.CaseloadQueries;
-import org.jointcare.views.caseload.CaseloadScope;
-import org.jointcare.views.caseload.LinkworkerCaseload;
+import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadItems.CaseloadSummary;
+import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadQueries;
+import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadScope;
 import org.springframework.stereotype.Service;
 
 /**
@@ -30,42 +30,46 @@ public class CaseloadReads {
     private final PersonAccess access;
     private final RoleFieldFilter fields;
     private final ReachablePeople reachable;
-    private final LinkworkerCaseload caseload;
+    private final QueryGateway queries;
 
-    public CaseloadReads(PersonAccess access, RoleFieldFilter fields, ReachablePeople reachable, LinkworkerCaseload caseload) {
+    public CaseloadReads(PersonAccess access, RoleFieldFilter fields, ReachablePeople reachable, QueryGateway queries) {
         this.access = access;
         this.fields = fields;
         this.reachable = reachable;
-        this.caseload = caseload;
+        this.queries = queries;
     }
 
     /** @param practice one attached practice, or null for the whole caseload */
     public RoleView<CaseloadSummary> summary(CareProfessional who, String practice) {
-        CaseloadScope scope = scope(who, practice, ApiEndpoint.READ_CASELOAD_SUMMARY);
-        return fields.view(who.role(), "Linkworker caseload", caseload.summary(new CaseloadQueries.CaseloadSummaryQuery(scope)));
+        LinkworkerCaseloadScope scope = scope(who, practice, ApiEndpoint.READ_CASELOAD_SUMMARY);
+        return fields.view(who.role(), "Linkworker caseload", queries.query(new LinkworkerCaseloadQueries.CaseloadSummaryQuery(scope), CaseloadSummary.class).join());
     }
 
     public RoleView<ViewPage<?>> list(CareProfessional who, CaseloadList list, String practice, Paging paging) {
-        CaseloadScope scope = scope(who, practice, ApiEndpoint.READ_CASELOAD_LIST);
+        LinkworkerCaseloadScope scope = scope(who, practice, ApiEndpoint.READ_CASELOAD_LIST);
         ViewPage<?> view = switch (list) {
-            case OPEN_REFERRALS -> caseload.openReferrals(new CaseloadQueries.OpenReferralsQuery(scope, paging));
-            case ASSESSMENTS -> caseload.assessmentsInProgress(new CaseloadQueries.AssessmentsInProgressQuery(scope, paging));
-            case PACKAGES -> caseload.packagesInForce(new CaseloadQueries.PackagesInForceQuery(scope, paging));
-            case REVIEWS_DUE -> caseload.reviewsDue(new CaseloadQueries.ReviewsDueQuery(scope, paging));
-            case RECENT_DISCHARGES -> caseload.recentDischarges(new CaseloadQueries.RecentDischargesQuery(scope, paging));
+            case OPEN_REFERRALS -> page(new LinkworkerCaseloadQueries.OpenReferralsQuery(scope, paging));
+            case ASSESSMENTS -> page(new LinkworkerCaseloadQueries.AssessmentsInProgressQuery(scope, paging));
+            case PACKAGES -> page(new LinkworkerCaseloadQueries.PackagesInForceQuery(scope, paging));
+            case REVIEWS_DUE -> page(new LinkworkerCaseloadQueries.ReviewsDueQuery(scope, paging));
+            case RECENT_DISCHARGES -> page(new LinkworkerCaseloadQueries.RecentDischargesQuery(scope, paging));
         };
         return reachable.only(who, fields.view(who.role(), "Linkworker caseload: " + list, view), "items",
                 ApiEndpoint.READ_CASELOAD_LIST);
     }
 
-    private CaseloadScope scope(CareProfessional who, String practice, ApiEndpoint endpoint) {
+    private LinkworkerCaseloadScope scope(CareProfessional who, String practice, ApiEndpoint endpoint) {
         if (practice != null) {
             access.servePracticeList(who, practice, endpoint);
-            return CaseloadScope.ofPractices(practice).without(reachable.hiddenFrom(who));
+            return LinkworkerCaseloadScope.ofPractices(practice).without(reachable.hiddenFrom(who));
         }
         access.record(who, null, endpoint, "own caseload and attached practices " + who.attachedPracticeCodes(),
                 AccessLog.Outcome.ALLOWED);
         // the lists and their counts leave out, alike, everyone refused consent hides from this linkworker
-        return CaseloadScope.of(who.userId(), who.attachedPracticeCodes()).without(reachable.hiddenFrom(who));
+        return LinkworkerCaseloadScope.of(who.userId(), who.attachedPracticeCodes()).without(reachable.hiddenFrom(who));
+    }
+
+    private ViewPage<?> page(Object query) {
+        return queries.query(query, ViewPage.class).join();
     }
 }

@@ -9,7 +9,6 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.jointcare.api.access.AccessLog;
 import org.jointcare.api.access.NoSuchCareRecord;
 import org.jointcare.api.access.PersonAccess;
-import org.jointcare.api.access.PersonSharingFacts;
 import org.jointcare.api.access.ReachablePeople;
 import org.jointcare.api.access.RoleFieldFilter;
 import org.jointcare.api.access.RoleView;
@@ -24,11 +23,11 @@ import org.jointcare.api.web.RecordVersions;
 import org.jointcare.views.Paging;
 import org.jointcare.views.ViewPage;
 import org.jointcare.views.districtnursing.DistrictNursingQueries;
-import org.jointcare.views.districtnursing.DistrictNursingWorklist;
-import org.jointcare.views.districtnursing.NursingScope;
-import org.jointcare.views.gpinbox.GpPractice;
-import org.jointcare.views.gpinbox.GpPracticeQueries;
-import org.jointcare.views.history.SharedCaseHistoryQuery;
+import org.jointcare.views.districtnursing.DistrictNursingQueries;
+import org.jointcare.views.districtnursing.DistrictNursingScope;
+import org.jointcare.views.gppractice.GpPracticeQueries;
+import org.jointcare.views.gppractice.GpPracticeQueries;
+import org.jointcare.views.recordhistory.SharedCaseHistoryQuery;
 import org.jointcare.views.ownrecord.FindOwnRecord;
 import org.jointcare.views.ownrecord.OwnRecord;
 import org.springframework.http.ResponseEntity;
@@ -60,22 +59,23 @@ public class ProfessionViewsController {
     private final RoleFieldFilter fields;
     private final ReachablePeople reachable;
     private final QueryGateway queries;
-    private final DistrictNursingWorklist worklist;
-    private final GpPractice gpPractice;
     private final ProfessionalDirectory directory;
     private final InboxDeliveries deliveries;
 
     public ProfessionViewsController(PersonAccess access, RoleFieldFilter fields, ReachablePeople reachable,
-                                     QueryGateway queries, DistrictNursingWorklist worklist, GpPractice gpPractice,
+                                     QueryGateway queries,
                                      ProfessionalDirectory directory, InboxDeliveries deliveries) {
         this.access = access;
         this.fields = fields;
         this.reachable = reachable;
         this.queries = queries;
-        this.worklist = worklist;
-        this.gpPractice = gpPractice;
         this.directory = directory;
         this.deliveries = deliveries;
+    }
+
+    /** Every list is read as every other view is: a query on the query bus, answered by the view's queries. */
+    private ViewPage<?> page(Object query) {
+        return queries.query(query, ViewPage.class).join();
     }
 
     @Handles(ApiEndpoint.READ_OWN_RECORD)
@@ -84,12 +84,12 @@ public class ProfessionViewsController {
     public ResponseEntity<RoleView<OwnRecord>> ownRecord(@PathVariable UUID careRecordId, @AuthenticationPrincipal CareProfessional who,
                                               @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                               @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
-        PersonSharingFacts person = access.reach(who, careRecordId, ApiEndpoint.READ_OWN_RECORD);
+        access.reach(who, careRecordId, ApiEndpoint.READ_OWN_RECORD);
         Optional<OwnRecord> record = queries.query(new FindOwnRecord(careRecordId, page, size,
                         RoleFieldFilter.seesClinicalDetail(who.role())),
                 ResponseTypes.optionalInstanceOf(OwnRecord.class)).join();
         OwnRecord found = record.orElseThrow(NoSuchCareRecord::new);
-        return ResponseEntity.ok().eTag(RecordVersions.etag(person.version()))
+        return ResponseEntity.ok().eTag(RecordVersions.etag(access.versionOf(careRecordId)))
                 .body(fields.view(who.role(), "The person's own record (what the person reads about themselves)", found));
     }
 
@@ -99,9 +99,9 @@ public class ProfessionViewsController {
                                                       @AuthenticationPrincipal CareProfessional who,
                                                       @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                                       @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
-        PersonSharingFacts person = access.reach(who, careRecordId, ApiEndpoint.READ_SHARED_CASE_HISTORY);
+        access.reach(who, careRecordId, ApiEndpoint.READ_SHARED_CASE_HISTORY);
         ViewPage<?> history = queries.query(new SharedCaseHistoryQuery(careRecordId, new Paging(page, size)), ViewPage.class).join();
-        return ResponseEntity.ok().eTag(RecordVersions.etag(person.version()))
+        return ResponseEntity.ok().eTag(RecordVersions.etag(access.versionOf(careRecordId)))
                 .body(fields.view(who.role(), "Shared case history", history));
     }
 
@@ -116,14 +116,12 @@ public class ProfessionViewsController {
         access.record(who, null, ApiEndpoint.READ_NURSING_WORKLIST,
                 "nursing team " + team + " caseload and practices served " + practices, AccessLog.Outcome.ALLOWED);
         // the lists and their totals leave out, alike, everyone refused consent hides from this nurse
-        NursingScope scope = NursingScope.ofTeamServing(team, practices).without(reachable.hiddenFrom(who));
+        DistrictNursingScope scope = DistrictNursingScope.ofTeamServing(team, practices).without(reachable.hiddenFrom(who));
         Paging paging = new Paging(page, size);
         ViewPage<?> view = switch (list) {
-            case ASSESSMENTS_AWAITING_NURSING -> worklist.assessmentsAwaitingNursing(
-                    new DistrictNursingQueries.AssessmentsAwaitingNursingQuery(scope, paging));
-            case NURSING_PACKAGES -> worklist.nursingPackages(new DistrictNursingQueries.NursingPackagesQuery(scope, paging));
-            case DISCHARGES_NEEDING_VISIT -> worklist.dischargesNeedingVisit(
-                    new DistrictNursingQueries.DischargesNeedingVisitQuery(scope, paging));
+            case ASSESSMENTS_AWAITING_NURSING -> page(new DistrictNursingQueries.AssessmentsAwaitingNursingQuery(scope, paging));
+            case NURSING_PACKAGES -> page(new DistrictNursingQueries.NursingPackagesQuery(scope, paging));
+            case DISCHARGES_NEEDING_VISIT -> page(new DistrictNursingQueries.DischargesNeedingVisitQuery(scope, paging));
         };
         return reachable.only(who, fields.view(who.role(), "District nursing worklist: " + list, view), "items",
                 ApiEndpoint.READ_NURSING_WORKLIST);
@@ -136,7 +134,7 @@ public class ProfessionViewsController {
                             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         logPracticeList(who, ApiEndpoint.READ_GP_INBOX);
-        ViewPage<?> inbox = gpPractice.inbox(new GpPracticeQueries.GpInboxQuery(who.organisationCode(),
+        ViewPage<?> inbox = page(new GpPracticeQueries.GpInboxQuery(who.organisationCode(),
                 new Paging(page, size), reachable.hiddenFrom(who)));
         return reachable.only(who, fields.view(who.role(), "GP practice inbox", deliveries.withDeliveries(inbox)), "items",
                 ApiEndpoint.READ_GP_INBOX);
@@ -148,7 +146,7 @@ public class ProfessionViewsController {
                                 @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                 @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         logPracticeList(who, ApiEndpoint.READ_GP_REFERRALS);
-        ViewPage<?> referrals = gpPractice.referrals(new GpPracticeQueries.PracticeReferralsQuery(who.organisationCode(),
+        ViewPage<?> referrals = page(new GpPracticeQueries.PracticeReferralsQuery(who.organisationCode(),
                 new Paging(page, size), reachable.hiddenFrom(who)));
         return reachable.only(who, fields.view(who.role(), "Referrals made by the practice", referrals), "items",
                 ApiEndpoint.READ_GP_REFERRALS);
@@ -160,7 +158,7 @@ public class ProfessionViewsController {
                                            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         logPracticeList(who, ApiEndpoint.READ_GP_PATIENTS_WITH_PACKAGES);
-        ViewPage<?> patients = gpPractice.patientsWithPackages(new GpPracticeQueries.PatientsWithPackagesQuery(
+        ViewPage<?> patients = page(new GpPracticeQueries.PatientsWithPackagesQuery(
                 who.organisationCode(), new Paging(page, size), reachable.hiddenFrom(who)));
         return reachable.only(who, fields.view(who.role(), "Registered patients with packages", patients), "items",
                 ApiEndpoint.READ_GP_PATIENTS_WITH_PACKAGES);

@@ -1,7 +1,5 @@
 package org.jointcare.api.web;
 
-import org.jointcare.api.access.PersonSharingFacts;
-
 /**
  * The care record's aggregate version as an HTTP entity tag, and the If-Match a client sends back.
  * The tag is the version number in quotes (strong); {@code *} matches any version.
@@ -40,10 +38,10 @@ public final class RecordVersions {
     }
 
     /** Refuses straight away when the record is already past the version the client saw. */
-    public static void requireCurrent(Long expected, PersonSharingFacts person) {
-        if (expected != null && expected != person.version()) {
+    public static void requireCurrent(Long expected, long current) {
+        if (expected != null && expected != current) {
             throw new ApiProblemException(ApiProblem.STALE_VERSION.detail(
-                    "You sent If-Match " + etag(expected) + " but the care record is now at " + etag(person.version())
+                    "You sent If-Match " + etag(expected) + " but the care record is now at " + etag(current)
                             + ". Read it again (GET) to see what changed, then decide whether to send your change again."));
         }
     }

@@ -8,7 +8,7 @@ import org.h2.api.Trigger;
 /** For tests: an H2 trigger that makes the insert of any access-log row whose correlation id starts with "fail-" fail. */
 public class FailingAccessLogInsert implements Trigger {
 
-    /** Column 10 of access_log (V4_1) is correlation_id. */
+    /** Column 10 of access_log is correlation_id. */
     private static final int CORRELATION_ID = 9;
 
     @Override

@@ -14,6 +14,8 @@ import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.security.ProfessionalDirectory;
 import org.jointcare.carerecord.Role;
 import org.jointcare.carerecord.consent.ConsentDecision;
+import org.jointcare.views.sharing.EmergencyAccessGrant;
+import org.jointcare.views.sharing.SharingFacts;
 import org.junit.jupiter.api.Test;
 
 /** The sharing rules one by one, without the web around them. */
@@ -54,23 +56,23 @@ class SharingPolicyTest {
     void aLinkworkerReachesTheirAttachedPracticesAndWhoeverIsAllocatedToThem() {
         assertThat(allowed(linkworkerNorth, person())).isTrue();
         assertThat(allowed(linkworkerSouth, person())).isFalse();
-        assertThat(allowed(linkworkerSouth, person(Set.of("lw2"), null, null, null, null, List.of()))).isTrue();
+        assertThat(allowed(linkworkerSouth, person("lw2", null, null, null, null, List.of()))).isTrue();
     }
 
     @Test
     void aDistrictNurseReachesTheTeamsCaseloadAndThePracticesItServes() {
         assertThat(allowed(nurseNorth, person())).isTrue();
         assertThat(allowed(nurseSouth, person())).isFalse();
-        assertThat(allowed(nurseSouth, person(Set.of(), "DN-SOUTH", null, null, null, List.of()))).isTrue();
+        assertThat(allowed(nurseSouth, person(null, "DN-SOUTH", null, null, null, List.of()))).isTrue();
     }
 
     @Test
     void aHospitalTeamReachesOnlyPeopleWithAnOpenAdmissionThere() {
         assertThat(allowed(hospital, person())).isFalse();
-        PersonSharingFacts admitted = person(Set.of(), null, new PersonSharingFacts.OpenAdmission(UUID.randomUUID(), "RD1"),
+        SharingFacts admitted = person(null, null, new SharingFacts.OpenAdmission(UUID.randomUUID(), "RD1"),
                 null, null, List.of());
         assertThat(allowed(hospital, admitted)).isTrue();
-        PersonSharingFacts elsewhere = person(Set.of(), null, new PersonSharingFacts.OpenAdmission(UUID.randomUUID(), "RX9"),
+        SharingFacts elsewhere = person(null, null, new SharingFacts.OpenAdmission(UUID.randomUUID(), "RX9"),
                 null, null, List.of());
         assertThat(allowed(hospital, elsewhere)).isFalse();
         assertThat(policy.decide(hospital, person(), NOW, "RD1").allowed()).isTrue();
@@ -86,38 +88,38 @@ class SharingPolicyTest {
 
     @Test
     void refusedConsentHidesThePersonFromEveryoneOutsideTheRecordingOrganisation() {
-        PersonSharingFacts refusedAtPractice = person(Set.of(), null, null, ConsentDecision.REFUSED, "J82034", List.of());
+        SharingFacts refusedAtPractice = person(null, null, null, ConsentDecision.REFUSED, "J82034", List.of());
         assertThat(allowed(gpRiverside, refusedAtPractice)).isTrue();
         assertThat(allowed(linkworkerNorth, refusedAtPractice)).isFalse();
         assertThat(policy.decide(linkworkerNorth, refusedAtPractice, NOW).basis()).contains("consent to share refused");
         assertThat(allowed(nurseNorth, refusedAtPractice)).isFalse();
-        PersonSharingFacts agreed = person(Set.of(), null, null, ConsentDecision.AGREED_WITH_LIMITS, "J82034", List.of());
+        SharingFacts agreed = person(null, null, null, ConsentDecision.AGREED_WITH_LIMITS, "J82034", List.of());
         assertThat(allowed(linkworkerNorth, agreed)).isTrue();
     }
 
     @Test
     void emergencyAccessReachesAnyoneForItsTimeOnly() {
-        PersonSharingFacts.EmergencyGrant grant = new PersonSharingFacts.EmergencyGrant(UUID.randomUUID(), "c", "unconscious",
-                NOW.minusSeconds(60), NOW.plusSeconds(3600));
-        PersonSharingFacts refused = person(Set.of(), null, null, ConsentDecision.REFUSED, "J82034", List.of(grant));
+        EmergencyAccessGrant grant = new EmergencyAccessGrant(UUID.randomUUID(), "c", Role.COMMISSIONER, "ICB",
+                "unconscious", NOW.minusSeconds(60), NOW.plusSeconds(3600));
+        SharingFacts refused = person(null, null, null, ConsentDecision.REFUSED, "J82034", List.of(grant));
         assertThat(policy.decide(commissioner, refused, NOW).allowed()).isTrue();
         assertThat(policy.decide(commissioner, refused, NOW).basis()).startsWith("emergency access");
         assertThat(policy.decide(commissioner, refused, NOW.plusSeconds(3600)).allowed()).isFalse();
         assertThat(policy.decide(privacyOfficer, refused, NOW).allowed()).isFalse();
     }
 
-    private boolean allowed(CareProfessional who, PersonSharingFacts person) {
+    private boolean allowed(CareProfessional who, SharingFacts person) {
         return policy.decide(who, person, NOW).allowed();
     }
 
-    private static PersonSharingFacts person() {
-        return person(Set.of(), null, null, null, null, List.of());
+    private static SharingFacts person() {
+        return person(null, null, null, null, null, List.of());
     }
 
-    private static PersonSharingFacts person(Set<String> linkworkers, String team, PersonSharingFacts.OpenAdmission admission,
-                                             ConsentDecision consent, String consentOrganisation,
-                                             List<PersonSharingFacts.EmergencyGrant> grants) {
-        return new PersonSharingFacts(UUID.randomUUID(), 0, null, "Edith", "Smith", LocalDate.of(1936, 4, 12), "J82034",
-                "North", linkworkers, team, admission, consent, consentOrganisation, grants, false);
+    private static SharingFacts person(String linkworker, String team, SharingFacts.OpenAdmission admission,
+                                       ConsentDecision consent, String consentOrganisation,
+                                       List<EmergencyAccessGrant> grants) {
+        return new SharingFacts(UUID.randomUUID(), null, "Edith", "Smith", LocalDate.of(1936, 4, 12), "J82034",
+                "North", linkworker, team, admission, consent, consentOrganisation, null, grants, false);
     }
 }

@@ -1,6 +1,6 @@
 package org.jointcare.api.delivery;
 
-import org.jointcare.api.postgres.EmbeddedPostgresServer;
+import org.jointcare.testsupport.EmbeddedPostgresServer;
 import org.junit.jupiter.api.BeforeEach;
 
 /**
@@ -13,7 +13,7 @@ class NoticeDeliveryOnPostgresTest extends NoticeDeliveryTest {
 
     @BeforeEach
     void freshDatabase() {
-        databaseUrl = EmbeddedPostgresServer.freshDatabase();
+        databaseUrl = EmbeddedPostgresServer.freshDatabase("jointcare");
     }
 
     @Override

@@ -50,7 +50,7 @@ import org.jointcare.carerecord.registration.RegisterPerson;
 import org.jointcare.interop.delivery.FhirMessageDelivery;
 import org.jointcare.interop.fhir.NoticeMessages;
 import org.jointcare.interop.fhir.NoticeMessages.Notice;
-import org.jointcare.views.operations.ViewOperations;
+import org.jointcare.views.operations.ViewRebuilds;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -244,7 +244,7 @@ class NoticeDeliveryTest {
             int rows = app.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM delivery_outbox", Integer.class);
             requestsBeforeRebuild = new java.util.HashMap<>();
             receivers.forEach(r -> requestsBeforeRebuild.put(r, r.requests()));
-            app.getBean(ViewOperations.class).rebuildAll();
+            app.getBean(ViewRebuilds.class).rebuildAll();
             Thread.sleep(1_500); // fifteen looks at the outbox
             assertThat(app.getBean(JdbcTemplate.class).queryForObject("SELECT COUNT(*) FROM delivery_outbox", Integer.class))
                     .isEqualTo(rows);

@@ -7,7 +7,7 @@ import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.jointcare.api.postgres.EmbeddedPostgresServer;
+import org.jointcare.testsupport.EmbeddedPostgresServer;
 
 /**
  * The gap query on PostgreSQL, where a deployment with several nodes runs it: the same rows in
@@ -19,7 +19,7 @@ class ReadEventsWithGapsBySeekOnPostgresTest extends ReadEventsWithGapsBySeekTes
 
     @Override
     protected Connection emptyEventStore() throws SQLException {
-        Connection postgres = DriverManager.getConnection(EmbeddedPostgresServer.freshDatabase(), EmbeddedPostgresServer.USER, "");
+        Connection postgres = DriverManager.getConnection(EmbeddedPostgresServer.freshDatabase("jointcare"), EmbeddedPostgresServer.USER, "");
         try (Statement ddl = postgres.createStatement();
                 InputStream migration = getClass().getResourceAsStream("/db/migration/postgresql/V1_1__axon_event_store.sql")) {
             ddl.execute(new String(migration.readAllBytes(), StandardCharsets.UTF_8));

@@ -27,7 +27,7 @@ import org.junit.jupiter.api.Test;
 /**
  * The seek form of the tracking query with gaps returns exactly what Axon's default returns, row
  * for row and in order, and H2 answers it by seeking rather than by reading the whole store.
- * Runs on the application's own table definition (the V1_1 H2 migration);
+ * Runs on the application's own table definition (its H2 migration);
  * {@link ReadEventsWithGapsBySeekOnPostgresTest} runs the same on PostgreSQL's.
  */
 class ReadEventsWithGapsBySeekTest {

@@ -19,10 +19,10 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.jointcare.api.carerecord.JointJourneyFixture;
+import org.jointcare.testsupport.CareJourney;
 import org.jointcare.api.carerecord.TestNhsNumbers;
 import org.jointcare.api.views.ProbeViews;
-import org.jointcare.views.operations.ViewOperations;
+import org.jointcare.views.operations.ViewStatuses;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
@@ -58,7 +58,7 @@ class ViewsEndpointOnTheManagementPortTest {
     CommandGateway commands;
 
     @Autowired
-    ViewOperations operations;
+    ViewStatuses operations;
 
     @Autowired
     JdbcTemplate jdbc;
@@ -137,12 +137,12 @@ class ViewsEndpointOnTheManagementPortTest {
     @Test
     void an_operator_lists_a_persons_parked_events_retries_them_and_they_are_handled_once_the_fault_is_gone()
             throws Exception {
-        JointJourneyFixture poisoned = JointJourneyFixture.startingAt(Instant.parse("2026-02-02T09:30:00Z"), TestNhsNumbers.next());
+        CareJourney poisoned = CareJourney.startingAt(Instant.parse("2026-02-02T09:30:00Z"), TestNhsNumbers.next());
         ProbeViews.failFor = poisoned.careRecordId();
         poisoned.commands().forEach(commands::sendAndWait);
         operations.awaitCaughtUp(ProbeViews.DEAD_LETTER_PROBE, CATCH_UP);
-        int accepted = JointJourneyFixture.EVENTS.indexOf("ReferralAccepted");
-        int parked = JointJourneyFixture.EVENTS.size() - accepted;
+        int accepted = CareJourney.EVENTS.indexOf("ReferralAccepted");
+        int parked = CareJourney.EVENTS.size() - accepted;
 
         JsonNode listed = ok(get(managementPort, "/actuator/views"));
         assertThat(find(listed.path("views"), ProbeViews.DEAD_LETTER_PROBE).path("deadLetters").asLong()).isEqualTo(parked);
@@ -163,7 +163,7 @@ class ViewsEndpointOnTheManagementPortTest {
         assertThat(first.path("retries").asInt()).isZero();
         // the event's content (names, clinical detail) never leaves the database this way
         assertThat(first.has("payload")).isFalse();
-        assertThat(view.toString()).doesNotContain(poisoned.nhsNumber().value());
+        assertThat(view.toString()).doesNotContain(poisoned.nhsNumber());
         JsonNode secondPage = ok(get(managementPort, "/actuator/views/" + ProbeViews.DEAD_LETTER_PROBE + "?page=1&size=2"));
         assertThat(secondPage.path("deadLetters").path("items")).hasSize(2);
         assertThat(secondPage.path("deadLetters").path("items").get(0).path("indexInQueue").asLong())
@@ -180,7 +180,7 @@ class ViewsEndpointOnTheManagementPortTest {
         JsonNode retried = ok(post(managementPort, "/actuator/views/" + ProbeViews.DEAD_LETTER_PROBE + "/retry-dead-letters"));
         assertThat(retried.path("sequencesRetried").asInt()).isEqualTo(1);
         assertThat(retried.path("stillDead").asLong()).isZero();
-        assertThat(ProbeViews.probeRows(jdbc, poisoned.careRecordId())).containsExactlyElementsOf(JointJourneyFixture.EVENTS);
+        assertThat(ProbeViews.probeRows(jdbc, poisoned.careRecordId())).containsExactlyElementsOf(CareJourney.EVENTS);
         assertThat(ok(get(managementPort, "/actuator/views/" + ProbeViews.DEAD_LETTER_PROBE))
                 .path("deadLetters").path("items")).isEmpty();
     }
@@ -188,7 +188,7 @@ class ViewsEndpointOnTheManagementPortTest {
     @Test
     void an_operator_rebuilds_a_streaming_view_while_running_but_is_sent_to_the_command_line_for_a_subscribing_one()
             throws Exception {
-        JointJourneyFixture journey = JointJourneyFixture.startingAt(Instant.parse("2026-03-02T09:30:00Z"), TestNhsNumbers.next());
+        CareJourney journey = CareJourney.startingAt(Instant.parse("2026-03-02T09:30:00Z"), TestNhsNumbers.next());
         journey.commands().forEach(commands::sendAndWait);
         operations.awaitCaughtUp(ProbeViews.DEAD_LETTER_PROBE, CATCH_UP);
         List<String> before = ProbeViews.probeRows(jdbc, journey.careRecordId());

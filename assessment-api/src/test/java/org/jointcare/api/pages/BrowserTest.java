@@ -12,7 +12,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.jointcare.api.web.ApiTest;
-import org.jointcare.api.web.MutableClock;
+import org.jointcare.testsupport.TestClock;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.TestInstance;
@@ -55,7 +55,7 @@ public abstract class BrowserTest {
     @LocalServerPort
     protected int port;
     @Autowired
-    protected MutableClock clock;
+    protected TestClock clock;
     @Autowired
     protected ObjectMapper json;
 

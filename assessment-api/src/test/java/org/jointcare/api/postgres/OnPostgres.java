@@ -1,5 +1,7 @@
 package org.jointcare.api.postgres;
 
+import org.jointcare.testsupport.EmbeddedPostgresServer;
+
 import java.lang.annotation.ElementType;
 import java.lang.annotation.Inherited;
 import java.lang.annotation.Retention;
@@ -29,7 +31,7 @@ public @interface OnPostgres {
         @Override
         public void initialize(ConfigurableApplicationContext context) {
             TestPropertyValues.of(
-                    "spring.datasource.url=" + EmbeddedPostgresServer.freshDatabase(),
+                    "spring.datasource.url=" + EmbeddedPostgresServer.freshDatabase("jointcare"),
                     "spring.datasource.username=" + EmbeddedPostgresServer.USER,
                     "spring.datasource.password=").applyTo(context);
         }

@@ -10,7 +10,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
-import org.jointcare.api.web.MutableClock;
+import org.jointcare.testsupport.TestClock;
 import org.jointcare.carerecord.Role;
 import org.junit.jupiter.api.Test;
 import org.springframework.security.authentication.BadCredentialsException;
@@ -55,7 +55,7 @@ class VerifiedCredentialsCacheTest {
             return Set.of();
         }
     };
-    private final MutableClock clock = new MutableClock(Instant.parse("2026-03-02T09:00:00Z"));
+    private final TestClock clock = new TestClock(Instant.parse("2026-03-02T09:00:00Z"));
     private final DirectoryAuthenticationProvider provider = new DirectoryAuthenticationProvider(directory, countingEncoder, clock);
 
     @Test

@@ -7,18 +7,18 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.jointcare.api.carerecord.JointJourneyFixture;
+import org.jointcare.testsupport.CareJourney;
 import org.jointcare.api.carerecord.TestNhsNumbers;
 import org.jointcare.views.ViewDefinition;
-import org.jointcare.views.operations.ViewOperations;
+import org.jointcare.views.operations.ViewStatuses;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
- * H2 appends a chunk per commit and, with {@code WRITE_DELAY=0}, never compacts on its own: a few
- * hundred commands used to leave a file tens of times the size of the rows in it. With the
+ * H2 appends a chunk per commit and, with {@code WRITE_DELAY=0}, never compacts on its own: left
+ * alone, a few hundred commands leave a file tens of times the size of the rows in it. With the
  * housekeeping, once H2's retention time has passed, the file is at most three times the bytes
  * its tables hold (sizes, never times: the waits only let the retention time pass).
  */
@@ -31,7 +31,7 @@ class StoreStaysInProportionTest {
     CommandGateway commands;
 
     @Autowired
-    ViewOperations operations;
+    ViewStatuses operations;
 
     @Autowired
     java.util.List<ViewDefinition> views;
@@ -46,7 +46,7 @@ class StoreStaysInProportionTest {
     void a_few_hundred_commands_leave_a_file_at_most_three_times_the_data_it_holds() throws Exception {
         int sent = 0;
         for (int i = 0; i < JOURNEYS; i++) {
-            JointJourneyFixture journey = JointJourneyFixture.startingAt(
+            CareJourney journey = CareJourney.startingAt(
                     Instant.parse("2026-01-05T09:30:00Z").plus(Duration.ofDays(3L * i)), TestNhsNumbers.next());
             for (Object command : journey.commands()) {
                 commands.sendAndWait(command);

@@ -13,7 +13,7 @@ import java.util.UUID;
 import org.jointcare.api.web.ApiTest;
 import org.jointcare.api.web.Bodies;
 import org.jointcare.views.ViewDefinition;
-import org.jointcare.views.operations.ViewOperations;
+import org.jointcare.views.operations.ViewStatuses;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.test.web.servlet.MvcResult;
@@ -31,7 +31,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 class EveryCountAgreesWithItsListTest extends ApiTest {
 
     @Autowired
-    ViewOperations views;
+    ViewStatuses views;
 
     @Test
     void everyTotalIsTheLengthOfItsListForEveryRoleWhateverConsentSays() throws Exception {

@@ -17,9 +17,9 @@ import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * Views that exist only in tests, to make faults and side effects observable (their tables are
- * made by the test migration V3_90__view_probes.sql). Import it into a test's context. The scan
+ * made by the test migration {@code view_probes.sql}). Import it into a test's context. The scan
  * of the views package is the API's too (ProfessionViews); repeating it here keeps the tests
- * independent of the order the branches are merged in.
+ * working whichever configuration of the API declares that scan.
  */
 @TestConfiguration(proxyBeanMethods = false)
 @ComponentScan("org.jointcare.views")

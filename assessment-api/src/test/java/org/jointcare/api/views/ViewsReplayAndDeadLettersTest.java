@@ -18,7 +18,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.SubscribingEventProcessor;
 import org.axonframework.eventhandling.tokenstore.jdbc.JdbcTokenStore;
 import org.axonframework.spring.messaging.unitofwork.SpringTransactionManager;
-import org.jointcare.api.carerecord.JointJourneyFixture;
+import org.jointcare.testsupport.CareJourney;
 import org.jointcare.api.carerecord.TestNhsNumbers;
 import org.jointcare.views.ViewDefinition;
 import org.jointcare.views.operations.DeadLetterEntry;
@@ -29,7 +29,9 @@ import org.jointcare.views.operations.RebuildReport;
 import org.jointcare.views.operations.RebuildViewsCommand;
 import org.jointcare.views.operations.RetryDeadLettersCommand;
 import org.jointcare.views.operations.RetryReport;
-import org.jointcare.views.operations.ViewOperations;
+import org.jointcare.views.operations.ViewDeadLetters;
+import org.jointcare.views.operations.ViewRebuilds;
+import org.jointcare.views.operations.ViewStatuses;
 import org.jointcare.views.operations.ViewStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -58,7 +60,13 @@ class ViewsReplayAndDeadLettersTest {
     CommandGateway commands;
 
     @Autowired
-    ViewOperations operations;
+    ViewStatuses operations;
+
+    @Autowired
+    ViewRebuilds rebuilds;
+
+    @Autowired
+    ViewDeadLetters letters;
 
     @Autowired
     EventProcessingConfiguration processing;
@@ -74,14 +82,14 @@ class ViewsReplayAndDeadLettersTest {
 
     private int journeysStarted;
 
-    private JointJourneyFixture journey() {
+    private CareJourney journey() {
         journeysStarted++;
-        JointJourneyFixture journey = JointJourneyFixture.startingAt(
+        CareJourney journey = CareJourney.startingAt(
                 Instant.parse("2026-01-05T09:30:00Z").plus(Duration.ofDays(9L * journeysStarted)), TestNhsNumbers.next());
         return journey;
     }
 
-    private void drive(JointJourneyFixture journey) {
+    private void drive(CareJourney journey) {
         journey.commands().forEach(commands::sendAndWait);
     }
 
@@ -116,13 +124,13 @@ class ViewsReplayAndDeadLettersTest {
         }
         allViewsCaughtUp();
         Map<String, List<Map<String, Object>>> live = snapshot();
-        assertThat(live.get("record_history_event")).hasSizeGreaterThanOrEqualTo(5 * JointJourneyFixture.EVENTS.size());
+        assertThat(live.get("record_history_event")).hasSizeGreaterThanOrEqualTo(5 * CareJourney.EVENTS.size());
         assertThat(live.get("commissioning_figure")).isNotEmpty();
         assertThat(live.get("own_record")).hasSizeGreaterThanOrEqualTo(5);
         long notificationsBefore = count("replay_probe_notification");
         assertThat(notificationsBefore).as("the notifier ran live").isEqualTo(count("replay_probe"));
 
-        views.forEach(view -> operations.rebuild(view.processingGroup()));
+        views.forEach(view -> rebuilds.rebuild(view.processingGroup()));
 
         Map<String, List<Map<String, Object>>> rebuilt = snapshot();
         live.forEach((table, rows) -> assertThat(rebuilt.get(table)).as(table).isEqualTo(rows));
@@ -133,15 +141,15 @@ class ViewsReplayAndDeadLettersTest {
     @Test
     @org.junit.jupiter.api.Timeout(180)
     void every_view_rebuilt_at_once_equals_the_live_view_and_a_failing_view_does_not_hold_up_the_others() {
-        JointJourneyFixture parked = journey();
-        JointJourneyFixture stopsTheReplay = journey();
+        CareJourney parked = journey();
+        CareJourney stopsTheReplay = journey();
         drive(parked);
         drive(stopsTheReplay);
         drive(journey());
         allViewsCaughtUp();
         Map<String, List<Map<String, Object>>> live = snapshot();
 
-        List<RebuildReport> reports = operations.rebuildAll();
+        List<RebuildReport> reports = rebuilds.rebuildAll();
         assertThat(reports).extracting(RebuildReport::processingGroup)
                 .containsExactlyInAnyOrderElementsOf(views.stream().map(ViewDefinition::processingGroup).toList());
         Map<String, List<Map<String, Object>>> rebuilt = snapshot();
@@ -152,7 +160,7 @@ class ViewsReplayAndDeadLettersTest {
         ProbeViews.failFor = parked.careRecordId();
         ProbeViews.replayFailFor = stopsTheReplay.careRecordId();
         try {
-            assertThatThrownBy(operations::rebuildAll)
+            assertThatThrownBy(rebuilds::rebuildAll)
                     .isInstanceOfSatisfying(RebuildFailedException.class, failed -> {
                         assertThat(failed.failures()).containsOnlyKeys(ProbeViews.REPLAY_PROBE);
                         assertThat(failed.rebuilt()).extracting(RebuildReport::processingGroup)
@@ -167,11 +175,11 @@ class ViewsReplayAndDeadLettersTest {
                     assertThat(afterFailure.get(table)).as(table).isEqualTo(rows);
                 }
             });
-            int accepted = JointJourneyFixture.EVENTS.indexOf("ReferralAccepted");
+            int accepted = CareJourney.EVENTS.indexOf("ReferralAccepted");
             assertThat(probeRows(parked.careRecordId()))
-                    .containsExactlyElementsOf(JointJourneyFixture.EVENTS.subList(0, accepted));
+                    .containsExactlyElementsOf(CareJourney.EVENTS.subList(0, accepted));
             assertThat(operations.status(ProbeViews.DEAD_LETTER_PROBE).deadLetters())
-                    .isEqualTo(JointJourneyFixture.EVENTS.size() - accepted);
+                    .isEqualTo(CareJourney.EVENTS.size() - accepted);
             assertThat(operations.views()).allSatisfy(status -> {
                 assertThat(status.running()).as(status.processingGroup()).isTrue();
                 assertThat(status.error()).as(status.processingGroup()).isNull();
@@ -182,8 +190,8 @@ class ViewsReplayAndDeadLettersTest {
         }
 
         // the faults fixed, the operator retries the parked events and rebuilds the failed view
-        operations.retryDeadLetters(ProbeViews.DEAD_LETTER_PROBE);
-        operations.rebuild(ProbeViews.REPLAY_PROBE);
+        letters.retryDeadLetters(ProbeViews.DEAD_LETTER_PROBE);
+        rebuilds.rebuild(ProbeViews.REPLAY_PROBE);
         assertThat(snapshot()).isEqualTo(live);
     }
 
@@ -193,11 +201,11 @@ class ViewsReplayAndDeadLettersTest {
         allViewsCaughtUp();
         List<Map<String, Object>> ownRecord = snapshot().get("own_record_entry");
 
-        new RebuildViewsCommand(operations, context, "own-record", false).run(new DefaultApplicationArguments());
+        new RebuildViewsCommand(rebuilds, context, "own-record", false).run(new DefaultApplicationArguments());
         assertThat(snapshot().get("own_record_entry")).isEqualTo(ownRecord);
 
         Map<String, List<Map<String, Object>>> live = snapshot();
-        new RebuildViewsCommand(operations, context, "all", false).run(new DefaultApplicationArguments());
+        new RebuildViewsCommand(rebuilds, context, "all", false).run(new DefaultApplicationArguments());
         assertThat(snapshot()).isEqualTo(live);
         assertThat(operations.views()).allSatisfy(status -> {
             assertThat(status.running()).as(status.processingGroup()).isTrue();
@@ -207,8 +215,8 @@ class ViewsReplayAndDeadLettersTest {
 
     @Test
     void a_fault_for_one_person_parks_her_events_others_continue_and_the_operator_retries_them() {
-        JointJourneyFixture poisoned = journey();
-        JointJourneyFixture other = journey();
+        CareJourney poisoned = journey();
+        CareJourney other = journey();
         ProbeViews.failFor = poisoned.careRecordId();
         try {
             drive(poisoned);
@@ -217,55 +225,55 @@ class ViewsReplayAndDeadLettersTest {
 
             // the other person's events all went through; hers stopped at the fault, and the failed
             // handler's own write went with it (else the retry below would meet a duplicate row)
-            assertThat(probeRows(other.careRecordId())).containsExactlyElementsOf(JointJourneyFixture.EVENTS);
-            int accepted = JointJourneyFixture.EVENTS.indexOf("ReferralAccepted");
-            assertThat(probeRows(poisoned.careRecordId())).containsExactlyElementsOf(JointJourneyFixture.EVENTS.subList(0, accepted));
+            assertThat(probeRows(other.careRecordId())).containsExactlyElementsOf(CareJourney.EVENTS);
+            int accepted = CareJourney.EVENTS.indexOf("ReferralAccepted");
+            assertThat(probeRows(poisoned.careRecordId())).containsExactlyElementsOf(CareJourney.EVENTS.subList(0, accepted));
 
             // the operator sees her queue: the failing event first, the rest waiting behind it
-            DeadLetterPage page = operations.deadLetters(ProbeViews.DEAD_LETTER_PROBE, 0, 100);
-            assertThat(page.total()).isEqualTo(JointJourneyFixture.EVENTS.size() - accepted);
+            DeadLetterPage page = letters.deadLetters(ProbeViews.DEAD_LETTER_PROBE, 0, 100);
+            assertThat(page.total()).isEqualTo(CareJourney.EVENTS.size() - accepted);
             assertThat(page.deadLetters()).extracting(DeadLetterEntry::sequenceIdentifier)
                     .containsOnly(poisoned.careRecordId().toString());
             assertThat(page.deadLetters().get(0).eventType()).endsWith("ReferralAccepted");
             assertThat(page.deadLetters().get(0).causeMessage()).contains("probe fault");
             assertThat(page.deadLetters()).extracting(DeadLetterEntry::indexInSequence).isSorted();
-            assertThat(operations.deadLetters(ProbeViews.DEAD_LETTER_PROBE, 1, 5).deadLetters()).hasSize(5);
+            assertThat(letters.deadLetters(ProbeViews.DEAD_LETTER_PROBE, 1, 5).deadLetters()).hasSize(5);
             assertThat(operations.status(ProbeViews.DEAD_LETTER_PROBE).deadLetters()).isEqualTo(page.total());
 
             // retrying while the fault is still there changes nothing
-            RetryReport stillFailing = operations.retryDeadLetters(ProbeViews.DEAD_LETTER_PROBE);
+            RetryReport stillFailing = letters.retryDeadLetters(ProbeViews.DEAD_LETTER_PROBE);
             assertThat(stillFailing.sequencesRetried()).isZero();
             assertThat(stillFailing.stillDead()).isEqualTo(page.total());
 
             // the same from the command line of a stopped application: the list names her record and
             // the cause, one line per parked event; a retry that leaves events parked exits 1
             ByteArrayOutputStream printed = new ByteArrayOutputStream();
-            assertThat(new DeadLettersCommand(operations, context, ProbeViews.DEAD_LETTER_PROBE, false,
+            assertThat(new DeadLettersCommand(letters, context, ProbeViews.DEAD_LETTER_PROBE, false,
                     new PrintStream(printed, true, StandardCharsets.UTF_8)).execute()).isZero();
             assertThat(printed.toString(StandardCharsets.UTF_8))
                     .contains(page.total() + " dead letter(s)")
                     .contains(poisoned.careRecordId() + "\t" + page.deadLetters().get(0).indexInSequence()
                             + "\t" + page.deadLetters().get(0).eventType() + "\t" + accepted + "\t")
                     .contains("probe fault")
-                    .doesNotContain(poisoned.nhsNumber().value());
+                    .doesNotContain(poisoned.nhsNumber());
             assertThat(printed.toString(StandardCharsets.UTF_8).lines().filter(line -> line.startsWith(poisoned.careRecordId().toString())))
                     .hasSize((int) page.total());
-            assertThat(new RetryDeadLettersCommand(operations, context, ProbeViews.DEAD_LETTER_PROBE, false).execute())
+            assertThat(new RetryDeadLettersCommand(letters, context, ProbeViews.DEAD_LETTER_PROBE, false).execute())
                     .as("events are still parked").isEqualTo(1);
-            assertThat(new DeadLettersCommand(operations, context, "no-such-view", false,
+            assertThat(new DeadLettersCommand(letters, context, "no-such-view", false,
                     new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8)).execute()).isEqualTo(1);
-            assertThat(operations.deadLetters(ProbeViews.DEAD_LETTER_PROBE, 0, 1).deadLetters().get(0).retries())
+            assertThat(letters.deadLetters(ProbeViews.DEAD_LETTER_PROBE, 0, 1).deadLetters().get(0).retries())
                     .as("two retries failed").isEqualTo(2);
 
             // the fault is cleared; the retry hands her events over, in order, and the queue empties
             ProbeViews.failFor = null;
-            RetryReport retried = operations.retryDeadLetters(ProbeViews.DEAD_LETTER_PROBE);
+            RetryReport retried = letters.retryDeadLetters(ProbeViews.DEAD_LETTER_PROBE);
             assertThat(retried.sequencesRetried()).isEqualTo(1);
-            assertThat(new RetryDeadLettersCommand(operations, context, ProbeViews.DEAD_LETTER_PROBE, false).execute())
+            assertThat(new RetryDeadLettersCommand(letters, context, ProbeViews.DEAD_LETTER_PROBE, false).execute())
                     .as("nothing left parked").isZero();
             assertThat(retried.stillDead()).isZero();
-            assertThat(probeRows(poisoned.careRecordId())).containsExactlyElementsOf(JointJourneyFixture.EVENTS);
-            assertThat(operations.deadLetters(ProbeViews.DEAD_LETTER_PROBE, 0, 100).deadLetters()).isEmpty();
+            assertThat(probeRows(poisoned.careRecordId())).containsExactlyElementsOf(CareJourney.EVENTS);
+            assertThat(letters.deadLetters(ProbeViews.DEAD_LETTER_PROBE, 0, 100).deadLetters()).isEmpty();
         } finally {
             ProbeViews.failFor = null;
         }

@@ -1,5 +1,7 @@
 package org.jointcare.api.web;
 
+import org.jointcare.testsupport.TestClock;
+
 import static org.springframework.security.test.web.servlet.request.SecurityMockMvcRequestPostProcessors.httpBasic;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
@@ -78,8 +80,8 @@ public abstract class ApiTest {
     public static class Support {
         @Bean
         @Primary
-        MutableClock testClock() {
-            return new MutableClock(START);
+        TestClock testClock() {
+            return new TestClock(START);
         }
 
         @Bean
@@ -128,7 +130,7 @@ public abstract class ApiTest {
     @Autowired
     protected JdbcTemplate jdbc;
     @Autowired
-    protected MutableClock clock;
+    protected TestClock clock;
 
     protected MockHttpServletRequestBuilder postJson(String user, String path, Object body) throws Exception {
         return post(path).with(httpBasic(user, PASSWORD)).contentType(MediaType.APPLICATION_JSON)

@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.UUID;
 import org.assertj.core.api.SoftAssertions;
 import org.jointcare.api.postgres.OnPostgres;
-import org.jointcare.views.operations.ViewOperations;
+import org.jointcare.views.operations.ViewStatuses;
 import org.jointcare.views.operations.ViewStatus;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -28,7 +28,7 @@ class FreeTextWithControlCharactersOnPostgresTest extends ApiTest {
     private static final String CONTROL_CHARACTERS = "Falls\u0000 at home\u0001\u0007 \u001b[31mred\u001b[0m\u007f";
 
     @Autowired
-    ViewOperations operations;
+    ViewStatuses operations;
 
     @Test
     void noServerErrorAndNoViewParksAnEvent() throws Exception {

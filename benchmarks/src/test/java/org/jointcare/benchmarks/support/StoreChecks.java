@@ -17,7 +17,9 @@ import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventhandling.WrappedToken;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.jointcare.views.ViewDefinition;
-import org.jointcare.views.operations.ViewOperations;
+import org.jointcare.views.operations.ViewDeadLetters;
+import org.jointcare.views.operations.ViewRebuilds;
+import org.jointcare.views.operations.ViewStatuses;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What must hold of a store after a fault: nothing acknowledged lost, nothing half-written, views equal to a replay. */
@@ -95,16 +97,16 @@ public final class StoreChecks {
     }
 
     /** Waits for every streaming view, reads every view's rows, rebuilds all views and reads them again: they must match. */
-    public static void viewsEqualAFullReplay(ViewOperations operations, EventProcessingConfiguration processing, EventStore store,
-                                             JdbcTemplate jdbc, Duration catchUp) {
-        ViewReplay.awaitAll(operations, processing, store, catchUp);
-        awaitNoStoredEventInAGap(operations, processing, jdbc, catchUp);
-        noEventIsParked(operations);
-        Map<String, List<String>> live = viewRows(operations, jdbc);
-        for (ViewDefinition view : operations.definitions()) {
-            ViewReplay.rebuild(operations, processing, store, view, Duration.ofSeconds(10), catchUp);
+    public static void viewsEqualAFullReplay(ViewStatuses statuses, ViewRebuilds rebuilds, ViewDeadLetters deadLetters,
+                                             EventProcessingConfiguration processing, JdbcTemplate jdbc, Duration catchUp) {
+        ViewReplay.awaitAll(statuses, catchUp);
+        awaitNoStoredEventInAGap(statuses, processing, jdbc, catchUp);
+        noEventIsParked(statuses, deadLetters);
+        Map<String, List<String>> live = viewRows(statuses, jdbc);
+        for (ViewDefinition view : statuses.definitions()) {
+            ViewReplay.rebuild(rebuilds, view);
         }
-        Map<String, List<String>> replayed = viewRows(operations, jdbc);
+        Map<String, List<String>> replayed = viewRows(statuses, jdbc);
         for (String table : live.keySet()) {
             assertThat(live.get(table)).as("view table " + table + " after the restart against a full replay")
                     .containsExactlyElementsOf(replayed.get(table));
@@ -112,10 +114,10 @@ public final class StoreChecks {
     }
 
     /** A parked event is a view that differs from the events: say which event and why before comparing rows. */
-    private static void noEventIsParked(ViewOperations operations) {
+    private static void noEventIsParked(ViewStatuses operations, ViewDeadLetters deadLetters) {
         for (ViewDefinition view : operations.definitions()) {
             if (view.mode() == ViewDefinition.Mode.STREAMING) {
-                assertThat(operations.deadLetters(view.processingGroup(), 0, 20).deadLetters())
+                assertThat(deadLetters.deadLetters(view.processingGroup(), 0, 20).deadLetters())
                         .as("events parked by view " + view.processingGroup()).isEmpty();
             }
         }
@@ -127,7 +129,7 @@ public final class StoreChecks {
      * gaps until the processor fetches them. Caught up means no gap of any streaming view is an
      * event that is stored (the other gaps are transactions that never committed).
      */
-    private static void awaitNoStoredEventInAGap(ViewOperations operations, EventProcessingConfiguration processing,
+    private static void awaitNoStoredEventInAGap(ViewStatuses operations, EventProcessingConfiguration processing,
                                                  JdbcTemplate jdbc, Duration timeout) {
         long deadline = System.nanoTime() + timeout.toNanos();
         for (ViewDefinition view : operations.definitions()) {
@@ -160,7 +162,7 @@ public final class StoreChecks {
         return stored;
     }
 
-    static Map<String, List<String>> viewRows(ViewOperations operations, JdbcTemplate jdbc) {
+    static Map<String, List<String>> viewRows(ViewStatuses operations, JdbcTemplate jdbc) {
         Map<String, List<String>> rows = new TreeMap<>();
         for (ViewDefinition view : operations.definitions()) {
             for (String table : view.tables()) {

@@ -21,17 +21,14 @@ import org.jointcare.carerecord.review.ReviewScheduled;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.YearMonth;
-import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.queryhandling.QueryHandler;
 import org.jointcare.carerecord.CareCalendar;
 import org.jointcare.carerecord.CareRecordEvent;
 import org.jointcare.carerecord.assessment.AgreedNeed;
@@ -64,13 +61,8 @@ import org.springframework.stereotype.Component;
  * to the month of the event.
  */
 @Component
-@ProcessingGroup(CommissioningView.PROCESSING_GROUP)
+@ProcessingGroup(CommissioningViewDefinition.PROCESSING_GROUP)
 public class CommissioningProjection {
-
-    /** Figures standing on fewer people or events than this are not shown. */
-    public static final int SMALLEST_SHOWN = 5;
-
-    static final int MAX_PAGE_SIZE = 200;
 
     /** What each event adds to the flow figures of its month, read against the record as it stood before. */
     private static final EventTable<Step, Void> FLOWS = EventTable.<Step, Void>named("the commissioning figures", null)
@@ -297,58 +289,5 @@ public class CommissioningProjection {
     public void reset() {
         jdbc.update("DELETE FROM commissioning_figure");
         records.forgetAll();
-    }
-
-    @QueryHandler
-    public CommissioningFigures handle(FindCommissioningFigures query) {
-        int size = Math.min(Math.max(query.size(), 1), MAX_PAGE_SIZE);
-        int page = Math.max(query.page(), 0);
-        String month = query.month().toString();
-        List<Object> args = new ArrayList<>(List.of(month, month));
-        StringBuilder where = new StringBuilder(
-                " WHERE ((kind = 'FLOW' AND uk_month = ?) OR (kind = 'STOCK' AND uk_month <= ?))");
-        if (query.practiceCode() != null) {
-            where.append(" AND practice_code = ?");
-            args.add(query.practiceCode());
-        }
-        if (query.locality() != null) {
-            where.append(" AND locality = ?");
-            args.add(query.locality());
-        }
-        List<CommissioningFigure> all = jdbc.query(
-                "SELECT measure, category, SUM(people), SUM(total) FROM commissioning_figure" + where
-                        + " GROUP BY measure, category ORDER BY measure, category",
-                (rs, row) -> figure(Measure.valueOf(rs.getString(1)), rs.getString(2), rs.getLong(3), rs.getLong(4)),
-                args.toArray());
-        List<CommissioningFigure> shown = all.stream().filter(f -> f != null).toList();
-        int from = (int) Math.min((long) page * size, shown.size());
-        return new CommissioningFigures(query.practiceCode(), query.locality(), query.month(), page, size,
-                shown.size(), shown.subList(from, Math.min(from + size, shown.size())));
-    }
-
-    /** A figure as a commissioner may see it: nothing that stands on fewer than five. Empty stock is left out. */
-    static CommissioningFigure figure(Measure measure, String category, long count, long total) {
-        if (count == 0) {
-            return null;
-        }
-        if (count < SMALLEST_SHOWN) {
-            return new CommissioningFigure(measure, category, null, null, true);
-        }
-        return new CommissioningFigure(measure, category, count, measure.totalUnit() == null ? null : total, false);
-    }
-
-    @QueryHandler
-    public CommissioningAreas handle(FindCommissioningAreas query) {
-        int size = Math.min(Math.max(query.size(), 1), MAX_PAGE_SIZE);
-        int page = Math.max(query.page(), 0);
-        Long total = jdbc.queryForObject(
-                "SELECT COUNT(*) FROM (SELECT DISTINCT practice_code, locality FROM commissioning_figure) areas", Long.class);
-        List<CommissioningArea> areas = jdbc.query(
-                "SELECT practice_code, locality, MIN(uk_month), MAX(uk_month) FROM commissioning_figure"
-                        + " GROUP BY practice_code, locality ORDER BY practice_code, locality LIMIT ? OFFSET ?",
-                (rs, row) -> new CommissioningArea(rs.getString(1), rs.getString(2),
-                        YearMonth.parse(rs.getString(3)), YearMonth.parse(rs.getString(4))),
-                size, (long) page * size);
-        return new CommissioningAreas(page, size, total == null ? 0 : total, areas);
     }
 }

@@ -26,20 +26,20 @@ public class DeadLettersCommand implements ApplicationRunner {
     private static final Logger log = LoggerFactory.getLogger(DeadLettersCommand.class);
     private static final int PAGE_SIZE = 500;
 
-    private final ViewOperations operations;
+    private final ViewDeadLetters operations;
     private final ConfigurableApplicationContext context;
     private final String group;
     private final boolean exitWhenDone;
     private final PrintStream out;
 
     @Autowired
-    public DeadLettersCommand(ViewOperations operations, ConfigurableApplicationContext context,
+    public DeadLettersCommand(ViewDeadLetters operations, ConfigurableApplicationContext context,
                               @Value("${jointcare.dead-letters}") String group,
                               @Value("${jointcare.rebuild.exit:true}") boolean exitWhenDone) {
         this(operations, context, group, exitWhenDone, System.out);
     }
 
-    public DeadLettersCommand(ViewOperations operations, ConfigurableApplicationContext context, String group,
+    public DeadLettersCommand(ViewDeadLetters operations, ConfigurableApplicationContext context, String group,
                               boolean exitWhenDone, PrintStream out) {
         this.operations = operations;
         this.context = context;

@@ -5,7 +5,7 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 /**
- * Some views of a {@link ViewOperations#rebuildAll()} did not finish: names each with its cause,
+ * Some views of a {@link ViewRebuilds#rebuildAll()} did not finish: names each with its cause,
  * and carries the reports of the views that were rebuilt (those are complete and in use).
  */
 public class RebuildFailedException extends IllegalStateException {

@@ -23,12 +23,12 @@ public class RebuildViewsCommand implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(RebuildViewsCommand.class);
 
-    private final ViewOperations operations;
+    private final ViewRebuilds operations;
     private final ConfigurableApplicationContext context;
     private final String target;
     private final boolean exitWhenDone;
 
-    public RebuildViewsCommand(ViewOperations operations, ConfigurableApplicationContext context,
+    public RebuildViewsCommand(ViewRebuilds operations, ConfigurableApplicationContext context,
                                @org.springframework.beans.factory.annotation.Value("${jointcare.rebuild}") String target,
                                @org.springframework.beans.factory.annotation.Value("${jointcare.rebuild.exit:true}") boolean exitWhenDone) {
         this.operations = operations;

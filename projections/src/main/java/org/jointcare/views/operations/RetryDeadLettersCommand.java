@@ -22,12 +22,12 @@ public class RetryDeadLettersCommand implements ApplicationRunner {
 
     private static final Logger log = LoggerFactory.getLogger(RetryDeadLettersCommand.class);
 
-    private final ViewOperations operations;
+    private final ViewDeadLetters operations;
     private final ConfigurableApplicationContext context;
     private final String group;
     private final boolean exitWhenDone;
 
-    public RetryDeadLettersCommand(ViewOperations operations, ConfigurableApplicationContext context,
+    public RetryDeadLettersCommand(ViewDeadLetters operations, ConfigurableApplicationContext context,
                                    @Value("${jointcare.retry-dead-letters}") String group,
                                    @Value("${jointcare.rebuild.exit:true}") boolean exitWhenDone) {
         this.operations = operations;

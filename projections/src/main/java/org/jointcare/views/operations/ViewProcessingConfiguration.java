@@ -43,7 +43,7 @@ import org.springframework.transaction.PlatformTransactionManager;
  * Replay safety: a streaming rebuild delivers every historic event again with a replay token. A
  * handler with a side effect outside its own tables (a notification, a message to another system)
  * must carry {@code @org.axonframework.eventhandling.DisallowReplay} (on the method or the class) —
- * Axon then skips it during any replay, and {@link ViewOperations#rebuild(String)} marks the
+ * Axon then skips it during any replay, and {@link ViewRebuilds#rebuild(String)} marks the
  * events it re-applies to subscribing views as replayed too, so the same annotation protects both.
  */
 @Configuration(proxyBeanMethods = false)

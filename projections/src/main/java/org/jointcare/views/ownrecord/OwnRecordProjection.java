@@ -2,7 +2,6 @@ package org.jointcare.views.ownrecord;
 
 import static org.jointcare.views.ownrecord.PlainWords.date;
 
-import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -12,7 +11,6 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
-import org.axonframework.queryhandling.QueryHandler;
 import org.jointcare.carerecord.CareCalendar;
 import org.jointcare.carerecord.CareRecordEvent;
 import org.jointcare.carerecord.access.EmergencyAccessGranted;
@@ -57,10 +55,8 @@ import org.springframework.stereotype.Component;
  * stands is kept per person in {@code own_record_state}, so each event reads one row.
  */
 @Component
-@ProcessingGroup(OwnRecordView.PROCESSING_GROUP)
+@ProcessingGroup(OwnRecordViewDefinition.PROCESSING_GROUP)
 public class OwnRecordProjection {
-
-    static final int MAX_PAGE_SIZE = 200;
 
     /** The one line each event adds to what has happened, as {heading, text}, worded with the record as it stood before. */
     private static final EventTable<CareRecordState, Optional<String[]>> ENTRIES = EventTable.<CareRecordState, Optional<String[]>>named(
@@ -95,12 +91,10 @@ public class OwnRecordProjection {
 
     private final JdbcTemplate jdbc;
     private final KeptCareRecordStates records;
-    private final Clock clock;
 
-    public OwnRecordProjection(JdbcTemplate jdbc, Clock clock) {
+    public OwnRecordProjection(JdbcTemplate jdbc) {
         this.jdbc = jdbc;
         this.records = new KeptCareRecordStates(jdbc, "own_record_state");
-        this.clock = clock;
     }
 
     @EventHandler
@@ -127,60 +121,6 @@ public class OwnRecordProjection {
         jdbc.update("DELETE FROM own_record_entry");
         jdbc.update("DELETE FROM own_record");
         records.forgetAll();
-    }
-
-    @QueryHandler
-    public Optional<OwnRecord> handle(FindOwnRecord query) {
-        int size = Math.min(Math.max(query.size(), 1), MAX_PAGE_SIZE);
-        int page = Math.max(query.page(), 0);
-        String id = query.careRecordId().toString();
-        LocalDate today = LocalDate.now(clock.withZone(CareCalendar.ZONE));
-        List<OwnRecord> found = jdbc.query(
-                "SELECT name, about_you, consent_text, package_text, hospital_text, review_due_from, review_due_by, closed_text"
-                        + " FROM own_record WHERE care_record_id = ?",
-                (rs, row) -> {
-                    List<String> now = new ArrayList<>();
-                    addIfPresent(now, rs.getString(8));
-                    addIfPresent(now, rs.getString(3));
-                    addIfPresent(now, rs.getString(4));
-                    addIfPresent(now, rs.getString(5));
-                    LocalDate dueFrom = rs.getObject(6, LocalDate.class);
-                    LocalDate dueBy = rs.getObject(7, LocalDate.class);
-                    if (dueBy != null) {
-                        now.add(review(dueFrom, dueBy, today));
-                    }
-                    return new OwnRecord(query.careRecordId(), rs.getString(1), rs.getString(2), now, page, size, 0, List.of());
-                },
-                id);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        // a reader not entitled to clinical detail does not get those lines, nor count them
-        String lines = "FROM own_record_entry WHERE care_record_id = ?" + (query.withClinicalDetail() ? "" : " AND clinical = FALSE");
-        Long total = jdbc.queryForObject("SELECT COUNT(*) " + lines, Long.class, id);
-        List<OwnRecordEntry> entries = jdbc.query(
-                "SELECT happened_on, heading, text, clinical " + lines + " ORDER BY sequence_number DESC, line_no LIMIT ? OFFSET ?",
-                (rs, row) -> new OwnRecordEntry(rs.getObject(1, LocalDate.class), rs.getString(2), rs.getString(3),
-                        rs.getBoolean(4)),
-                id, size, (long) page * size);
-        OwnRecord record = found.get(0);
-        return Optional.of(new OwnRecord(record.careRecordId(), record.name(), record.aboutYou(), record.yourCareNow(),
-                page, size, total == null ? 0 : total, entries));
-    }
-
-    private static void addIfPresent(List<String> lines, String line) {
-        if (line != null) {
-            lines.add(line);
-        }
-    }
-
-    /** Worded when asked, because "overdue" depends on today. */
-    static String review(LocalDate dueFrom, LocalDate dueBy, LocalDate today) {
-        if (today.isAfter(dueBy)) {
-            return "Your care was due to be reviewed by " + date(dueBy) + " and this has not happened yet."
-                    + " Your linkworker should be in touch; you can also ask them for it.";
-        }
-        return "Your care will be reviewed with you between " + date(dueFrom) + " and " + date(dueBy) + ".";
     }
 
     private void standing(CareRecordState state) {

@@ -11,7 +11,8 @@ import org.jointcare.carerecord.consent.ConsentDecision;
  * What decides who may see one person's record: the relationships (registered practice,
  * allocated linkworker, nursing team, open admission), the consent to share and any emergency
  * access recorded. The person's names, date of birth and NHS number are here so searches can
- * find them; the API decides what to show.
+ * find them; the API decides what to show. This one record is what the views answer and what the
+ * API's sharing rules decide on.
  *
  * @param nhsNumber                  ten digits, or null when the person has none
  * @param allocatedLinkworkerUserId  the linkworker of the latest accepted referral, or null
@@ -42,6 +43,13 @@ public record SharingFacts(
 
     public SharingFacts {
         emergencyAccessGrants = List.copyOf(emergencyAccessGrants);
+    }
+
+    /** The same facts with these emergency access grants. */
+    public SharingFacts withEmergencyAccessGrants(List<EmergencyAccessGrant> grants) {
+        return new SharingFacts(careRecordId, nhsNumber, givenName, familyName, dateOfBirth, registeredPracticeCode,
+                locality, allocatedLinkworkerUserId, nursingTeamCode, openAdmission, consentDecision,
+                consentRecordedByOrganisationCode, consentLimits, grants, closed);
     }
 
     /** The admission a person is in hospital for, which gives that hospital's team a relationship. */

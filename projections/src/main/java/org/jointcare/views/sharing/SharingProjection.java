@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
  * the access id), so the view can be replayed over itself.
  */
 @Component
-@ProcessingGroup(SharingViewConfiguration.PROCESSING_GROUP)
+@ProcessingGroup(SharingViewDefinition.PROCESSING_GROUP)
 public class SharingProjection {
 
     private final JdbcTemplate jdbc;
@@ -121,7 +121,7 @@ public class SharingProjection {
 
     @ResetHandler
     void reset() {
-        for (String table : SharingViewConfiguration.TABLES) {
+        for (String table : SharingViewDefinition.TABLES) {
             jdbc.update("DELETE FROM " + table);
         }
     }

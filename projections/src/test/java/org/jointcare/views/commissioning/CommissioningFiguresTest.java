@@ -49,7 +49,7 @@ class CommissioningFiguresTest {
     private final CommissioningProjection commissioning = new CommissioningProjection(view.jdbc());
 
     CommissioningFiguresTest() {
-        view.handlers(commissioning);
+        view.handlers(commissioning, new CommissioningQueries(view.jdbc()));
     }
 
 

@@ -29,23 +29,24 @@ import org.jointcare.views.ViewPage;
 import org.jointcare.views.districtnursing.DistrictNursingItems.AssessmentAwaitingNursing;
 import org.jointcare.views.districtnursing.DistrictNursingItems.DischargeNeedingVisit;
 import org.jointcare.views.districtnursing.DistrictNursingItems.NursingPackage;
-import org.jointcare.views.history.TimelineEntry;
+import org.jointcare.views.recordhistory.TimelineEntry;
 import org.jointcare.views.districtnursing.DistrictNursingQueries.AssessmentsAwaitingNursingQuery;
 import org.jointcare.views.districtnursing.DistrictNursingQueries.DischargesNeedingVisitQuery;
 import org.jointcare.views.districtnursing.DistrictNursingQueries.NursingPackagesQuery;
-import org.jointcare.views.history.SharedCaseHistoryQuery;
-import org.jointcare.views.history.RecordHistoryProjection;
+import org.jointcare.views.recordhistory.SharedCaseHistoryQuery;
+import org.jointcare.views.recordhistory.RecordHistoryProjection;
+import org.jointcare.views.recordhistory.RecordHistoryQueries;
 import org.jointcare.views.testing.CareRecordStory;
 import org.jointcare.views.testing.EventLog;
-import org.jointcare.views.testing.TestClock;
+import org.jointcare.testsupport.TestClock;
 import org.jointcare.views.testing.ViewHarness;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 class DistrictNursingViewTest {
 
-    private static final NursingScope NORTH_TEAM = NursingScope.ofTeam(NURSING_NORTH);
-    private static final NursingScope SOUTH_TEAM = NursingScope.ofTeam(NURSING_SOUTH);
+    private static final DistrictNursingScope NORTH_TEAM = DistrictNursingScope.ofTeam(NURSING_NORTH);
+    private static final DistrictNursingScope SOUTH_TEAM = DistrictNursingScope.ofTeam(NURSING_SOUTH);
     private static final Paging FIRST_PAGE = Paging.first(50);
 
     private final EventLog log = new EventLog();
@@ -55,8 +56,8 @@ class DistrictNursingViewTest {
     @BeforeEach
     void setUp() {
         view = new ViewHarness();
-        view.handlers(new NursingWorklistProjection(view.jdbc()), new RecordHistoryProjection(view.jdbc()),
-                new DistrictNursingWorklist(view.namedJdbc(), clock));
+        view.handlers(new DistrictNursingProjection(view.jdbc()), new RecordHistoryProjection(view.jdbc()), new RecordHistoryQueries(view.jdbc()),
+                new DistrictNursingQueries(view.namedJdbc(), clock));
     }
 
     @Test
@@ -100,7 +101,7 @@ class DistrictNursingViewTest {
         view.play(log);
 
         assertThat(assessmentsAwaiting(NORTH_TEAM).items()).extracting(a -> a.person().givenName()).containsExactly("Ann");
-        assertThat(assessmentsAwaiting(NursingScope.ofTeamServing(NURSING_NORTH, Set.of(PRACTICE_NORTH))).items())
+        assertThat(assessmentsAwaiting(DistrictNursingScope.ofTeamServing(NURSING_NORTH, Set.of(PRACTICE_NORTH))).items())
                 .extracting(a -> a.person().givenName(), a -> a.person().practiceCode())
                 .containsExactly(tuple("Mary", PRACTICE_NORTH),
                         tuple("Ann", PRACTICE_SOUTH));
@@ -295,7 +296,7 @@ class DistrictNursingViewTest {
         log.register("Tom", "Baker", PRACTICE_SOUTH, "2026-01-06T09:00:00Z").nursingTeamAssigned(NURSING_SOUTH)
                 .at("2026-03-01T09:00:00Z").referredByPractice(Urgency.SOON, "Falls")
                 .referralAccepted("ben.lw").assessmentStarted();
-        view.assertRebuildsRowForRow(log, DistrictNursingViewConfiguration.TABLES);
+        view.assertRebuildsRowForRow(log, DistrictNursingViewDefinition.TABLES);
     }
 
     // ------------------------------------------------------------------ story steps and questions
@@ -305,17 +306,17 @@ class DistrictNursingViewTest {
     }
 
     @SuppressWarnings("unchecked")
-    private ViewPage<AssessmentAwaitingNursing> assessmentsAwaiting(NursingScope scope) {
+    private ViewPage<AssessmentAwaitingNursing> assessmentsAwaiting(DistrictNursingScope scope) {
         return view.ask(new AssessmentsAwaitingNursingQuery(scope, FIRST_PAGE), ViewPage.class);
     }
 
     @SuppressWarnings("unchecked")
-    private ViewPage<NursingPackage> nursingPackages(NursingScope scope) {
+    private ViewPage<NursingPackage> nursingPackages(DistrictNursingScope scope) {
         return view.ask(new NursingPackagesQuery(scope, FIRST_PAGE), ViewPage.class);
     }
 
     @SuppressWarnings("unchecked")
-    private ViewPage<DischargeNeedingVisit> dischargesNeedingVisit(NursingScope scope) {
+    private ViewPage<DischargeNeedingVisit> dischargesNeedingVisit(DistrictNursingScope scope) {
         return view.ask(new DischargesNeedingVisitQuery(scope, FIRST_PAGE), ViewPage.class);
     }
 

@@ -22,7 +22,7 @@ import org.jointcare.views.testing.CareRecordStory;
 import org.jointcare.views.testing.EventLog;
 import org.jointcare.views.testing.Professionals;
 import org.jointcare.views.testing.Services;
-import org.jointcare.views.testing.TestClock;
+import org.jointcare.testsupport.TestClock;
 import org.jointcare.views.testing.ViewHarness;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -38,7 +38,7 @@ class MrsEvansReadsHerOwnRecordTest {
 
     @BeforeEach
     void herStorySoFar() {
-        view.handlers(new OwnRecordProjection(view.jdbc(), clock));
+        view.handlers(new OwnRecordProjection(view.jdbc()), new OwnRecordQueries(view.jdbc(), clock));
         evans = log.register("Mary", "Evans", LocalDate.of(1938, 5, 14), Professionals.PRACTICE_NORTH, "Trowbridge", "2026-03-02T09:00:00Z");
         CareRecordStory hughes = log.register("Peter", "Hughes", LocalDate.of(1941, 2, 2), Professionals.PRACTICE_NORTH, "Trowbridge",
                 "2026-03-02T10:00:00Z");
@@ -204,17 +204,19 @@ class MrsEvansReadsHerOwnRecordTest {
         CareRecordStory longer = log.register("Mary", family, LocalDate.of(1938, 5, 14), Professionals.PRACTICE_NORTH,
                         "Trowbridge " + "Upper ".repeat(50), "2026-03-02T09:00:00Z")
                 .at("2026-03-03T10:00:00Z").referredByPractice(Urgency.SOON, reason);
-        org.jointcare.views.history.RecordHistoryProjection history =
-                new org.jointcare.views.history.RecordHistoryProjection(view.jdbc());
+        org.jointcare.views.recordhistory.RecordHistoryProjection history =
+                new org.jointcare.views.recordhistory.RecordHistoryProjection(view.jdbc());
         org.jointcare.views.commissioning.CommissioningProjection commissioning =
                 new org.jointcare.views.commissioning.CommissioningProjection(view.jdbc());
+        org.jointcare.views.recordhistory.RecordHistoryQueries historyQueries =
+                new org.jointcare.views.recordhistory.RecordHistoryQueries(view.jdbc());
         view.handlers(history, commissioning);
         view.play(log);
 
         OwnRecord record = view.ask(new FindOwnRecord(longer.id(), 0, 10, true), OwnRecord.class);
         assertThat(record.name()).isEqualTo("Mary " + family);
         assertThat(record.whatHasHappened().get(0).text()).contains(reason);
-        assertThat(history.handle(new org.jointcare.views.history.FindRecordHistory(longer.id(), 0, 10)).entries())
+        assertThat(historyQueries.handle(new org.jointcare.views.recordhistory.FindRecordHistory(longer.id(), 0, 10)).entries())
                 .anySatisfy(entry -> assertThat(entry.what()).contains(reason));
     }
 

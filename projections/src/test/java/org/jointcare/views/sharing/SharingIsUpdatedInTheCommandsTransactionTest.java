@@ -36,7 +36,7 @@ class SharingIsUpdatedInTheCommandsTransactionTest {
 
     @SpringBootConfiguration
     @EnableAutoConfiguration
-    @Import({SharingProjection.class, SharingView.class, SharingViewConfiguration.class})
+    @Import({SharingProjection.class, SharingQueries.class, SharingViewDefinition.class})
     static class SharingOnly {
         /** Events are published straight onto a bus: no event store is needed to prove the transaction. */
         @Bean
@@ -48,7 +48,7 @@ class SharingIsUpdatedInTheCommandsTransactionTest {
     @Autowired
     private EventBus eventBus;
     @Autowired
-    private SharingView sharing;
+    private SharingQueries sharing;
     @Autowired
     private TransactionTemplate transaction;
 

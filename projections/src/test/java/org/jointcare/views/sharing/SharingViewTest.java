@@ -26,13 +26,13 @@ class SharingViewTest {
 
     private final EventLog log = new EventLog();
     private ViewHarness view;
-    private SharingView sharing;
+    private SharingQueries sharing;
 
     @BeforeEach
     void setUp() {
         view = new ViewHarness();
         view.handlers(new SharingProjection(view.jdbc()));
-        sharing = new SharingView(view.namedJdbc());
+        sharing = new SharingQueries(view.namedJdbc());
     }
 
     @Test

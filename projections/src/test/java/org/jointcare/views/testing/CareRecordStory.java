@@ -80,7 +80,7 @@ import org.jointcare.carerecord.review.ReviewTrigger;
 
 /**
  * One person's care record told as a story: each step appends the events the CareRecord
- * aggregate applies for that command (AGGREGATE.md), including the follow-on events such as the
+ * aggregate applies for that command ({@code CareRecord}), including the follow-on events such as the
  * review scheduled with a package or the package suspended on admission. {@link #at(String)}
  * moves the story's time; every later step happens then. The ids of what was last referred,
  * assessed, arranged or admitted are kept so the next step can refer to it.

@@ -1,5 +1,7 @@
 package org.jointcare.views.testing;
 
+import org.jointcare.testsupport.EmbeddedPostgresServer;
+
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -46,7 +48,7 @@ public final class ViewHarness {
     public ViewHarness() {
         String postgresUrl = System.getProperty(POSTGRES_URL);
         if (EMBEDDED.equals(postgresUrl)) {
-            postgresUrl = EmbeddedPostgresForViews.url();
+            postgresUrl = EmbeddedPostgresServer.postgresDatabase();
         }
         if (postgresUrl == null || postgresUrl.isBlank()) {
             JdbcDataSource h2 = new JdbcDataSource();

@@ -1,7 +1,0 @@
-package org.jointcare.views.gpinbox;
-
-/** A practice is told when one of its registered people is admitted to hospital and when they are discharged. */
-public enum NoticeKind {
-    ADMISSION,
-    DISCHARGE
-}

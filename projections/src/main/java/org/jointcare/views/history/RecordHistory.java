@@ -1,7 +1,0 @@
-package org.jointcare.views.history;
-
-import java.util.List;
-import java.util.UUID;
-
-public record RecordHistory(UUID careRecordId, int page, int size, long total, List<HistoryEntry> entries) {
-}

@@ -1,0 +1,14 @@
+/**
+ * The linkworker caseload: open referrals against their response target, assessments in
+ * progress and whom they wait for, packages in force, reviews due and overdue, discharges of
+ * the last 14 days needing social care follow-up — per linkworker and/or per practice
+ * ({@link org.jointcare.views.linkworkercaseload.LinkworkerCaseloadScope}).
+ *
+ * <p>Processing group {@code linkworker-caseload}, streaming per person. Tables
+ * {@code caseload_person, caseload_referral, caseload_assessment, caseload_package,
+ * caseload_review, caseload_discharge, caseload_follow_up}. The questions, answered in
+ * {@link org.jointcare.views.linkworkercaseload.LinkworkerCaseloadQueries} with a {@link org.jointcare.views.ViewPage}
+ * of the items in {@link org.jointcare.views.linkworkercaseload.LinkworkerCaseloadItems}; time-dependent figures use
+ * the injected clock at query time.
+ */
+package org.jointcare.views.linkworkercaseload;
