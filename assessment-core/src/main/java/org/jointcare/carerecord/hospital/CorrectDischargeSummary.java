@@ -6,6 +6,7 @@ import java.util.UUID;
 import org.axonframework.modelling.command.TargetAggregateIdentifier;
 import org.jointcare.carerecord.Actor;
 import org.jointcare.carerecord.CareRecordCommand;
+import org.jointcare.carerecord.Clinical;
 
 /**
  * The hospital team that recorded a discharge puts its summary right, within
@@ -17,7 +18,7 @@ public record CorrectDischargeSummary(
         @TargetAggregateIdentifier UUID careRecordId,
         UUID admissionId,
         DischargeSummary summary,
-        String reason,
+        @Clinical String reason,
         Actor by,
         Instant at) implements CareRecordCommand {
 }

@@ -41,7 +41,7 @@ public final class CaseloadQueries {
         }
     }
 
-    /** Discharges of the last 14 days that need social care follow-up, newest first. Answers {@code ViewPage<RecentDischarge>}. */
+    /** Discharges whose social care follow-up is not yet recorded, newest first. Answers {@code ViewPage<RecentDischarge>}. */
     public record RecentDischargesQuery(CaseloadScope scope, Paging paging) {
         public RecentDischargesQuery {
             Objects.requireNonNull(scope, "scope");

@@ -25,7 +25,7 @@ public final class DistrictNursingQueries {
         }
     }
 
-    /** Discharges of the last 14 days that ask for a nursing visit, newest first. Answers {@code ViewPage<DischargeNeedingVisit>}. */
+    /** Discharges that ask for a nursing visit, until the first visit after them is recorded, newest first. Answers {@code ViewPage<DischargeNeedingVisit>}. */
     public record DischargesNeedingVisitQuery(NursingScope scope, Paging paging) {
         public DischargesNeedingVisitQuery {
             Objects.requireNonNull(scope, "scope");

@@ -22,6 +22,7 @@ import org.jointcare.carerecord.consent.ConsentDecision;
  *                                   with consent refused, only it sees the record
  * @param consentLimits              what the person limited sharing to, when agreed with limits
  * @param emergencyAccessGrants      every emergency access recorded, expired ones included
+ * @param lastDischarge              the last discharge recorded and by which trust, or null
  */
 public record SharingFacts(
         UUID careRecordId,
@@ -38,7 +39,8 @@ public record SharingFacts(
         String consentRecordedByOrganisationCode,
         String consentLimits,
         List<EmergencyAccessGrant> emergencyAccessGrants,
-        boolean closed) {
+        boolean closed,
+        LastDischarge lastDischarge) {
 
     public SharingFacts {
         emergencyAccessGrants = List.copyOf(emergencyAccessGrants);
@@ -46,6 +48,13 @@ public record SharingFacts(
 
     /** The admission a person is in hospital for, which gives that hospital's team a relationship. */
     public record OpenAdmission(UUID admissionId, String hospitalCode) {
+    }
+
+    /**
+     * The person's last discharge and the trust whose team recorded it, which keeps a relationship
+     * for the correction window ({@code DischargeCorrectionPolicy}); null when none was recorded.
+     */
+    public record LastDischarge(UUID admissionId, String hospitalCode, Instant recordedAt) {
     }
 
     public boolean consentRefused() {

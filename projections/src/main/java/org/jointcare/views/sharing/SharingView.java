@@ -177,6 +177,7 @@ public class SharingView {
         private final String consentOrganisation;
         private final String consentLimits;
         private final boolean closed;
+        private final SharingFacts.LastDischarge lastDischarge;
 
         PersonRow(ResultSet rs) throws SQLException {
             careRecordId = rs.getObject("care_record_id", UUID.class);
@@ -196,12 +197,15 @@ public class SharingView {
             consentOrganisation = rs.getString("consent_organisation_code");
             consentLimits = rs.getString("consent_limits");
             closed = rs.getBoolean("closed");
+            UUID dischargeId = rs.getObject("last_discharge_admission_id", UUID.class);
+            lastDischarge = dischargeId == null ? null : new SharingFacts.LastDischarge(dischargeId,
+                    rs.getString("last_discharge_hospital_code"), Timestamps.read(rs, "last_discharge_recorded_at"));
         }
 
         SharingFacts facts(Collection<EmergencyAccessGrant> grants) {
             return new SharingFacts(careRecordId, nhsNumber, givenName, familyName, dateOfBirth,
                     registeredPracticeCode, locality, linkworker, nursingTeam, openAdmission, consent,
-                    consentOrganisation, consentLimits, List.copyOf(grants), closed);
+                    consentOrganisation, consentLimits, List.copyOf(grants), closed, lastDischarge);
         }
     }
 }
