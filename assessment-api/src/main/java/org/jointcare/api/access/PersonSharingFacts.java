@@ -11,7 +11,8 @@ import org.jointcare.carerecord.consent.ConsentDecision;
 /**
  * What the sharing rules need to know about one person, as the care record stands now: where
  * they are registered, who is allocated to them, which nursing team serves them, whether they
- * are in hospital, what they decided about sharing and which emergency access is open.
+ * are in hospital (or were discharged by which trust), what they decided about sharing and which
+ * emergency access is open.
  * {@code version} is the record's aggregate version (its last event's sequence number).
  */
 public record PersonSharingFacts(
@@ -29,7 +30,8 @@ public record PersonSharingFacts(
         ConsentDecision consent,
         String consentRecordedByOrganisation,
         List<EmergencyGrant> emergencyGrants,
-        boolean closed) {
+        boolean closed,
+        LastDischarge lastDischarge) {
 
     public PersonSharingFacts {
         allocatedLinkworkerUserIds = allocatedLinkworkerUserIds == null ? Set.of() : Set.copyOf(allocatedLinkworkerUserIds);
@@ -37,6 +39,10 @@ public record PersonSharingFacts(
     }
 
     public record OpenAdmission(UUID admissionId, String hospitalCode) {
+    }
+
+    /** The last discharge recorded, by which trust and when: that trust keeps the correction window from then. */
+    public record LastDischarge(UUID admissionId, String hospitalCode, Instant recordedAt) {
     }
 
     public record EmergencyGrant(UUID accessId, String userId, String reason, Instant grantedAt, Instant expiresAt) {

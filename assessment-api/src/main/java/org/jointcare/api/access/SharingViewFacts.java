@@ -69,6 +69,9 @@ public class SharingViewFacts implements SharingFactsSource {
                 facts.consentDecision(), facts.consentRecordedByOrganisationCode(),
                 facts.emergencyAccessGrants().stream().map(grant -> new PersonSharingFacts.EmergencyGrant(
                         grant.accessId(), grant.userId(), grant.reason(), grant.grantedAt(), grant.expiresAt())).toList(),
-                facts.closed());
+                facts.closed(),
+                facts.lastDischarge() == null ? null : new PersonSharingFacts.LastDischarge(
+                        facts.lastDischarge().admissionId(), facts.lastDischarge().hospitalCode(),
+                        facts.lastDischarge().recordedAt()));
     }
 }

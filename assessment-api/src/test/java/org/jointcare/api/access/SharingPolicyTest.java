@@ -78,6 +78,31 @@ class SharingPolicyTest {
     }
 
     @Test
+    void theTrustThatRecordedADischargeKeepsTheRelationshipForTheCorrectionWindowOnly() {
+        PersonSharingFacts discharged = new PersonSharingFacts(UUID.randomUUID(), 0, null, "Edith", "Smith",
+                LocalDate.of(1936, 4, 12), "J82034", "North", Set.of(), null, null, null, null, List.of(), false,
+                new PersonSharingFacts.LastDischarge(UUID.randomUUID(), "RD1", NOW));
+        assertThat(allowed(hospital, discharged)).isTrue();
+        assertThat(policy.decide(hospital, discharged, NOW).basis()).contains("may correct the summary until 2026-03-09T09:00:00Z");
+        assertThat(policy.decide(hospital, discharged, NOW.plus(java.time.Duration.ofDays(7)).minusSeconds(1)).allowed()).isTrue();
+        assertThat(policy.decide(hospital, discharged, NOW.plus(java.time.Duration.ofDays(7))).allowed()).isFalse();
+        CareProfessional otherTrust = new CareProfessional("h2", "H", Role.HOSPITAL_DISCHARGE_TEAM, "RX9", Set.of(), null);
+        assertThat(allowed(otherTrust, discharged)).isFalse();
+    }
+
+    @Test
+    void afterARefusalElsewhereOnlyTheRegisteredPracticeReachesTheRecordToRecordTheLaterDecision() {
+        PersonSharingFacts refusedToTheLinkworker = person(Set.of(), null, null, ConsentDecision.REFUSED, "SC-NORTH", List.of());
+        assertThat(allowed(gpRiverside, refusedToTheLinkworker)).isFalse();
+        assertThat(policy.decideConsentChange(gpRiverside, refusedToTheLinkworker, NOW).allowed()).isTrue();
+        assertThat(policy.decideConsentChange(gpRiverside, refusedToTheLinkworker, NOW).basis())
+                .contains("after a refusal recorded by SC-NORTH");
+        assertThat(policy.decideConsentChange(gpSouthgate, refusedToTheLinkworker, NOW).allowed()).isFalse();
+        assertThat(policy.decideConsentChange(nurseNorth, refusedToTheLinkworker, NOW).allowed()).isFalse();
+        assertThat(policy.decideConsentChange(linkworkerNorth, refusedToTheLinkworker, NOW).allowed()).isTrue();
+    }
+
+    @Test
     void commissionersAndPrivacyOfficersNeverReachAPerson() {
         assertThat(allowed(commissioner, person())).isFalse();
         assertThat(allowed(privacyOfficer, person())).isFalse();
@@ -118,6 +143,6 @@ class SharingPolicyTest {
                                              ConsentDecision consent, String consentOrganisation,
                                              List<PersonSharingFacts.EmergencyGrant> grants) {
         return new PersonSharingFacts(UUID.randomUUID(), 0, null, "Edith", "Smith", LocalDate.of(1936, 4, 12), "J82034",
-                "North", linkworkers, team, admission, consent, consentOrganisation, grants, false);
+                "North", linkworkers, team, admission, consent, consentOrganisation, grants, false, null);
     }
 }
