@@ -8,8 +8,10 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
 import org.axonframework.eventsourcing.EventSourcingHandler;
@@ -48,13 +50,20 @@ import org.jointcare.carerecord.closure.CloseCareRecord;
 import org.jointcare.carerecord.consent.ConsentDecision;
 import org.jointcare.carerecord.consent.ConsentRecorded;
 import org.jointcare.carerecord.consent.RecordConsent;
+import org.jointcare.carerecord.followup.NursingVisitRecorded;
+import org.jointcare.carerecord.followup.RecordNursingVisit;
+import org.jointcare.carerecord.followup.RecordSocialCareFollowUp;
+import org.jointcare.carerecord.followup.SocialCareFollowUpRecorded;
 import org.jointcare.carerecord.hospital.AcknowledgeAdmissionNotice;
 import org.jointcare.carerecord.hospital.AcknowledgeDischargeNotice;
 import org.jointcare.carerecord.hospital.AdmissionNoticeAcknowledged;
+import org.jointcare.carerecord.hospital.CorrectDischargeSummary;
+import org.jointcare.carerecord.hospital.DischargeCorrectionPolicy;
 import org.jointcare.carerecord.hospital.DischargeNoticeAcknowledged;
 import org.jointcare.carerecord.hospital.DischargeNoticeRaised;
 import org.jointcare.carerecord.hospital.DischargePlanned;
 import org.jointcare.carerecord.hospital.DischargeSummary;
+import org.jointcare.carerecord.hospital.DischargeSummaryCorrected;
 import org.jointcare.carerecord.hospital.PersonAdmittedToHospital;
 import org.jointcare.carerecord.hospital.PersonDischargedFromHospital;
 import org.jointcare.carerecord.hospital.PlanDischarge;
@@ -97,7 +106,7 @@ import org.jointcare.carerecord.review.ScheduleReview;
 public class CareRecord {
 
     /** The shape of the state a snapshot holds; see the class comment. */
-    public static final String SNAPSHOT_REVISION = "2";
+    public static final String SNAPSHOT_REVISION = "3";
 
     static final Duration LONGEST_EMERGENCY_ACCESS = Duration.ofHours(12);
     static final String SUSPENDED_WHILE_IN_HOSPITAL = "In hospital when the package was arranged";
@@ -108,6 +117,8 @@ public class CareRecord {
     private Instant registeredAt;
     private String nursingTeamCode;
     private boolean closed;
+    /** The organisation that recorded the person's refusal to share, while that refusal stands; else null. */
+    private String consentRefusedBy;
 
     private Map<UUID, ReferralStatus> referrals = new HashMap<>();
     private Map<UUID, Assessment> assessments = new HashMap<>();
@@ -118,6 +129,7 @@ public class CareRecord {
     private UUID openAdmission;
     private UUID lastDischargedAdmission;
     private Map<UUID, Boolean> reviewsCompleted = new HashMap<>();
+    private Set<UUID> nursingVisits = new HashSet<>();
     private UUID outstandingReview;
     /** The date from which the twelve-month review limit runs: the last review, or the package's start or change. */
     private LocalDate reviewClockStartedOn;
@@ -149,35 +161,58 @@ public class CareRecord {
             LocalDate plannedDischargeDate,
             Instant dischargedAt,
             String dischargeNoticePracticeCode,
-            boolean dischargeNoticeAcknowledged) {
+            boolean dischargeNoticeAcknowledged,
+            Instant dischargeRecordedAt,
+            String dischargedByOrganisation,
+            boolean nursingVisited,
+            boolean socialCareFollowedUp) {
 
         static HospitalStay admitted(Instant admittedAt, String notifiedPracticeCode) {
-            return new HospitalStay(admittedAt, notifiedPracticeCode, false, null, null, null, false);
+            return new HospitalStay(admittedAt, notifiedPracticeCode, false, null, null, null, false,
+                    null, null, false, false);
         }
 
         HospitalStay admissionNoticeAcknowledgedNow() {
             return new HospitalStay(admittedAt, notifiedPracticeCode, true, plannedDischargeDate,
-                    dischargedAt, dischargeNoticePracticeCode, dischargeNoticeAcknowledged);
+                    dischargedAt, dischargeNoticePracticeCode, dischargeNoticeAcknowledged,
+                    dischargeRecordedAt, dischargedByOrganisation, nursingVisited, socialCareFollowedUp);
         }
 
         HospitalStay plannedFor(LocalDate planned) {
             return new HospitalStay(admittedAt, notifiedPracticeCode, admissionNoticeAcknowledged, planned,
-                    dischargedAt, dischargeNoticePracticeCode, dischargeNoticeAcknowledged);
+                    dischargedAt, dischargeNoticePracticeCode, dischargeNoticeAcknowledged,
+                    dischargeRecordedAt, dischargedByOrganisation, nursingVisited, socialCareFollowedUp);
         }
 
-        HospitalStay dischargedAt(Instant at) {
+        HospitalStay dischargedAt(Instant at, Instant recordedAt, String byOrganisation) {
             return new HospitalStay(admittedAt, notifiedPracticeCode, admissionNoticeAcknowledged, plannedDischargeDate,
-                    at, dischargeNoticePracticeCode, dischargeNoticeAcknowledged);
+                    at, dischargeNoticePracticeCode, dischargeNoticeAcknowledged,
+                    recordedAt, byOrganisation, nursingVisited, socialCareFollowedUp);
         }
 
+        /** A new or amended discharge notice: the practice acknowledges it afresh. */
         HospitalStay dischargeNoticeSentTo(String practiceCode) {
             return new HospitalStay(admittedAt, notifiedPracticeCode, admissionNoticeAcknowledged, plannedDischargeDate,
-                    dischargedAt, practiceCode, false);
+                    dischargedAt, practiceCode, false,
+                    dischargeRecordedAt, dischargedByOrganisation, nursingVisited, socialCareFollowedUp);
         }
 
         HospitalStay dischargeNoticeAcknowledgedNow() {
             return new HospitalStay(admittedAt, notifiedPracticeCode, admissionNoticeAcknowledged, plannedDischargeDate,
-                    dischargedAt, dischargeNoticePracticeCode, true);
+                    dischargedAt, dischargeNoticePracticeCode, true,
+                    dischargeRecordedAt, dischargedByOrganisation, nursingVisited, socialCareFollowedUp);
+        }
+
+        HospitalStay visitedByNurse() {
+            return new HospitalStay(admittedAt, notifiedPracticeCode, admissionNoticeAcknowledged, plannedDischargeDate,
+                    dischargedAt, dischargeNoticePracticeCode, dischargeNoticeAcknowledged,
+                    dischargeRecordedAt, dischargedByOrganisation, true, socialCareFollowedUp);
+        }
+
+        HospitalStay followedUpBySocialCare() {
+            return new HospitalStay(admittedAt, notifiedPracticeCode, admissionNoticeAcknowledged, plannedDischargeDate,
+                    dischargedAt, dischargeNoticePracticeCode, dischargeNoticeAcknowledged,
+                    dischargeRecordedAt, dischargedByOrganisation, nursingVisited, true);
         }
     }
 
@@ -226,9 +261,24 @@ public class CareRecord {
     @CommandHandler
     public void handle(RecordConsent command) {
         CareRule.CONSENT_DECISION_REQUIRED.require(command.decision() != null);
+        CareRule.CONSENT_CHANGE_NOT_PERMITTED.require(mayChangeConsent(command.by()),
+                "The person refused consent to share (recorded by " + consentRefusedBy + "): only " + consentRefusedBy
+                        + " or the registered practice " + registeredPracticeCode + " can record a later decision.");
         CareRule.CONSENT_LIMITS_REQUIRED.require(
                 command.decision() != ConsentDecision.AGREED_WITH_LIMITS || hasText(command.limits()));
         apply(new ConsentRecorded(careRecordId, command.decision(), command.limits(), command.by(), command.at()));
+    }
+
+    /**
+     * Anyone with a relationship may record consent; once the person has refused, only the
+     * organisation that recorded the refusal (it alone still sees the record) and the person's
+     * registered GP practice (the person tells whoever they see, and the practice holds the
+     * lifelong record) may record a later decision.
+     */
+    private boolean mayChangeConsent(Actor by) {
+        return consentRefusedBy == null
+                || consentRefusedBy.equals(by.organisationCode())
+                || (by.role() == Role.GP_PRACTICE && by.organisationCode().equals(registeredPracticeCode));
     }
 
     // ---------------------------------------------------------------- referral
@@ -478,6 +528,67 @@ public class CareRecord {
         apply(new DischargeNoticeAcknowledged(careRecordId, command.admissionId(), command.by(), command.at()));
     }
 
+    @CommandHandler
+    public void handle(CorrectDischargeSummary command) {
+        HospitalStay stay = requireDischarged(command.admissionId());
+        CareRule.DISCHARGE_CORRECTION_NOT_YOURS.require(command.by().role() == Role.HOSPITAL_DISCHARGE_TEAM
+                && command.by().organisationCode().equals(stay.dischargedByOrganisation()));
+        CareRule.DISCHARGE_CORRECTION_WINDOW_CLOSED.require(
+                DischargeCorrectionPolicy.open(stay.dischargeRecordedAt(), command.at()),
+                "The discharge was recorded at " + stay.dischargeRecordedAt() + "; it could be corrected until "
+                        + DischargeCorrectionPolicy.closesAt(stay.dischargeRecordedAt()) + ".");
+        DischargeSummary summary = command.summary();
+        CareRule.DISCHARGE_CORRECTION_INCOMPLETE.require(summary != null && hasText(command.reason())
+                && stay.dischargedAt().equals(summary.dischargedAt())
+                && summary.destination() != null && hasText(summary.clinicalSummary()));
+        LocalDate planned = stay.plannedDischargeDate();
+        long daysLate = planned == null ? 0
+                : Math.max(0, ChronoUnit.DAYS.between(planned, CareCalendar.dateOf(summary.dischargedAt())));
+        CareRule.DISCHARGE_DELAY_REASON_REQUIRED.require(daysLate == 0 || summary.delayReason() != null,
+                "The discharge was " + daysLate + " day(s) later than planned (" + planned + "): the corrected summary must say why.");
+        apply(new DischargeSummaryCorrected(careRecordId, command.admissionId(), summary, command.reason(),
+                registeredPracticeCode, command.by(), command.at()));
+    }
+
+    private HospitalStay requireDischarged(UUID admissionId) {
+        HospitalStay stay = admissionId == null ? null : hospitalStays.get(admissionId);
+        CareRule.DISCHARGE_UNKNOWN.require(stay != null && stay.dischargedAt() != null);
+        return stay;
+    }
+
+    // ---------------------------------------------------------------- work after a discharge
+
+    @CommandHandler
+    public void handle(RecordNursingVisit command) {
+        CareRule.VISIT_BY_DISTRICT_NURSE_ONLY.require(command.by().role() == Role.DISTRICT_NURSE);
+        CareRule.VISIT_DETAILS_INCOMPLETE.require(command.visitId() != null && command.visitedAt() != null
+                && hasText(command.notes()));
+        CareRule.VISIT_ALREADY_RECORDED.require(!nursingVisits.contains(command.visitId()));
+        RecordTimeline.requireHappened("visitedAt", command.visitedAt(), command.at());
+        boolean first = false;
+        if (command.admissionId() != null) {
+            HospitalStay stay = requireDischarged(command.admissionId());
+            RecordTimeline.requireNotBefore("visitedAt", command.visitedAt(), stay.dischargedAt(), "the discharge");
+            first = !stay.nursingVisited();
+        } else {
+            RecordTimeline.requireNotBefore("visitedAt", command.visitedAt(), registeredAt, "the registration");
+        }
+        apply(new NursingVisitRecorded(careRecordId, command.visitId(), command.admissionId(), first,
+                command.visitedAt(), command.notes(), command.by(), command.at()));
+    }
+
+    @CommandHandler
+    public void handle(RecordSocialCareFollowUp command) {
+        CareRule.FOLLOW_UP_BY_LINKWORKER_ONLY.require(command.by().role() == Role.LINKWORKER);
+        HospitalStay stay = requireDischarged(command.admissionId());
+        CareRule.FOLLOW_UP_DETAILS_INCOMPLETE.require(command.followedUpAt() != null && hasText(command.outcome()));
+        CareRule.FOLLOW_UP_ALREADY_RECORDED.require(!stay.socialCareFollowedUp());
+        RecordTimeline.requireHappened("followedUpAt", command.followedUpAt(), command.at());
+        RecordTimeline.requireNotBefore("followedUpAt", command.followedUpAt(), stay.dischargedAt(), "the discharge");
+        apply(new SocialCareFollowUpRecorded(careRecordId, command.admissionId(), command.followedUpAt(),
+                command.outcome(), command.by(), command.at()));
+    }
+
     private HospitalStay requireOpenAdmission(UUID admissionId) {
         CareRule.NO_OPEN_ADMISSION.require(admissionId != null && admissionId.equals(openAdmission));
         return hospitalStays.get(admissionId);
@@ -690,7 +801,8 @@ public class CareRecord {
 
     @EventSourcingHandler
     void on(PersonDischargedFromHospital event) {
-        hospitalStays.computeIfPresent(event.admissionId(), (id, stay) -> stay.dischargedAt(event.summary().dischargedAt()));
+        hospitalStays.computeIfPresent(event.admissionId(),
+                (id, stay) -> stay.dischargedAt(event.summary().dischargedAt(), event.at(), event.by().organisationCode()));
         openAdmission = null;
         lastDischargedAdmission = event.admissionId();
     }
@@ -703,6 +815,29 @@ public class CareRecord {
     @EventSourcingHandler
     void on(DischargeNoticeAcknowledged event) {
         hospitalStays.computeIfPresent(event.admissionId(), (id, stay) -> stay.dischargeNoticeAcknowledgedNow());
+    }
+
+    @EventSourcingHandler
+    void on(DischargeSummaryCorrected event) {
+        hospitalStays.computeIfPresent(event.admissionId(), (id, stay) -> stay.dischargeNoticeSentTo(event.practiceCode()));
+    }
+
+    @EventSourcingHandler
+    void on(NursingVisitRecorded event) {
+        nursingVisits.add(event.visitId());
+        if (event.admissionId() != null) {
+            hospitalStays.computeIfPresent(event.admissionId(), (id, stay) -> stay.visitedByNurse());
+        }
+    }
+
+    @EventSourcingHandler
+    void on(SocialCareFollowUpRecorded event) {
+        hospitalStays.computeIfPresent(event.admissionId(), (id, stay) -> stay.followedUpBySocialCare());
+    }
+
+    @EventSourcingHandler
+    void on(ConsentRecorded event) {
+        consentRefusedBy = event.decision() == ConsentDecision.REFUSED ? event.by().organisationCode() : null;
     }
 
     @EventSourcingHandler

@@ -37,6 +37,8 @@ public enum CareRule {
     // consent
     CONSENT_DECISION_REQUIRED("consent-decision-required", Kind.INVALID_DETAILS,
             "Record the consent decision: agreed, agreed with limits, or refused."),
+    CONSENT_CHANGE_NOT_PERMITTED("consent-change-not-permitted", Kind.NOT_PERMITTED,
+            "The person refused consent to share: only the organisation that recorded the refusal, or the person's registered GP practice, can record a later decision."),
     CONSENT_LIMITS_REQUIRED("consent-limits-required", Kind.INVALID_DETAILS,
             "Consent agreed with limits must say what the limits are."),
 
@@ -117,12 +119,34 @@ public enum CareRule {
             "A discharge needs its date (not before the admission), the destination and a clinical summary; a plan needs an expected date and a pathway."),
     DISCHARGE_DELAY_REASON_REQUIRED("discharge-delay-reason-required", Kind.INVALID_DETAILS,
             "The discharge is later than planned: say why it was delayed."),
+    DISCHARGE_UNKNOWN("discharge-unknown", Kind.CONFLICT,
+            "There is no recorded discharge with this admission id on this care record."),
+    DISCHARGE_CORRECTION_NOT_YOURS("discharge-correction-not-yours", Kind.NOT_PERMITTED,
+            "Only the hospital team that recorded the discharge can correct its summary."),
+    DISCHARGE_CORRECTION_WINDOW_CLOSED("discharge-correction-window-closed", Kind.CONFLICT,
+            "A discharge summary can be corrected for 7 days after the discharge was recorded; after that the hospital sends a new letter through its own records process."),
+    DISCHARGE_CORRECTION_INCOMPLETE("discharge-correction-incomplete", Kind.INVALID_DETAILS,
+            "A correction needs the whole corrected summary (destination and clinical summary, the same discharge date) and the reason for it."),
     NOTICE_UNKNOWN("notice-unknown", Kind.CONFLICT,
             "There is no such hospital notice on this care record."),
     NOTICE_NOT_FOR_YOUR_PRACTICE("notice-not-for-your-practice", Kind.NOT_PERMITTED,
             "Only the person's registered GP practice can acknowledge this notice."),
     NOTICE_ALREADY_ACKNOWLEDGED("notice-already-acknowledged", Kind.CONFLICT,
             "This notice has already been acknowledged."),
+
+    // work after a discharge: nursing visits and the social care follow-up
+    VISIT_BY_DISTRICT_NURSE_ONLY("visit-by-district-nurse-only", Kind.NOT_PERMITTED,
+            "Only a district nurse records a nursing visit."),
+    VISIT_DETAILS_INCOMPLETE("visit-details-incomplete", Kind.INVALID_DETAILS,
+            "A nursing visit needs its id, when it took place and what was done."),
+    VISIT_ALREADY_RECORDED("visit-already-recorded", Kind.CONFLICT,
+            "This nursing visit has already been recorded."),
+    FOLLOW_UP_BY_LINKWORKER_ONLY("follow-up-by-linkworker-only", Kind.NOT_PERMITTED,
+            "Only a linkworker records the social care follow-up after a discharge."),
+    FOLLOW_UP_DETAILS_INCOMPLETE("follow-up-details-incomplete", Kind.INVALID_DETAILS,
+            "A social care follow-up needs when it took place and what was found or arranged."),
+    FOLLOW_UP_ALREADY_RECORDED("follow-up-already-recorded", Kind.CONFLICT,
+            "The social care follow-up of this discharge has already been recorded."),
 
     // review
     REVIEW_NEEDS_PACKAGE("review-needs-package", Kind.CONFLICT,

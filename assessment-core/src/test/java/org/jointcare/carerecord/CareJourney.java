@@ -38,7 +38,15 @@ import org.jointcare.carerecord.closure.ClosureReason;
 import org.jointcare.carerecord.consent.ConsentDecision;
 import org.jointcare.carerecord.consent.ConsentRecorded;
 import org.jointcare.carerecord.consent.RecordConsent;
+import org.jointcare.carerecord.followup.NursingVisitRecorded;
+import org.jointcare.carerecord.followup.RecordNursingVisit;
+import org.jointcare.carerecord.followup.RecordSocialCareFollowUp;
+import org.jointcare.carerecord.followup.SocialCareFollowUpRecorded;
 import org.jointcare.carerecord.hospital.AcknowledgeAdmissionNotice;
+import org.jointcare.carerecord.hospital.CorrectDischargeSummary;
+import org.jointcare.carerecord.hospital.DischargeSummaryCorrected;
+import org.jointcare.carerecord.hospital.MedicationChange;
+import org.jointcare.carerecord.hospital.MedicationChangeKind;
 import org.jointcare.carerecord.hospital.AcknowledgeDischargeNotice;
 import org.jointcare.carerecord.hospital.AdmissionNoticeAcknowledged;
 import org.jointcare.carerecord.hospital.DischargeNoticeAcknowledged;
@@ -95,6 +103,8 @@ public final class CareJourney {
     public final UUID admissionId = UUID.fromString("4d444444-0000-4000-8000-000000000001");
     public final UUID readmissionId = UUID.fromString("4d444444-0000-4000-8000-000000000002");
     public final UUID accessId = UUID.fromString("5e555555-0000-4000-8000-000000000001");
+    public final UUID visitId = UUID.fromString("7a777777-0000-4000-8000-000000000001");
+    public final UUID secondVisitId = UUID.fromString("7a777777-0000-4000-8000-000000000002");
 
     // when each step happened (UTC; British Summer Time starts on 29 March 2026)
     public static final Instant REGISTERED_AT = Instant.parse("2026-03-02T09:00:00Z");
@@ -116,6 +126,11 @@ public final class CareJourney {
     public static final Instant DISCHARGED_AT = Instant.parse("2026-04-27T14:00:00Z");
     public static final Instant DISCHARGE_RECORDED_AT = Instant.parse("2026-04-27T15:00:00Z");
     public static final Instant LATER = Instant.parse("2026-05-01T09:00:00Z");
+    public static final Instant NURSE_VISITED_AT = Instant.parse("2026-04-29T10:00:00Z");
+    public static final Instant FOLLOWED_UP_AT = Instant.parse("2026-04-30T11:00:00Z");
+    public static final String VISIT_NOTES = "Left heel ulcer dressed; healing, no sign of infection.";
+    public static final String FOLLOW_UP_OUTCOME = "Home care restarted on the day; Tom managing the evenings.";
+    public static final String CORRECTION_REASON = "Trimethoprim dose was given wrongly: 100 mg, not 200 mg";
     public static final LocalDate REVIEWED_ON = LocalDate.of(2026, 5, 6);
     public static final Instant REVIEW_RECORDED_AT = Instant.parse("2026-05-06T16:00:00Z");
 
@@ -201,6 +216,8 @@ public final class CareJourney {
                 endCarePackage(), recordAdmission(), acknowledgeAdmissionNotice(PRACTICE_RECEPTION),
                 planDischarge(PLANNED_DISCHARGE_DATE), recordDischarge(dischargeHome(DISCHARGED_AT, DelayReason.HOUSING)),
                 acknowledgeDischargeNotice(PRACTICE_RECEPTION),
+                correctDischargeSummary(DISCHARGE_COORDINATOR, LATER), recordNursingVisit(visitId, NURSE_VISITED_AT),
+                recordSocialCareFollowUp(),
                 scheduleReview(UUID.fromString("6f666666-0000-4000-8000-000000000001"), LocalDate.of(2026, 6, 30), ReviewTrigger.ON_REQUEST),
                 completeFirstReview(ReviewOutcome.CONTINUE), recordEmergencyAccess(Duration.ofHours(4)),
                 closeCareRecord(ClosureReason.DIED));
@@ -212,7 +229,9 @@ public final class CareJourney {
         events.addAll(List.of(nursingTeamAssigned(NORTH_NURSING_TEAM), consentRecorded(ConsentDecision.REFUSED, null),
                 referralClosed(secondReferralId, ReferralClosure.DECLINED, "No support wanted", LINKWORKER, LATER),
                 packageAmended(LocalDate.of(2026, 4, 1)), packageRevised(), packageEnded("Ended at review"),
-                admissionNoticeAcknowledged(), dischargeNoticeAcknowledged(), emergencyAccessGranted(Duration.ofHours(4)),
+                admissionNoticeAcknowledged(), dischargeNoticeAcknowledged(), dischargeSummaryCorrected(LATER),
+                nursingVisitRecorded(visitId, true, NURSE_VISITED_AT), socialCareFollowUpRecorded(),
+                emergencyAccessGranted(Duration.ofHours(4)),
                 recordClosed(), reopenedBy(secondReferralId, LATER)));
         return events.stream().map(CareRecordEvent.class::cast).toList();
     }
@@ -485,6 +504,41 @@ public final class CareJourney {
 
     public DischargeNoticeAcknowledged dischargeNoticeAcknowledged() {
         return new DischargeNoticeAcknowledged(careRecordId, admissionId, PRACTICE_RECEPTION, LATER);
+    }
+
+    /** The discharge summary as it should have read: the medication dose put right. */
+    public static DischargeSummary correctedSummary() {
+        DischargeSummary recorded = CareDetails.dischargeHome(DISCHARGED_AT, null);
+        return new DischargeSummary(recorded.dischargedAt(), recorded.destination(), recorded.clinicalSummary(),
+                List.of(new MedicationChange("Trimethoprim", MedicationChangeKind.STARTED, "100 mg twice daily for three more days")),
+                recorded.followUpActions(), recorded.informationGiven(), recorded.delayReason());
+    }
+
+    public CorrectDischargeSummary correctDischargeSummary(Actor by, Instant at) {
+        return new CorrectDischargeSummary(careRecordId, admissionId, correctedSummary(), CORRECTION_REASON, by, at);
+    }
+
+    public DischargeSummaryCorrected dischargeSummaryCorrected(Instant at) {
+        return new DischargeSummaryCorrected(careRecordId, admissionId, correctedSummary(), CORRECTION_REASON,
+                REGISTERED_PRACTICE, DISCHARGE_COORDINATOR, at);
+    }
+
+    // work after the discharge
+
+    public RecordNursingVisit recordNursingVisit(UUID visit, Instant visitedAt) {
+        return new RecordNursingVisit(careRecordId, visit, admissionId, visitedAt, VISIT_NOTES, DISTRICT_NURSE, LATER);
+    }
+
+    public NursingVisitRecorded nursingVisitRecorded(UUID visit, boolean first, Instant visitedAt) {
+        return new NursingVisitRecorded(careRecordId, visit, admissionId, first, visitedAt, VISIT_NOTES, DISTRICT_NURSE, LATER);
+    }
+
+    public RecordSocialCareFollowUp recordSocialCareFollowUp() {
+        return new RecordSocialCareFollowUp(careRecordId, admissionId, FOLLOWED_UP_AT, FOLLOW_UP_OUTCOME, LINKWORKER, LATER);
+    }
+
+    public SocialCareFollowUpRecorded socialCareFollowUpRecorded() {
+        return new SocialCareFollowUpRecorded(careRecordId, admissionId, FOLLOWED_UP_AT, FOLLOW_UP_OUTCOME, LINKWORKER, LATER);
     }
 
     // review

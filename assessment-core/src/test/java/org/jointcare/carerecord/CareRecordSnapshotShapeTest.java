@@ -30,7 +30,8 @@ import org.junit.jupiter.api.Test;
 class CareRecordSnapshotShapeTest {
 
     private static final Map<String, String> SHAPE_OF_REVISION = Map.of(
-            "2", "b8a18128d66487dd");
+            "2", "b8a18128d66487dd",
+            "3", "ea385821a123a504");
 
     @Test
     void theRecordsStateHasTheShapePinnedToItsSnapshotRevision() {

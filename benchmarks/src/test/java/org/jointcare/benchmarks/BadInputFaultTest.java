@@ -52,6 +52,9 @@ class BadInputFaultTest {
             new String[] {"/api/v1/care-records/{id}/admissions/{sub}/discharge", "sam.patel"},
             new String[] {"/api/v1/care-records/{id}/admissions/{sub}/admission-notice/acknowledgement", "dr.priya.shah"},
             new String[] {"/api/v1/care-records/{id}/admissions/{sub}/discharge-notice/acknowledgement", "dr.priya.shah"},
+            new String[] {"/api/v1/care-records/{id}/admissions/{sub}/discharge-summary/corrections", "sam.patel"},
+            new String[] {"/api/v1/care-records/{id}/admissions/{sub}/social-care-follow-up", "amara.okafor"},
+            new String[] {"/api/v1/care-records/{id}/nursing-visits", "grace.mbeki"},
             new String[] {"/api/v1/care-records/{id}/reviews", "amara.okafor"},
             new String[] {"/api/v1/care-records/{id}/reviews/{sub}/completion", "amara.okafor"},
             new String[] {"/api/v1/care-records/{id}/consent", "dr.priya.shah"},
@@ -66,7 +69,8 @@ class BadInputFaultTest {
             "unitCostPence", "funding", "healthPercent", "socialCarePercent", "personContributionPencePerWeek", "hospitalCode",
             "hospitalName", "ward", "admittedAt", "type", "expectedDate", "medicallyFit", "pathway", "dischargedAt",
             "destination", "clinicalSummary", "dueBy", "trigger", "conductedOn", "needsMet", "outcome", "personViews",
-            "nursingTeamCode", "minutes", "effectiveFrom", "@class", "__proto__", "$type"};
+            "nursingTeamCode", "minutes", "effectiveFrom", "admissionId", "visitedAt", "notes", "followedUpAt",
+            "@class", "__proto__", "$type"};
 
     /** The application's default {@code jointcare.api.max-body-bytes}. */
     private static final int MAX_BODY_BYTES = 65_536;

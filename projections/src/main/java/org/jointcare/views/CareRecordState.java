@@ -36,6 +36,9 @@ import org.jointcare.carerecord.hospital.DischargeNoticeRaised;
 import org.jointcare.carerecord.hospital.DischargePlan;
 import org.jointcare.carerecord.hospital.DischargePlanned;
 import org.jointcare.carerecord.hospital.DischargeSummary;
+import org.jointcare.carerecord.hospital.DischargeSummaryCorrected;
+import org.jointcare.carerecord.followup.NursingVisitRecorded;
+import org.jointcare.carerecord.followup.SocialCareFollowUpRecorded;
 import org.jointcare.carerecord.hospital.PersonAdmittedToHospital;
 import org.jointcare.carerecord.hospital.PersonDischargedFromHospital;
 import org.jointcare.carerecord.referral.ReferralAccepted;
@@ -94,9 +97,24 @@ public final class CareRecordState {
                                Instant admissionNoticeAcknowledgedAt, DischargePlan plan,
                                DischargeSummary discharge, LocalDate plannedDate, long daysLaterThanPlanned,
                                Instant dischargeRecordedAt, Instant dischargeNoticeRaisedAt,
-                               Instant dischargeNoticeAcknowledgedAt) {
+                               Instant dischargeNoticeAcknowledgedAt, Instant summaryCorrectedAt,
+                               Instant firstNursingVisitAt, Instant socialCareFollowedUpAt) {
         public boolean open() {
             return discharge == null;
+        }
+
+        /** The same stay with the discharge notice and summary as the event leaves them. */
+        HospitalStay noticed(DischargeSummary summary, Instant raisedAt, Instant acknowledgedAt, Instant correctedAt) {
+            return new HospitalStay(admissionId, admission, notifiedPracticeCode, readmissionWithin30Days,
+                    admissionRecordedAt, admissionNoticeAcknowledgedAt, plan, summary, plannedDate, daysLaterThanPlanned,
+                    dischargeRecordedAt, raisedAt, acknowledgedAt, correctedAt, firstNursingVisitAt, socialCareFollowedUpAt);
+        }
+
+        HospitalStay followedUp(Instant nursingVisitAt, Instant socialCareAt) {
+            return new HospitalStay(admissionId, admission, notifiedPracticeCode, readmissionWithin30Days,
+                    admissionRecordedAt, admissionNoticeAcknowledgedAt, plan, discharge, plannedDate, daysLaterThanPlanned,
+                    dischargeRecordedAt, dischargeNoticeRaisedAt, dischargeNoticeAcknowledgedAt, summaryCorrectedAt,
+                    nursingVisitAt, socialCareAt);
         }
     }
 
@@ -145,6 +163,9 @@ public final class CareRecordState {
             .changes(PersonDischargedFromHospital.class, (e, state) -> state.on(e))
             .changes(DischargeNoticeRaised.class, (e, state) -> state.on(e))
             .changes(DischargeNoticeAcknowledged.class, (e, state) -> state.on(e))
+            .changes(DischargeSummaryCorrected.class, (e, state) -> state.on(e))
+            .changes(NursingVisitRecorded.class, (e, state) -> state.on(e))
+            .changes(SocialCareFollowUpRecorded.class, (e, state) -> state.on(e))
             .changes(ReviewScheduled.class, (e, state) -> state.on(e))
             .changes(ReviewCompleted.class, (e, state) -> state.on(e))
             .changes(EmergencyAccessGranted.class, (e, state) -> state.on(e))
@@ -297,42 +318,68 @@ public final class CareRecordState {
     private void on(PersonAdmittedToHospital e) {
         stays.put(e.admissionId(), new HospitalStay(e.admissionId(), e.admission(),
                 e.notifiedPracticeCode(), e.readmissionWithin30Days(), e.at(), null, null, null, null, 0,
-                null, null, null));
+                null, null, null, null, null, null));
     }
 
     private void on(AdmissionNoticeAcknowledged e) {
         stays.computeIfPresent(e.admissionId(), (id, s) -> new HospitalStay(id,
                 s.admission(), s.notifiedPracticeCode(), s.readmissionWithin30Days(), s.admissionRecordedAt(), e.at(),
                 s.plan(), s.discharge(), s.plannedDate(), s.daysLaterThanPlanned(), s.dischargeRecordedAt(),
-                s.dischargeNoticeRaisedAt(), s.dischargeNoticeAcknowledgedAt()));
+                s.dischargeNoticeRaisedAt(), s.dischargeNoticeAcknowledgedAt(),
+                s.summaryCorrectedAt(), s.firstNursingVisitAt(), s.socialCareFollowedUpAt()));
     }
 
     private void on(DischargePlanned e) {
         stays.computeIfPresent(e.admissionId(), (id, s) -> new HospitalStay(id,
                 s.admission(), s.notifiedPracticeCode(), s.readmissionWithin30Days(), s.admissionRecordedAt(),
                 s.admissionNoticeAcknowledgedAt(), e.plan(), s.discharge(), s.plannedDate(), s.daysLaterThanPlanned(),
-                s.dischargeRecordedAt(), s.dischargeNoticeRaisedAt(), s.dischargeNoticeAcknowledgedAt()));
+                s.dischargeRecordedAt(), s.dischargeNoticeRaisedAt(), s.dischargeNoticeAcknowledgedAt(),
+                s.summaryCorrectedAt(), s.firstNursingVisitAt(), s.socialCareFollowedUpAt()));
     }
 
     private void on(PersonDischargedFromHospital e) {
         stays.computeIfPresent(e.admissionId(), (id, s) -> new HospitalStay(id,
                 s.admission(), s.notifiedPracticeCode(), s.readmissionWithin30Days(), s.admissionRecordedAt(),
                 s.admissionNoticeAcknowledgedAt(), s.plan(), e.summary(), e.plannedDate(), e.daysLaterThanPlanned(),
-                e.at(), s.dischargeNoticeRaisedAt(), s.dischargeNoticeAcknowledgedAt()));
+                e.at(), s.dischargeNoticeRaisedAt(), s.dischargeNoticeAcknowledgedAt(),
+                s.summaryCorrectedAt(), s.firstNursingVisitAt(), s.socialCareFollowedUpAt()));
     }
 
     private void on(DischargeNoticeRaised e) {
         stays.computeIfPresent(e.admissionId(), (id, s) -> new HospitalStay(id,
                 s.admission(), s.notifiedPracticeCode(), s.readmissionWithin30Days(), s.admissionRecordedAt(),
                 s.admissionNoticeAcknowledgedAt(), s.plan(), s.discharge(), s.plannedDate(), s.daysLaterThanPlanned(),
-                s.dischargeRecordedAt(), e.at(), s.dischargeNoticeAcknowledgedAt()));
+                s.dischargeRecordedAt(), e.at(), s.dischargeNoticeAcknowledgedAt(),
+                s.summaryCorrectedAt(), s.firstNursingVisitAt(), s.socialCareFollowedUpAt()));
     }
 
     private void on(DischargeNoticeAcknowledged e) {
         stays.computeIfPresent(e.admissionId(), (id, s) -> new HospitalStay(id,
                 s.admission(), s.notifiedPracticeCode(), s.readmissionWithin30Days(), s.admissionRecordedAt(),
                 s.admissionNoticeAcknowledgedAt(), s.plan(), s.discharge(), s.plannedDate(), s.daysLaterThanPlanned(),
-                s.dischargeRecordedAt(), s.dischargeNoticeRaisedAt(), e.at()));
+                s.dischargeRecordedAt(), s.dischargeNoticeRaisedAt(),
+                s.dischargeNoticeAcknowledgedAt() == null ? e.at() : s.dischargeNoticeAcknowledgedAt(),
+                s.summaryCorrectedAt(), s.firstNursingVisitAt(), s.socialCareFollowedUpAt()));
+    }
+
+    /**
+     * The corrected summary replaces the recorded one. The notice keeps when it was first raised and
+     * first acknowledged (what the discharge audit measures); {@code summaryCorrectedAt} tells it was amended.
+     */
+    private void on(DischargeSummaryCorrected e) {
+        stays.computeIfPresent(e.admissionId(), (id, s) -> s.noticed(e.summary(), s.dischargeNoticeRaisedAt(),
+                s.dischargeNoticeAcknowledgedAt(), e.at()));
+    }
+
+    /** Only the first visit after a discharge is the discharge's follow-up. */
+    private void on(NursingVisitRecorded e) {
+        if (e.admissionId() != null && e.firstAfterDischarge()) {
+            stays.computeIfPresent(e.admissionId(), (id, s) -> s.followedUp(e.visitedAt(), s.socialCareFollowedUpAt()));
+        }
+    }
+
+    private void on(SocialCareFollowUpRecorded e) {
+        stays.computeIfPresent(e.admissionId(), (id, s) -> s.followedUp(s.firstNursingVisitAt(), e.followedUpAt()));
     }
 
     private void on(ReviewScheduled e) {

@@ -9,6 +9,8 @@ import org.jointcare.api.security.ProfessionalDirectory;
 import org.jointcare.carerecord.Role;
 import org.jointcare.views.sharing.EmergencyAccessGrant;
 import org.jointcare.views.sharing.SharingFacts;
+import org.jointcare.carerecord.consent.ConsentDecision;
+import org.jointcare.carerecord.hospital.DischargeCorrectionPolicy;
 import org.jointcare.views.sharing.SharingScope;
 import org.springframework.stereotype.Component;
 
@@ -20,10 +22,14 @@ import org.springframework.stereotype.Component;
  * referral was allocated to them;</li>
  * <li>a district nurse reaches the people on their team's caseload and those registered at a
  * practice their team serves;</li>
- * <li>a hospital discharge team reaches people with an open admission at their trust;</li>
+ * <li>a hospital discharge team reaches people with an open admission at their trust, and, for the
+ * correction window after its team recorded their discharge ({@link DischargeCorrectionPolicy}: 7
+ * days), the people it discharged, to correct the discharge summary it wrote;</li>
  * <li>commissioners and privacy officers never reach a person's record.</li>
  * </ul>
- * Consent refused hides the record from everyone outside the organisation that recorded it. A
+ * Consent refused hides the record from everyone outside the organisation that recorded it, except
+ * that the person's registered practice may reach it to record their later decision
+ * ({@link #decideConsentChange}). A
  * valid emergency access grant, recorded on the record and alerted to the privacy officer,
  * reaches it whatever the relationship or consent, until it expires.
  */
@@ -56,7 +62,23 @@ public class SharingPolicy {
      *                    admission: recording it is what makes the relationship
      */
     public Decision decide(CareProfessional who, SharingFacts person, Instant now, String admittingTo) {
-        return decideOn(who, person, now, relationship(who, person, admittingTo));
+        return decideOn(who, person, now, relationship(who, person, now, admittingTo));
+    }
+
+    /**
+     * Recording the person's consent decision. After a refusal the person tells whoever they see,
+     * and their registered practice holds their lifelong record: it may reach the record to record
+     * the later decision (the care record enforces that only it and the refusing organisation may).
+     * Everyone else is decided as for any request.
+     */
+    public Decision decideConsentChange(CareProfessional who, SharingFacts person, Instant now) {
+        if (person.consentDecision() == ConsentDecision.REFUSED && who.role() == Role.GP_PRACTICE
+                && who.organisationCode().equals(person.registeredPracticeCode())
+                && !who.organisationCode().equals(person.consentRecordedByOrganisationCode())) {
+            return Decision.allowedOn("registered at practice " + person.registeredPracticeCode()
+                    + ", recording the person's decision after a refusal recorded by " + person.consentRecordedByOrganisationCode());
+        }
+        return decide(who, person, now);
     }
 
     /**
@@ -69,7 +91,7 @@ public class SharingPolicy {
     public Decision decideIdentityLookup(CareProfessional who, SharingFacts person, Instant now) {
         Optional<String> relationship = who.role() == Role.HOSPITAL_DISCHARGE_TEAM
                 ? Optional.of(IDENTITY_LOOKUP)
-                : relationship(who, person, null);
+                : relationship(who, person, now, null);
         return decideOn(who, person, now, relationship);
     }
 
@@ -94,7 +116,7 @@ public class SharingPolicy {
         return Decision.allowedOn(relationship.get() + "; " + consent);
     }
 
-    private Optional<String> relationship(CareProfessional who, SharingFacts person, String admittingTo) {
+    private Optional<String> relationship(CareProfessional who, SharingFacts person, Instant now, String admittingTo) {
         SharingScope scope = scopeOf(who);
         String practice = person.registeredPracticeCode();
         if (scope.nursingTeamCode() != null && scope.nursingTeamCode().equals(person.nursingTeamCode())) {
@@ -109,6 +131,12 @@ public class SharingPolicy {
         if (scope.hospitalCode() != null && person.openAdmission() != null
                 && scope.hospitalCode().equals(person.openAdmission().hospitalCode())) {
             return Optional.of("open admission at " + scope.hospitalCode());
+        }
+        SharingFacts.LastDischarge discharge = person.lastDischarge();
+        if (scope.hospitalCode() != null && discharge != null && scope.hospitalCode().equals(discharge.hospitalCode())
+                && DischargeCorrectionPolicy.open(discharge.recordedAt(), now)) {
+            return Optional.of("discharged by " + scope.hospitalCode() + ", which may correct the summary until "
+                    + DischargeCorrectionPolicy.closesAt(discharge.recordedAt()));
         }
         if (scope.hospitalCode() != null && scope.hospitalCode().equals(admittingTo)) {
             return Optional.of("admitting to " + admittingTo);

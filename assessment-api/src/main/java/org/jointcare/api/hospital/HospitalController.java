@@ -74,6 +74,18 @@ public class HospitalController {
                 at -> body.toCommand(careRecordId, admissionId, who.actor(), at));
     }
 
+    @Handles(CORRECT_DISCHARGE_SUMMARY)
+    @Operation(summary = "Correct the discharge summary your team recorded (within 7 days)",
+            description = "Send the whole summary as it should have read and why. The practice is sent an amended notice, "
+                    + "which it acknowledges again. After 7 days the trust no longer reaches the person: 404.")
+    public ResponseEntity<CommandResult> correctDischargeSummary(@PathVariable UUID careRecordId, @PathVariable UUID admissionId,
+                                                                 @Valid @RequestBody CorrectDischargeSummaryRequest body,
+                                                                 @Parameter(description = IF_MATCH_DOC) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                                 @AuthenticationPrincipal CareProfessional who) {
+        return changes.change(who, careRecordId, CORRECT_DISCHARGE_SUMMARY, ifMatch, "admissions", admissionId,
+                at -> body.toCommand(careRecordId, admissionId, who.actor(), at));
+    }
+
     @Handles(ACKNOWLEDGE_ADMISSION_NOTICE)
     @Operation(summary = "Acknowledge the admission notice (the registered practice only)")
     public ResponseEntity<CommandResult> acknowledgeAdmissionNotice(@PathVariable UUID careRecordId, @PathVariable UUID admissionId,

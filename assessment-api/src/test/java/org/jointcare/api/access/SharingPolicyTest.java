@@ -80,6 +80,31 @@ class SharingPolicyTest {
     }
 
     @Test
+    void theTrustThatRecordedADischargeKeepsTheRelationshipForTheCorrectionWindowOnly() {
+        SharingFacts discharged = new SharingFacts(UUID.randomUUID(), null, "Edith", "Smith",
+                LocalDate.of(1936, 4, 12), "J82034", "North", null, null, null, null, null, null, List.of(), false,
+                new SharingFacts.LastDischarge(UUID.randomUUID(), "RD1", NOW));
+        assertThat(allowed(hospital, discharged)).isTrue();
+        assertThat(policy.decide(hospital, discharged, NOW).basis()).contains("may correct the summary until 2026-03-09T09:00:00Z");
+        assertThat(policy.decide(hospital, discharged, NOW.plus(java.time.Duration.ofDays(7)).minusSeconds(1)).allowed()).isTrue();
+        assertThat(policy.decide(hospital, discharged, NOW.plus(java.time.Duration.ofDays(7))).allowed()).isFalse();
+        CareProfessional otherTrust = new CareProfessional("h2", "H", Role.HOSPITAL_DISCHARGE_TEAM, "RX9", Set.of(), null);
+        assertThat(allowed(otherTrust, discharged)).isFalse();
+    }
+
+    @Test
+    void afterARefusalElsewhereOnlyTheRegisteredPracticeReachesTheRecordToRecordTheLaterDecision() {
+        SharingFacts refusedToTheLinkworker = person(null, null, null, ConsentDecision.REFUSED, "SC-NORTH", List.of());
+        assertThat(allowed(gpRiverside, refusedToTheLinkworker)).isFalse();
+        assertThat(policy.decideConsentChange(gpRiverside, refusedToTheLinkworker, NOW).allowed()).isTrue();
+        assertThat(policy.decideConsentChange(gpRiverside, refusedToTheLinkworker, NOW).basis())
+                .contains("after a refusal recorded by SC-NORTH");
+        assertThat(policy.decideConsentChange(gpSouthgate, refusedToTheLinkworker, NOW).allowed()).isFalse();
+        assertThat(policy.decideConsentChange(nurseNorth, refusedToTheLinkworker, NOW).allowed()).isFalse();
+        assertThat(policy.decideConsentChange(linkworkerNorth, refusedToTheLinkworker, NOW).allowed()).isTrue();
+    }
+
+    @Test
     void commissionersAndPrivacyOfficersNeverReachAPerson() {
         assertThat(allowed(commissioner, person())).isFalse();
         assertThat(allowed(privacyOfficer, person())).isFalse();
@@ -120,6 +145,6 @@ class SharingPolicyTest {
                                        ConsentDecision consent, String consentOrganisation,
                                        List<EmergencyAccessGrant> grants) {
         return new SharingFacts(UUID.randomUUID(), null, "Edith", "Smith", LocalDate.of(1936, 4, 12), "J82034",
-                "North", linkworker, team, admission, consent, consentOrganisation, null, grants, false);
+                "North", linkworker, team, admission, consent, consentOrganisation, null, grants, false, null);
     }
 }

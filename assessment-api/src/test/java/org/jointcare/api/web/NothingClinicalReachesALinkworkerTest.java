@@ -41,10 +41,14 @@ class NothingClinicalReachesALinkworkerTest extends ApiTest {
     private static final String CLINICAL_SUMMARY = MARKER + "CLINICAL-SUMMARY";
     private static final String MEDICATION = MARKER + "MEDICATION";
     private static final String MEDICATION_DETAIL = MARKER + "DOSE";
+    private static final String CORRECTION_REASON = MARKER + "CORRECTION-REASON";
+    private static final String VISIT_NOTES = MARKER + "VISIT-NOTES";
 
     /** Every place the domain marks clinical, and so every place this journey must plant a marker. */
     private static final Set<String> PLANTED = Set.of("Contribution.medicalHistory", "Contribution.prognosis",
-            "DischargeSummary.clinicalSummary", "DischargeSummary.medicationChanges", "MedicationChange");
+            "DischargeSummary.clinicalSummary", "DischargeSummary.medicationChanges", "MedicationChange",
+            "CorrectDischargeSummary.reason", "DischargeSummaryCorrected.reason",
+            "RecordNursingVisit.notes", "NursingVisitRecorded.notes");
 
     /** The journey's hospital stay, whose notices the FHIR reads export. */
     private UUID admission;
@@ -114,7 +118,8 @@ class NothingClinicalReachesALinkworkerTest extends ApiTest {
                 + body(status(read(GP_RIVERSIDE, record + "/history?size=100"), 200))
                 + body(status(read(GP_RIVERSIDE, record + "/current"), 200))
                 + body(status(read(GP_RIVERSIDE, reads.get(ApiEndpoint.READ_RECORD_AS_AT).get(0)), 200));
-        assertThat(gpSees).contains(MEDICAL_HISTORY, PROGNOSIS, CLINICAL_SUMMARY, MEDICATION, MEDICATION_DETAIL);
+        assertThat(gpSees).contains(MEDICAL_HISTORY, PROGNOSIS, CLINICAL_SUMMARY, MEDICATION, MEDICATION_DETAIL,
+                CORRECTION_REASON, VISIT_NOTES);
         eventually(LINKWORKER_NORTH, "/api/v1/caseload/RECENT_DISCHARGES?size=100&practice=" + RIVERSIDE,
                 page -> page.toString().contains(person.toString()));
         eventually(LINKWORKER_NORTH, "/api/v1/caseload/PACKAGES?size=100&practice=" + RIVERSIDE,
@@ -165,6 +170,13 @@ class NothingClinicalReachesALinkworkerTest extends ApiTest {
                 Bodies.map("medication", MEDICATION + "-STOPPED", "kind", "STOPPED", "detail", null)));
         status(send(HOSPITAL_RD1, record + "/admissions/" + admission + "/discharge", discharge), 200);
         status(send(GP_RIVERSIDE, record + "/admissions/" + admission + "/discharge-notice/acknowledgement", Map.of()), 200);
+        clock.advance(Duration.ofHours(1));
+        Map<String, Object> correction = new LinkedHashMap<>(discharge);
+        correction.put("reason", CORRECTION_REASON);
+        status(send(HOSPITAL_RD1, record + "/admissions/" + admission + "/discharge-summary/corrections", correction), 200);
+        clock.advance(Duration.ofHours(1));
+        status(send(NURSE_NORTH, record + "/nursing-visits", Bodies.map("admissionId", admission.toString(),
+                "visitedAt", clock.instant().toString(), "notes", VISIT_NOTES)), 201);
         return person;
     }
 

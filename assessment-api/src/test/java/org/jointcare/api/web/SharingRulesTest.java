@@ -114,7 +114,7 @@ class SharingRulesTest extends ApiTest {
     }
 
     @Test
-    void aHospitalTeamReachesAPersonOnlyWhileTheyAreAdmittedThere() throws Exception {
+    void aHospitalTeamReachesAPersonWhileAdmittedThereAndForTheCorrectionWindowAfterItsDischarge() throws Exception {
         UUID person = registerAt(RIVERSIDE);
         expect(read(HOSPITAL_RD1, records(person)), 404);
         UUID admission = id(expect(send(HOSPITAL_RD1, records(person) + "/admissions", Bodies.admission("RD1", clock.instant())), 201));
@@ -122,6 +122,11 @@ class SharingRulesTest extends ApiTest {
         expect(read(HOSPITAL_RX9, records(person)), 404);
         clock.advance(Duration.ofHours(1));
         expect(send(HOSPITAL_RD1, records(person) + "/admissions/" + admission + "/discharge", Bodies.discharge(clock.instant())), 200);
+        // the trust that recorded the discharge keeps the relationship for 7 days, to correct its summary
+        expect(read(HOSPITAL_RD1, records(person)), 200);
+        assertThat((String) lastLogRowAbout(HOSPITAL_RD1, person).get("BASIS")).contains("may correct the summary until");
+        expect(read(HOSPITAL_RX9, records(person)), 404);
+        clock.advance(Duration.ofDays(7));
         expect(read(HOSPITAL_RD1, records(person)), 404);
     }
 

@@ -129,9 +129,9 @@ final class CareRecordResources {
         encounter.setSubject(patient);
         Period period = new Period().setStartElement(Fhir.dateTime(admission.admittedAt()));
         if (stay.discharged() != null) {
-            period.setEndElement(Fhir.dateTime(stay.discharged().summary().dischargedAt()));
+            period.setEndElement(Fhir.dateTime(stay.summary().dischargedAt()));
             encounter.getHospitalization().setDischargeDisposition(
-                    Fhir.text(Fhir.words(stay.discharged().summary().destination())));
+                    Fhir.text(Fhir.words(stay.summary().destination())));
         }
         encounter.setPeriod(period);
         encounter.setServiceProvider(hospital);

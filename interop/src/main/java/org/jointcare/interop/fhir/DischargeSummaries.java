@@ -15,6 +15,7 @@ import org.jointcare.carerecord.assessment.JointAssessmentCompleted;
 import org.jointcare.carerecord.hospital.Admission;
 import org.jointcare.carerecord.hospital.DischargePlan;
 import org.jointcare.carerecord.hospital.DischargeSummary;
+import org.jointcare.carerecord.hospital.DischargeSummaryCorrected;
 import org.jointcare.carerecord.hospital.FollowUpAction;
 import org.jointcare.carerecord.hospital.MedicationChange;
 import org.jointcare.carerecord.hospital.MedicationChangeKind;
@@ -54,12 +55,23 @@ final class DischargeSummaries {
         PersonAdmittedToHospital admitted = stay.admitted();
         PersonDischargedFromHospital discharged = stay.discharged();
         Admission admission = admitted.admission();
-        DischargeSummary summary = discharged.summary();
+        DischargeSummary summary = stay.summary();
         PersonDetails person = registration.person();
         String practiceCode = stay.notice().practiceCode();
 
-        DocumentAssembly document = new DocumentAssembly(StableIds.of("discharge-summary", admitted.admissionId()),
-                StableIds.of("discharge-summary-composition", admitted.admissionId()), stay.notice().at());
+        // A corrected summary is a new version of the same document: the Composition keeps its id and
+        // identifier (the same clinical document), marked amended and dated by the correction; the
+        // Bundle is a new document, with an id of its own named by that correction, since a
+        // document Bundle once sent is never changed. The version before it still exports as it was.
+        DischargeSummaryCorrected corrected = stay.corrected();
+        DocumentAssembly document = new DocumentAssembly(corrected == null
+                ? StableIds.of("discharge-summary", admitted.admissionId())
+                : StableIds.of("discharge-summary-amended", admitted.admissionId(), corrected.at()),
+                StableIds.of("discharge-summary-composition", admitted.admissionId()),
+                corrected == null ? stay.notice().at() : corrected.at());
+        if (corrected != null) {
+            document.composition().setStatus(org.hl7.fhir.r4.model.Composition.CompositionStatus.AMENDED);
+        }
         String patientName = person.givenName() + " " + person.familyName();
         Reference patient = document.add(resources.patient(registration), patientName);
         Reference hospital = document.add(resources.organization(admission.hospitalCode(), admission.hospitalName()),
@@ -201,7 +213,7 @@ final class DischargeSummaries {
 
     private void medications(DocumentAssembly document, PersonJourney.Stay stay, Reference patient, Reference encounter,
                              Reference completedBy) {
-        List<MedicationChange> changes = stay.discharged().summary().medicationChanges();
+        List<MedicationChange> changes = stay.summary().medicationChanges();
         if (changes.isEmpty()) {
             document.emptySection(DischargeHeading.MEDICATIONS_AND_MEDICAL_DEVICES, "unavailable", "Unavailable",
                     "No medication changes were recorded with this discharge; JointCare holds no full medication list.");
@@ -236,7 +248,7 @@ final class DischargeSummaries {
         statement.setMedication(Fhir.text(change.medication()));
         statement.setSubject(patient);
         statement.setContext(encounter);
-        statement.setEffective(Fhir.dateTime(discharged.summary().dischargedAt()));
+        statement.setEffective(Fhir.dateTime(stay.summary().dischargedAt()));
         statement.setDateAssertedElement(Fhir.dateTime(discharged.at()));
         statement.setInformationSource(completedBy);
         if (present(change.detail())) {
@@ -249,7 +261,7 @@ final class DischargeSummaries {
 
     private void planAndRequestedActions(DocumentAssembly document, PersonJourney.Stay stay) {
         List<String> lines = new ArrayList<>();
-        for (FollowUpAction action : stay.discharged().summary().followUpActions()) {
+        for (FollowUpAction action : stay.summary().followUpActions()) {
             lines.add("For " + forWhom(action) + ": " + action.action());
         }
         if (stay.lastPlan() != null) {

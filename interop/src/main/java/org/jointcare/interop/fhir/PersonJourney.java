@@ -18,6 +18,8 @@ import org.jointcare.carerecord.carepackage.CarePackageResumed;
 import org.jointcare.carerecord.carepackage.CarePackageSuspended;
 import org.jointcare.carerecord.carepackage.PackageTerms;
 import org.jointcare.carerecord.hospital.DischargeNoticeRaised;
+import org.jointcare.carerecord.hospital.DischargeSummary;
+import org.jointcare.carerecord.hospital.DischargeSummaryCorrected;
 import org.jointcare.carerecord.hospital.DischargePlanned;
 import org.jointcare.carerecord.hospital.PersonAdmittedToHospital;
 import org.jointcare.carerecord.hospital.PersonDischargedFromHospital;
@@ -33,9 +35,15 @@ import org.jointcare.carerecord.registration.PersonRegistered;
  */
 final class PersonJourney {
 
-    /** One hospital stay, from admission to the discharge notice. */
+    /** One hospital stay, from admission to the discharge notice and the last correction of its summary. */
     record Stay(PersonAdmittedToHospital admitted, DischargePlanned lastPlan,
-                PersonDischargedFromHospital discharged, DischargeNoticeRaised notice) {
+                PersonDischargedFromHospital discharged, DischargeNoticeRaised notice,
+                DischargeSummaryCorrected corrected) {
+
+        /** The discharge summary as it stands: as last corrected, else as recorded. */
+        DischargeSummary summary() {
+            return corrected != null ? corrected.summary() : discharged == null ? null : discharged.summary();
+        }
     }
 
     /** One referral and how it was answered. */
@@ -73,13 +81,15 @@ final class PersonJourney {
         if (event instanceof PersonRegistered e) {
             registration = e;
         } else if (event instanceof PersonAdmittedToHospital e) {
-            stays.put(e.admissionId(), new Stay(e, null, null, null));
+            stays.put(e.admissionId(), new Stay(e, null, null, null, null));
         } else if (event instanceof DischargePlanned e) {
-            stays.computeIfPresent(e.admissionId(), (id, s) -> new Stay(s.admitted(), e, s.discharged(), s.notice()));
+            stays.computeIfPresent(e.admissionId(), (id, s) -> new Stay(s.admitted(), e, s.discharged(), s.notice(), s.corrected()));
         } else if (event instanceof PersonDischargedFromHospital e) {
-            stays.computeIfPresent(e.admissionId(), (id, s) -> new Stay(s.admitted(), s.lastPlan(), e, s.notice()));
+            stays.computeIfPresent(e.admissionId(), (id, s) -> new Stay(s.admitted(), s.lastPlan(), e, s.notice(), s.corrected()));
         } else if (event instanceof DischargeNoticeRaised e) {
-            stays.computeIfPresent(e.admissionId(), (id, s) -> new Stay(s.admitted(), s.lastPlan(), s.discharged(), e));
+            stays.computeIfPresent(e.admissionId(), (id, s) -> new Stay(s.admitted(), s.lastPlan(), s.discharged(), e, s.corrected()));
+        } else if (event instanceof DischargeSummaryCorrected e) {
+            stays.computeIfPresent(e.admissionId(), (id, s) -> new Stay(s.admitted(), s.lastPlan(), s.discharged(), s.notice(), e));
         } else if (event instanceof ReferralReceived e) {
             referrals.put(e.referralId(), new Referral(e, null, null, null));
         } else if (event instanceof ReferralAccepted e) {

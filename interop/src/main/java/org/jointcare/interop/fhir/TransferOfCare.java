@@ -13,6 +13,7 @@ import org.hl7.fhir.r4.model.Patient;
 import org.hl7.fhir.r4.model.ServiceRequest;
 import org.jointcare.carerecord.CareRecordEvent;
 import org.jointcare.carerecord.hospital.DischargeNoticeRaised;
+import org.jointcare.carerecord.hospital.DischargeSummaryCorrected;
 import org.jointcare.carerecord.hospital.PersonAdmittedToHospital;
 
 /**
@@ -21,8 +22,9 @@ import org.jointcare.carerecord.hospital.PersonAdmittedToHospital;
  * a Patient. Each is built from the person's events, in order.
  * <p>
  * A notice is a document fixed when it was raised: it is built from the events up to and
- * including the one that raised it, so it is the same document, byte for byte, whenever it is
- * exported, whatever happened to the person afterwards. The plan, the referral and the person
+ * including the one that raised it (for a discharge summary, up to its last correction, which is a
+ * new version of the document with its own Bundle id), so it is the same document, byte for byte,
+ * whenever it is exported, whatever else happened to the person afterwards. The plan, the referral and the person
  * are as they stand now.
  */
 public final class TransferOfCare {
@@ -52,10 +54,29 @@ public final class TransferOfCare {
         return R4.newJsonParser().encodeResourceToString(resource);
     }
 
-    /** The discharge summary of that admission's discharge notice; empty if no notice was raised for it. */
+    /**
+     * The discharge summary of that admission's discharge notice, as last corrected (a correction is a
+     * new version of the document: the amended notice); empty if no notice was raised for it.
+     */
     public Optional<Bundle> dischargeSummary(UUID careRecordId, List<? extends CareRecordEvent> events, UUID admissionId) {
-        return upTo(events, e -> e instanceof DischargeNoticeRaised raised && raised.admissionId().equals(admissionId))
+        return upToLast(events, e -> e instanceof DischargeNoticeRaised raised && raised.admissionId().equals(admissionId),
+                e -> e instanceof DischargeSummaryCorrected corrected && corrected.admissionId().equals(admissionId))
                 .flatMap(stream -> dischargeSummaries.build(PersonJourney.of(careRecordId, stream), admissionId));
+    }
+
+    /** The events up to the last that {@code later} matches after the first that {@code first} matches, else up to that first. */
+    private static Optional<List<? extends CareRecordEvent>> upToLast(List<? extends CareRecordEvent> events,
+                                                                      Predicate<CareRecordEvent> first,
+                                                                      Predicate<CareRecordEvent> later) {
+        return upTo(events, first).map(upToFirst -> {
+            int end = upToFirst.size();
+            for (int i = end; i < events.size(); i++) {
+                if (later.test(events.get(i))) {
+                    end = i + 1;
+                }
+            }
+            return events.subList(0, end);
+        });
     }
 
     /** The admission notice of that admission; empty if there was no such admission. */

@@ -35,6 +35,7 @@ import org.jointcare.carerecord.hospital.AdmissionType;
 import org.jointcare.carerecord.hospital.DelayReason;
 import org.jointcare.carerecord.hospital.DischargeDestination;
 import org.jointcare.carerecord.hospital.DischargeNoticeAcknowledged;
+import org.jointcare.carerecord.hospital.DischargeSummaryCorrected;
 import org.jointcare.carerecord.hospital.DischargeNoticeRaised;
 import org.jointcare.carerecord.hospital.DischargePathway;
 import org.jointcare.carerecord.hospital.DischargePlan;
@@ -173,6 +174,25 @@ final class DischargeJourney {
                 DISCHARGE_COORDINATOR, Instant.parse("2026-12-02T11:30:00Z")));
         events.add(new DischargeNoticeRaised(CARE_RECORD, ADMISSION, SOUTHGATE, DISCHARGE_COORDINATOR,
                 Instant.parse("2026-12-02T11:30:00Z")));
+        return events;
+    }
+
+    static final Instant CORRECTED_AT = Instant.parse("2026-12-03T10:00:00Z");
+
+    /** The summary as the hospital corrected it the next day: the first medication change's dose put right. */
+    static DischargeSummary correctedSummary() {
+        List<MedicationChange> medication = new ArrayList<>(SUMMARY.medicationChanges());
+        MedicationChange first = medication.get(0);
+        medication.set(0, new MedicationChange(first.medication(), first.kind(), "CORRECTED " + first.detail()));
+        return new DischargeSummary(SUMMARY.dischargedAt(), SUMMARY.destination(), SUMMARY.clinicalSummary(), medication,
+                SUMMARY.followUpActions(), SUMMARY.informationGiven(), SUMMARY.delayReason());
+    }
+
+    /** Acknowledged, then corrected by the team that wrote it: the amended notice. */
+    static List<CareRecordEvent> withCorrection() {
+        List<CareRecordEvent> events = new ArrayList<>(withAcknowledgement());
+        events.add(new DischargeSummaryCorrected(CARE_RECORD, ADMISSION, correctedSummary(), "Dose mistyped", SOUTHGATE,
+                DISCHARGE_COORDINATOR, CORRECTED_AT));
         return events;
     }
 

@@ -179,6 +179,31 @@ class DischargeSummaryGoldenTest {
     }
 
     @Test
+    void a_corrected_summary_is_a_new_version_of_the_same_document_and_the_first_version_is_unchanged() {
+        Bundle amended = export.dischargeSummary(DischargeJourney.CARE_RECORD, DischargeJourney.withCorrection(),
+                DischargeJourney.ADMISSION).orElseThrow();
+        Composition amendedComposition = (Composition) amended.getEntryFirstRep().getResource();
+
+        // a new document: its own Bundle id and identifier, dated by the correction
+        assertThat(amended.getIdElement().getIdPart()).isEqualTo(StableIds.of("discharge-summary-amended",
+                DischargeJourney.ADMISSION, DischargeJourney.CORRECTED_AT));
+        assertThat(amended.getIdentifier().getValue()).isNotEqualTo(document.getIdentifier().getValue());
+        assertThat(amended.getTimestampElement().getValueAsString()).isEqualTo("2026-12-03T10:00:00Z");
+        // of the same clinical document, amended
+        assertThat(amendedComposition.getIdElement().getIdPart()).isEqualTo(composition.getIdElement().getIdPart());
+        assertThat(amendedComposition.getIdentifier().getValue()).isEqualTo(composition.getIdentifier().getValue());
+        assertThat(amendedComposition.getStatus()).isEqualTo(Composition.CompositionStatus.AMENDED);
+        // with the corrected content
+        assertThat(TransferOfCare.json(amended)).contains("CORRECTED " + DischargeJourney.SUMMARY.medicationChanges().get(0).detail());
+
+        // exported again it is the same amended document; the version before it still exports as it was sent
+        assertThat(TransferOfCare.json(export.dischargeSummary(DischargeJourney.CARE_RECORD, DischargeJourney.withCorrection(),
+                DischargeJourney.ADMISSION).orElseThrow())).isEqualTo(TransferOfCare.json(amended));
+        assertThat(TransferOfCare.json(export.dischargeSummary(DischargeJourney.CARE_RECORD, DischargeJourney.withAcknowledgement(),
+                DischargeJourney.ADMISSION).orElseThrow())).isEqualTo(TransferOfCare.json(document));
+    }
+
+    @Test
     void there_is_no_discharge_summary_before_the_notice_is_raised() {
         List<CareRecordEvent> beforeNotice = DischargeJourney.untilDischargeNotice().subList(0,
                 DischargeJourney.untilDischargeNotice().size() - 1);

@@ -38,6 +38,9 @@ import org.jointcare.carerecord.carepackage.FundingStream;
 import org.jointcare.carerecord.carepackage.PlannedService;
 import org.jointcare.carerecord.hospital.AdmissionNoticeAcknowledged;
 import org.jointcare.carerecord.hospital.DischargeNoticeAcknowledged;
+import org.jointcare.carerecord.hospital.DischargeSummaryCorrected;
+import org.jointcare.carerecord.followup.NursingVisitRecorded;
+import org.jointcare.carerecord.followup.SocialCareFollowUpRecorded;
 import org.jointcare.carerecord.hospital.PersonAdmittedToHospital;
 import org.jointcare.carerecord.hospital.PersonDischargedFromHospital;
 import org.jointcare.carerecord.referral.ReferralAccepted;
@@ -74,6 +77,10 @@ public class CommissioningProjection {
             .changes(PersonDischargedFromHospital.class, CommissioningProjection::counted)
             .changes(AdmissionNoticeAcknowledged.class, CommissioningProjection::counted)
             .changes(DischargeNoticeAcknowledged.class, CommissioningProjection::counted)
+            .changes(NursingVisitRecorded.class, CommissioningProjection::counted)
+            .changes(SocialCareFollowUpRecorded.class, CommissioningProjection::counted)
+            .ignore(DischargeSummaryCorrected.class, "a correction changes what the summary says, not the discharge the audit counts"
+                    + " (its date, pathway and delay stay as recorded); only the first acknowledgement of its notice is timed")
             .ignore(PersonRegistered.class, "counts nothing itself: it gives the person a practice and locality, through the record state")
             .ignore(NursingTeamAssigned.class, "the nursing team is not a commissioning figure")
             .ignore(ConsentRecorded.class, "consent to share is not a commissioning figure")
@@ -180,9 +187,28 @@ public class CommissioningProjection {
     }
 
     private static void counted(DischargeNoticeAcknowledged e, Step step) {
-        step.before().hospitalStay(e.admissionId()).filter(stay -> stay.dischargeNoticeRaisedAt() != null)
+        // an amended notice acknowledged again is the same discharge: only the first acknowledgement is timed
+        step.before().hospitalStay(e.admissionId())
+                .filter(stay -> stay.dischargeNoticeRaisedAt() != null && stay.dischargeNoticeAcknowledgedAt() == null)
                 .ifPresent(stay -> step.counters().flow(Measure.GP_ACKNOWLEDGEMENTS,
                         "DISCHARGE_NOTICE", minutes(stay.dischargeNoticeRaisedAt(), e.at())));
+    }
+
+    /** Only the first visit after a discharge follows it up; a visit for no discharge is not a discharge figure. */
+    private static void counted(NursingVisitRecorded e, Step step) {
+        if (e.admissionId() != null && e.firstAfterDischarge()) {
+            followedUp(step, e.admissionId(), "FIRST_NURSING_VISIT", e.visitedAt());
+        }
+    }
+
+    private static void counted(SocialCareFollowUpRecorded e, Step step) {
+        followedUp(step, e.admissionId(), "SOCIAL_CARE_FOLLOW_UP", e.followedUpAt());
+    }
+
+    private static void followedUp(Step step, java.util.UUID admissionId, String category, Instant at) {
+        step.before().hospitalStay(admissionId).filter(stay -> stay.discharge() != null)
+                .ifPresent(stay -> step.counters().flow(Measure.DISCHARGE_FOLLOW_UPS, category,
+                        minutes(stay.discharge().dischargedAt(), at)));
     }
 
     private static void responded(CareRecordState before, java.util.UUID referralId, Instant at, Counters counters) {

@@ -38,7 +38,13 @@ public enum Measure {
     /** Discharges later than planned in the month, by delay reason; total = days late. */
     DISCHARGE_DELAYS(Kind.FLOW, "days"),
     /** Notices the practice acknowledged in the month, by ADMISSION_NOTICE / DISCHARGE_NOTICE; total = minutes waited. */
-    GP_ACKNOWLEDGEMENTS(Kind.FLOW, "minutes");
+    GP_ACKNOWLEDGEMENTS(Kind.FLOW, "minutes"),
+    /**
+     * Discharges whose follow-up was done in the month, by FIRST_NURSING_VISIT (the first district
+     * nursing visit after the discharge) / SOCIAL_CARE_FOLLOW_UP; total = minutes from the discharge
+     * to it, so total / count is the average time to follow up.
+     */
+    DISCHARGE_FOLLOW_UPS(Kind.FLOW, "minutes");
 
     public enum Kind { FLOW, STOCK }
 

@@ -19,6 +19,9 @@ import org.jointcare.carerecord.carepackage.PlannedService;
 import org.jointcare.carerecord.carepackage.ServiceType;
 import org.jointcare.carerecord.closure.CareRecordClosed;
 import org.jointcare.carerecord.closure.CareRecordReopened;
+import org.jointcare.carerecord.followup.NursingVisitRecorded;
+import org.jointcare.carerecord.hospital.DischargeSummary;
+import org.jointcare.carerecord.hospital.DischargeSummaryCorrected;
 import org.jointcare.carerecord.hospital.FollowUpAction;
 import org.jointcare.carerecord.hospital.FollowUpFor;
 import org.jointcare.carerecord.hospital.PersonAdmittedToHospital;
@@ -32,7 +35,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Keeps each nursing team's worklist: assessments still waiting for the nursing contribution,
- * packages in force with district nursing services, discharges that ask for a nursing visit.
+ * packages in force with district nursing services, discharges that ask for a nursing visit
+ * until the first visit after them is recorded.
  */
 @Component
 @ProcessingGroup(DistrictNursingViewDefinition.PROCESSING_GROUP)
@@ -163,14 +167,33 @@ public class DistrictNursingProjection {
         jdbc.update("UPDATE dn_discharge SET discharged_at = ?, destination = ? WHERE admission_id = ?",
                 Timestamps.column(event.summary().dischargedAt()), event.summary().destination().name(),
                 event.admissionId());
-        jdbc.update("DELETE FROM dn_visit_request WHERE admission_id = ?", event.admissionId());
-        List<String> forNurse = event.summary().followUpActions().stream()
+        askDistrictNurse(event.admissionId(), event.summary());
+    }
+
+    /** The corrected summary's requests of the nurse replace those of the summary it corrects. */
+    @EventHandler
+    void on(DischargeSummaryCorrected event) {
+        askDistrictNurse(event.admissionId(), event.summary());
+    }
+
+    /** The first visit after the discharge does what it asked: the discharge leaves the worklist. */
+    @EventHandler
+    void on(NursingVisitRecorded event) {
+        if (event.admissionId() != null && event.firstAfterDischarge()) {
+            jdbc.update("UPDATE dn_discharge SET first_visit_at = ? WHERE admission_id = ?",
+                    Timestamps.column(event.visitedAt()), event.admissionId());
+        }
+    }
+
+    private void askDistrictNurse(java.util.UUID admissionId, DischargeSummary summary) {
+        jdbc.update("DELETE FROM dn_visit_request WHERE admission_id = ?", admissionId);
+        List<String> forNurse = summary.followUpActions().stream()
                 .filter(action -> action.forWhom() == FollowUpFor.DISTRICT_NURSE)
                 .map(FollowUpAction::action)
                 .toList();
         for (int line = 0; line < forNurse.size(); line++) {
             jdbc.update("INSERT INTO dn_visit_request (admission_id, line_no, action_text) VALUES (?, ?, ?)",
-                    event.admissionId(), line, forNurse.get(line));
+                    admissionId, line, forNurse.get(line));
         }
     }
 

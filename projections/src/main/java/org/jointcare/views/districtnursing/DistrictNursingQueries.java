@@ -36,9 +36,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class DistrictNursingQueries {
 
-    /** A discharge asking for a visit stays on the worklist for this long. */
-    public static final Duration VISIT_REQUEST_PERIOD = Duration.ofDays(14);
-
     private static final String PERSON_COLUMNS =
             "p.given_name, p.family_name, p.date_of_birth, p.practice_code, p.nursing_team_code, ";
 
@@ -83,10 +80,9 @@ public class DistrictNursingQueries {
     @QueryHandler
     @SuppressWarnings("rawtypes")
     public ViewPage dischargesNeedingVisit(DischargesNeedingVisitQuery query) {
-        MapSqlParameterSource params = new MapSqlParameterSource("since",
-                Timestamps.column(clock.instant().minus(VISIT_REQUEST_PERIOD)));
+        MapSqlParameterSource params = new MapSqlParameterSource();
         String from = "FROM dn_discharge d JOIN dn_person p ON p.care_record_id = d.care_record_id "
-                + "WHERE d.discharged_at >= :since "
+                + "WHERE d.discharged_at IS NOT NULL AND d.first_visit_at IS NULL "
                 + "AND EXISTS (SELECT 1 FROM dn_visit_request v WHERE v.admission_id = d.admission_id) AND "
                 + scope(query.scope(), params);
         ViewPage<DischargeNeedingVisit> discharges = ViewPage.select(jdbc, PERSON_COLUMNS + "d.*", from,
@@ -152,7 +148,7 @@ public class DistrictNursingQueries {
         }
     }
 
-    /** Discharges of the last 14 days that ask for a nursing visit, newest first. Answers {@code ViewPage<DischargeNeedingVisit>}. */
+    /** Discharges that ask for a nursing visit, until the first visit after them is recorded, newest first. Answers {@code ViewPage<DischargeNeedingVisit>}. */
     public record DischargesNeedingVisitQuery(DistrictNursingScope scope, Paging paging) {
         public DischargesNeedingVisitQuery {
             Objects.requireNonNull(scope, "scope");

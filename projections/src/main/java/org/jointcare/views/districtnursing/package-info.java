@@ -1,6 +1,6 @@
 /**
  * District nursing: each team's worklist (assessments waiting for the nursing contribution,
- * packages with district nursing services, discharges of the last 14 days asking for a visit),
+ * packages with district nursing services, discharges asking for a visit until the first visit is recorded),
  * per team and/or the practices it serves ({@link org.jointcare.views.districtnursing.DistrictNursingScope}).
  * A person's shared case history is the record history's, answered in
  * {@link org.jointcare.views.recordhistory}.

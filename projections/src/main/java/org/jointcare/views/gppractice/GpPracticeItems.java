@@ -36,6 +36,7 @@ public final class GpPracticeItems {
      * @param stay         the hospital stay the notice is about, as it stands now
      * @param clinical     the discharge's clinical summary and medication changes; null on an
      *                     admission notice or before discharge
+     * @param amended      when and why the discharge summary was corrected; null if it never was
      */
     public record GpNotice(
             NoticeKind kind,
@@ -48,13 +49,23 @@ public final class GpPracticeItems {
             String acknowledgedByUserId,
             Duration waited,
             HospitalStay stay,
-            ClinicalDetail clinical) {
+            ClinicalDetail clinical,
+            Amendment amended) {
 
         /** The notice without clinical detail, for a reader whose role must not see it. */
         public GpNotice withoutClinicalDetail() {
             return new GpNotice(kind, admissionId, patient, practiceCode, raisedAt, acknowledged, acknowledgedAt,
-                    acknowledgedByUserId, waited, stay, null);
+                    acknowledgedByUserId, waited, stay, null, amended == null ? null : new Amendment(amended.amendedAt(), null));
         }
+    }
+
+    /**
+     * An amended discharge notice: the hospital corrected the summary at {@code amendedAt}, for
+     * {@code reason} (clinical, as the summary is). The notice shows the summary as corrected and is
+     * back among the unacknowledged until the practice acknowledges it again; {@code waited} then
+     * runs from the amendment.
+     */
+    public record Amendment(Instant amendedAt, @Clinical String reason) {
     }
 
     /**

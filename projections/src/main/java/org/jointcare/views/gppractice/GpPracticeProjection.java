@@ -19,6 +19,8 @@ import org.jointcare.carerecord.hospital.AdmissionNoticeAcknowledged;
 import org.jointcare.carerecord.hospital.DischargeNoticeAcknowledged;
 import org.jointcare.carerecord.hospital.DischargeNoticeRaised;
 import org.jointcare.carerecord.hospital.DischargePlanned;
+import org.jointcare.carerecord.hospital.DischargeSummary;
+import org.jointcare.carerecord.hospital.DischargeSummaryCorrected;
 import org.jointcare.carerecord.hospital.FollowUpAction;
 import org.jointcare.carerecord.hospital.MedicationChange;
 import org.jointcare.carerecord.hospital.PersonAdmittedToHospital;
@@ -93,22 +95,47 @@ public class GpPracticeProjection {
                 Timestamps.column(summary.dischargedAt()), summary.destination().name(), event.plannedDate(),
                 event.daysLaterThanPlanned(), summary.delayReason() == null ? null : summary.delayReason().name(),
                 summary.informationGiven(), summary.clinicalSummary(), event.admissionId());
-        jdbc.update("DELETE FROM gp_medication_change WHERE admission_id = ?", event.admissionId());
+        summaryLines(event.admissionId(), summary);
+    }
+
+    /**
+     * The amended notice: the same notice of discharge (one per admission), now showing the summary
+     * as corrected, back among the unacknowledged with when and why it was amended. It is not a
+     * new notice, so the inbox total does not change; the stay's discharge moment and plan stay.
+     */
+    @EventHandler
+    void on(DischargeSummaryCorrected event) {
+        var summary = event.summary();
+        jdbc.update("""
+                UPDATE gp_hospital_stay SET destination = ?, delay_reason = ?, information_given = ?, clinical_summary = ?
+                 WHERE admission_id = ?""",
+                summary.destination().name(), summary.delayReason() == null ? null : summary.delayReason().name(),
+                summary.informationGiven(), summary.clinicalSummary(), event.admissionId());
+        summaryLines(event.admissionId(), summary);
+        jdbc.update("""
+                UPDATE gp_notice SET amended_at = ?, amendment_reason = ?, acknowledged_at = NULL,
+                       acknowledged_by_user_id = NULL, inbox_order = 0
+                 WHERE admission_id = ? AND notice_kind = ?""",
+                Timestamps.column(event.at()), event.reason(), event.admissionId(), NoticeKind.DISCHARGE.name());
+    }
+
+    private void summaryLines(UUID admissionId, DischargeSummary summary) {
+        jdbc.update("DELETE FROM gp_medication_change WHERE admission_id = ?", admissionId);
         List<MedicationChange> medication = summary.medicationChanges();
         for (int line = 0; line < medication.size(); line++) {
             MedicationChange change = medication.get(line);
             jdbc.update("""
                     INSERT INTO gp_medication_change (admission_id, line_no, medication, change_kind, detail)
                     VALUES (?, ?, ?, ?, ?)""",
-                    event.admissionId(), line, change.medication(), change.kind() == null ? null : change.kind().name(),
+                    admissionId, line, change.medication(), change.kind() == null ? null : change.kind().name(),
                     change.detail());
         }
-        jdbc.update("DELETE FROM gp_follow_up WHERE admission_id = ?", event.admissionId());
+        jdbc.update("DELETE FROM gp_follow_up WHERE admission_id = ?", admissionId);
         List<FollowUpAction> followUps = summary.followUpActions();
         for (int line = 0; line < followUps.size(); line++) {
             FollowUpAction action = followUps.get(line);
             jdbc.update("INSERT INTO gp_follow_up (admission_id, line_no, for_whom, action_text) VALUES (?, ?, ?, ?)",
-                    event.admissionId(), line, action.forWhom() == null ? null : action.forWhom().name(), action.action());
+                    admissionId, line, action.forWhom() == null ? null : action.forWhom().name(), action.action());
         }
     }
 

@@ -169,6 +169,8 @@ public class GpPracticeQueries {
         private final DelayReason delayReason;
         private final String informationGiven;
         private final String clinicalSummary;
+        private final Instant amendedAt;
+        private final String amendmentReason;
 
         NoticeRow(ResultSet rs, Instant now) throws SQLException {
             kind = NoticeKind.valueOf(rs.getString("notice_kind"));
@@ -178,7 +180,10 @@ public class GpPracticeQueries {
             raisedAt = Timestamps.read(rs, "raised_at");
             acknowledgedAt = Timestamps.read(rs, "acknowledged_at");
             acknowledgedBy = rs.getString("acknowledged_by_user_id");
-            waited = Duration.between(raisedAt, acknowledgedAt == null ? now : acknowledgedAt);
+            amendedAt = Timestamps.read(rs, "amended_at");
+            amendmentReason = rs.getString("amendment_reason");
+            // an amended notice has waited since it was amended
+            waited = Duration.between(amendedAt == null ? raisedAt : amendedAt, acknowledgedAt == null ? now : acknowledgedAt);
             hospitalName = rs.getString("hospital_name");
             hospitalCode = rs.getString("hospital_code");
             ward = rs.getString("ward");
@@ -206,7 +211,8 @@ public class GpPracticeQueries {
             ClinicalDetail clinical = kind == NoticeKind.DISCHARGE && clinicalSummary != null
                     ? new ClinicalDetail(clinicalSummary, List.copyOf(medication)) : null;
             return new GpNotice(kind, admissionId, patient, practiceCode, raisedAt, acknowledgedAt != null,
-                    acknowledgedAt, acknowledgedBy, waited, stay, clinical);
+                    acknowledgedAt, acknowledgedBy, waited, stay, clinical,
+                    amendedAt == null ? null : new GpPracticeItems.Amendment(amendedAt, amendmentReason));
         }
     }
 

@@ -21,6 +21,9 @@ import org.jointcare.carerecord.carepackage.PackageTerms;
 import org.jointcare.carerecord.closure.CareRecordClosed;
 import org.jointcare.carerecord.closure.CareRecordReopened;
 import org.jointcare.carerecord.hospital.DischargePlanned;
+import org.jointcare.carerecord.followup.SocialCareFollowUpRecorded;
+import org.jointcare.carerecord.hospital.DischargeSummary;
+import org.jointcare.carerecord.hospital.DischargeSummaryCorrected;
 import org.jointcare.carerecord.hospital.FollowUpAction;
 import org.jointcare.carerecord.hospital.FollowUpFor;
 import org.jointcare.carerecord.hospital.PersonAdmittedToHospital;
@@ -244,14 +247,31 @@ public class LinkworkerCaseloadProjection {
         jdbc.update("UPDATE caseload_discharge SET discharged_at = ?, destination = ? WHERE admission_id = ?",
                 Timestamps.column(event.summary().dischargedAt()), event.summary().destination().name(),
                 event.admissionId());
-        jdbc.update("DELETE FROM caseload_follow_up WHERE admission_id = ?", event.admissionId());
-        List<String> forSocialCare = event.summary().followUpActions().stream()
+        askSocialCare(event.admissionId(), event.summary());
+    }
+
+    /** The corrected summary's requests of social care replace those of the summary it corrects. */
+    @EventHandler
+    void on(DischargeSummaryCorrected event) {
+        askSocialCare(event.admissionId(), event.summary());
+    }
+
+    /** Done: the discharge leaves the caseload, whatever it asked and however long ago it was. */
+    @EventHandler
+    void on(SocialCareFollowUpRecorded event) {
+        jdbc.update("UPDATE caseload_discharge SET followed_up_at = ? WHERE admission_id = ?",
+                Timestamps.column(event.followedUpAt()), event.admissionId());
+    }
+
+    private void askSocialCare(UUID admissionId, DischargeSummary summary) {
+        jdbc.update("DELETE FROM caseload_follow_up WHERE admission_id = ?", admissionId);
+        List<String> forSocialCare = summary.followUpActions().stream()
                 .filter(action -> action.forWhom() == FollowUpFor.SOCIAL_CARE)
                 .map(FollowUpAction::action)
                 .toList();
         for (int line = 0; line < forSocialCare.size(); line++) {
             jdbc.update("INSERT INTO caseload_follow_up (admission_id, line_no, action_text) VALUES (?, ?, ?)",
-                    event.admissionId(), line, forSocialCare.get(line));
+                    admissionId, line, forSocialCare.get(line));
         }
     }
 

@@ -54,9 +54,6 @@ import org.springframework.stereotype.Component;
 @Component
 public class LinkworkerCaseloadQueries {
 
-    /** A discharge stays on the caseload for follow-up for this long. */
-    public static final Duration DISCHARGE_FOLLOW_UP_PERIOD = Duration.ofDays(14);
-
     private static final String PERSON_COLUMNS = "p.given_name, p.family_name, p.practice_code, ";
 
     private final NamedParameterJdbcTemplate jdbc;
@@ -161,10 +158,9 @@ public class LinkworkerCaseloadQueries {
     @QueryHandler
     @SuppressWarnings("rawtypes")
     public ViewPage recentDischarges(RecentDischargesQuery query) {
-        MapSqlParameterSource params = new MapSqlParameterSource("since",
-                Timestamps.column(clock.instant().minus(DISCHARGE_FOLLOW_UP_PERIOD)));
+        MapSqlParameterSource params = new MapSqlParameterSource();
         ViewPage<RecentDischargeRow> rows = list("caseload_discharge d", "d.admission_id",
-                "d.discharged_at >= :since AND (" + HAS_FOLLOW_UP + " OR " + PACKAGE_AWAITING_RESTART + ")",
+                NEEDS_FOLLOW_UP,
                 "d.discharged_at DESC, d.admission_id", query.scope(), params, query.paging(), (rs, row) -> new RecentDischargeRow(
                         person(rs), rs.getObject("admission_id", UUID.class), rs.getString("hospital_name"),
                         Timestamps.read(rs, "admitted_at"), Timestamps.read(rs, "discharged_at"),
@@ -183,8 +179,7 @@ public class LinkworkerCaseloadQueries {
         Instant now = clock.instant();
         LocalDate today = CareCalendar.dateOf(now);
         MapSqlParameterSource params = new MapSqlParameterSource("now", Timestamps.column(now))
-                .addValue("today", today)
-                .addValue("since", Timestamps.column(now.minus(DISCHARGE_FOLLOW_UP_PERIOD)));
+                .addValue("today", today);
         String inScope = scope(query.scope(), params);
         String assessmentsInScope = scope(query.scope(), params, "a.lead_assessor_user_id");
         String referrals = "FROM caseload_referral r JOIN caseload_person p ON p.care_record_id = r.care_record_id WHERE " + inScope;
@@ -201,14 +196,19 @@ public class LinkworkerCaseloadQueries {
                 count(reviews + " AND r.due_by >= :today", params),
                 count(reviews + " AND r.due_by < :today", params),
                 count("FROM caseload_discharge d JOIN caseload_person p ON p.care_record_id = d.care_record_id "
-                        + "WHERE d.discharged_at >= :since AND (" + HAS_FOLLOW_UP + " OR " + PACKAGE_AWAITING_RESTART
-                        + ") AND " + inScope, params));
+                        + "WHERE " + NEEDS_FOLLOW_UP + " AND " + inScope, params));
     }
 
     private static final String HAS_FOLLOW_UP =
             "EXISTS (SELECT 1 FROM caseload_follow_up f WHERE f.admission_id = d.admission_id)";
     private static final String PACKAGE_AWAITING_RESTART =
             "EXISTS (SELECT 1 FROM caseload_package s WHERE s.suspended_by_admission_id = d.admission_id)";
+    /**
+     * A discharge is on the caseload from the day it is recorded until the linkworker records its
+     * follow-up: when it asks social care for something or leaves the package waiting to restart.
+     */
+    private static final String NEEDS_FOLLOW_UP = "d.discharged_at IS NOT NULL AND d.followed_up_at IS NULL AND ("
+            + HAS_FOLLOW_UP + " OR " + PACKAGE_AWAITING_RESTART + ")";
 
     private record RecentDischargeRow(Person person, UUID admissionId, String hospitalName, Instant admittedAt,
                                       Instant dischargedAt, DischargeDestination destination, DischargePathway pathway,
@@ -382,7 +382,7 @@ public class LinkworkerCaseloadQueries {
         }
     }
 
-    /** Discharges of the last 14 days that need social care follow-up, newest first. Answers {@code ViewPage<RecentDischarge>}. */
+    /** Discharges whose social care follow-up is not yet recorded, newest first. Answers {@code ViewPage<RecentDischarge>}. */
     public record RecentDischargesQuery(LinkworkerCaseloadScope scope, Paging paging) {
         public RecentDischargesQuery {
             Objects.requireNonNull(scope, "scope");

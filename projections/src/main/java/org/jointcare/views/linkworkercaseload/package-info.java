@@ -1,7 +1,7 @@
 /**
  * The linkworker caseload: open referrals against their response target, assessments in
  * progress and whom they wait for, packages in force, reviews due and overdue, discharges of
- * the last 14 days needing social care follow-up — per linkworker and/or per practice
+ * needing social care follow-up until it is recorded — per linkworker and/or per practice
  * ({@link org.jointcare.views.linkworkercaseload.LinkworkerCaseloadScope}).
  *
  * <p>Processing group {@code linkworker-caseload}, streaming per person. Tables

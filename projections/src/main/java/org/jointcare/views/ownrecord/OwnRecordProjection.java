@@ -30,6 +30,9 @@ import org.jointcare.carerecord.consent.ConsentRecorded;
 import org.jointcare.carerecord.hospital.AdmissionNoticeAcknowledged;
 import org.jointcare.carerecord.hospital.AdmissionType;
 import org.jointcare.carerecord.hospital.DischargeNoticeAcknowledged;
+import org.jointcare.carerecord.hospital.DischargeSummaryCorrected;
+import org.jointcare.carerecord.followup.NursingVisitRecorded;
+import org.jointcare.carerecord.followup.SocialCareFollowUpRecorded;
 import org.jointcare.carerecord.hospital.DischargeNoticeRaised;
 import org.jointcare.carerecord.hospital.DischargePlanned;
 import org.jointcare.carerecord.hospital.PersonAdmittedToHospital;
@@ -82,6 +85,9 @@ public class OwnRecordProjection {
             .on(PersonDischargedFromHospital.class, OwnRecordProjection::entry)
             .on(DischargeNoticeRaised.class, OwnRecordProjection::entry)
             .on(DischargeNoticeAcknowledged.class, OwnRecordProjection::entry)
+            .on(DischargeSummaryCorrected.class, OwnRecordProjection::entry)
+            .on(NursingVisitRecorded.class, OwnRecordProjection::entry)
+            .on(SocialCareFollowUpRecorded.class, OwnRecordProjection::entry)
             .on(ReviewScheduled.class, OwnRecordProjection::entry)
             .on(ReviewCompleted.class, OwnRecordProjection::entry)
             .on(EmergencyAccessGranted.class, OwnRecordProjection::entry)
@@ -171,6 +177,18 @@ public class OwnRecordProjection {
             lines.add(new Line("Your medicines", "When you left hospital on " + date(e.summary().dischargedAt()) + ": "
                     + e.summary().medicationChanges().stream().map(PlainWords::medicine).collect(Collectors.joining("; ")) + ".",
                     true));
+        }
+        if (event instanceof DischargeSummaryCorrected e) {
+            lines.add(new Line("Hospital", "What the hospital corrected in its letter: " + e.reason(), true));
+        }
+        if (event instanceof DischargeSummaryCorrected e && !e.summary().medicationChanges().isEmpty()) {
+            lines.add(new Line("Your medicines", "As the hospital corrected it: when you left hospital on "
+                    + date(e.summary().dischargedAt()) + ": "
+                    + e.summary().medicationChanges().stream().map(PlainWords::medicine).collect(Collectors.joining("; ")) + ".",
+                    true));
+        }
+        if (event instanceof NursingVisitRecorded e) {
+            lines.add(new Line("Your nursing care", "What the nurse noted on " + date(e.visitedAt()) + ": " + e.notes(), true));
         }
         return lines;
     }
@@ -296,6 +314,24 @@ public class OwnRecordProjection {
 
     private static Optional<String[]> entry(DischargeNoticeAcknowledged e, CareRecordState before) {
         return line("Hospital", "Your GP practice received the hospital's letter about your stay.");
+    }
+
+    private static Optional<String[]> entry(DischargeSummaryCorrected e, CareRecordState before) {
+        StringBuilder text = new StringBuilder("The hospital corrected its letter about your stay"
+                + " and sent the corrected letter to your GP practice.");
+        e.summary().followUpActions().forEach(action -> text.append(" ").append(PlainWords.followUpBy(action.forWhom()))
+                .append(" will: ").append(action.action()).append("."));
+        return line("Hospital", text.toString());
+    }
+
+    private static Optional<String[]> entry(NursingVisitRecorded e, CareRecordState before) {
+        return line("Your nursing care", "A district nurse visited you on " + date(e.visitedAt())
+                + (e.admissionId() == null ? "." : " after you came home from hospital."));
+    }
+
+    private static Optional<String[]> entry(SocialCareFollowUpRecorded e, CareRecordState before) {
+        return line("Hospital", "Your linkworker checked how you were managing after hospital on " + date(e.followedUpAt())
+                + ": " + e.outcome());
     }
 
     private static Optional<String[]> entry(ReviewScheduled e, CareRecordState before) {

@@ -31,6 +31,9 @@ import org.jointcare.carerecord.hospital.DischargeNoticeAcknowledged;
 import org.jointcare.carerecord.hospital.DischargeNoticeRaised;
 import org.jointcare.carerecord.hospital.DischargePlanned;
 import org.jointcare.carerecord.hospital.DischargeSummary;
+import org.jointcare.carerecord.hospital.DischargeSummaryCorrected;
+import org.jointcare.carerecord.followup.NursingVisitRecorded;
+import org.jointcare.carerecord.followup.SocialCareFollowUpRecorded;
 import org.jointcare.carerecord.hospital.MedicationChange;
 import org.jointcare.carerecord.hospital.PersonAdmittedToHospital;
 import org.jointcare.carerecord.hospital.PersonDischargedFromHospital;
@@ -84,6 +87,9 @@ final class RecordHistoryWording {
             .on(PersonDischargedFromHospital.class, (e, nothing) -> worded(e))
             .on(DischargeNoticeRaised.class, (e, nothing) -> worded(e))
             .on(DischargeNoticeAcknowledged.class, (e, nothing) -> worded(e))
+            .on(DischargeSummaryCorrected.class, (e, nothing) -> worded(e))
+            .on(NursingVisitRecorded.class, (e, nothing) -> worded(e))
+            .on(SocialCareFollowUpRecorded.class, (e, nothing) -> worded(e))
             .on(ReviewScheduled.class, (e, nothing) -> worded(e))
             .on(ReviewCompleted.class, (e, nothing) -> worded(e))
             .on(EmergencyAccessGranted.class, (e, nothing) -> worded(e))
@@ -211,6 +217,32 @@ final class RecordHistoryWording {
         return Wording.of("Discharge notice acknowledged by the GP practice");
     }
 
+    /** The corrected summary in full, as the discharge itself is worded; the original stays above it in the history. */
+    private static Wording worded(DischargeSummaryCorrected e) {
+        DischargeSummary summary = e.summary();
+        StringBuilder what = new StringBuilder("Discharge summary corrected by the hospital; amended notice sent to practice ")
+                .append(e.practiceCode());
+        if (!summary.followUpActions().isEmpty()) {
+            what.append(". Follow-up: ").append(summary.followUpActions().stream()
+                    .map(action -> words(action.forWhom()) + ": " + action.action()).collect(Collectors.joining("; ")));
+        }
+        if (summary.informationGiven() != null && !summary.informationGiven().isBlank()) {
+            what.append(". Information given: ").append(summary.informationGiven());
+        }
+        return new Wording(what.toString(), "Corrected because: " + e.reason() + ". " + clinicalOf(summary));
+    }
+
+    /** That a nurse visited is for everyone who shares the record; what the nurse found and did is clinical. */
+    private static Wording worded(NursingVisitRecorded e) {
+        String why = e.admissionId() == null ? "" : e.firstAfterDischarge()
+                ? ", the first after the discharge" : ", following up the discharge";
+        return new Wording("District nurse visited on " + MOMENT.format(e.visitedAt()) + why, "Visit notes: " + e.notes());
+    }
+
+    private static Wording worded(SocialCareFollowUpRecorded e) {
+        return Wording.of("Social care follow-up after the discharge on " + MOMENT.format(e.followedUpAt()) + ": " + e.outcome());
+    }
+
     private static Wording worded(ReviewScheduled e) {
         return Wording.of("Review due between " + DAY.format(e.dueFrom()) + " and " + DAY.format(e.dueBy())
                 + " (" + words(e.trigger()) + ")");
@@ -268,12 +300,16 @@ final class RecordHistoryWording {
         if (summary.informationGiven() != null && !summary.informationGiven().isBlank()) {
             what.append(". Information given: ").append(summary.informationGiven());
         }
+        return new Wording(what.toString(), clinicalOf(summary));
+    }
+
+    private static String clinicalOf(DischargeSummary summary) {
         StringBuilder clinical = new StringBuilder("Clinical summary: ").append(summary.clinicalSummary());
         if (!summary.medicationChanges().isEmpty()) {
             clinical.append(". Medication changes: ").append(summary.medicationChanges().stream()
                     .map(RecordHistoryWording::medicationChange).collect(Collectors.joining("; ")));
         }
-        return new Wording(what.toString(), clinical.toString());
+        return clinical.toString();
     }
 
     private static String medicationChange(MedicationChange change) {

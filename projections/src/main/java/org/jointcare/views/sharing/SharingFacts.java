@@ -23,6 +23,7 @@ import org.jointcare.carerecord.consent.ConsentDecision;
  *                                   with consent refused, only it sees the record
  * @param consentLimits              what the person limited sharing to, when agreed with limits
  * @param emergencyAccessGrants      every emergency access recorded, expired ones included
+ * @param lastDischarge              the last discharge recorded and by which trust, or null
  */
 public record SharingFacts(
         UUID careRecordId,
@@ -39,7 +40,8 @@ public record SharingFacts(
         String consentRecordedByOrganisationCode,
         String consentLimits,
         List<EmergencyAccessGrant> emergencyAccessGrants,
-        boolean closed) {
+        boolean closed,
+        LastDischarge lastDischarge) {
 
     public SharingFacts {
         emergencyAccessGrants = List.copyOf(emergencyAccessGrants);
@@ -49,11 +51,18 @@ public record SharingFacts(
     public SharingFacts withEmergencyAccessGrants(List<EmergencyAccessGrant> grants) {
         return new SharingFacts(careRecordId, nhsNumber, givenName, familyName, dateOfBirth, registeredPracticeCode,
                 locality, allocatedLinkworkerUserId, nursingTeamCode, openAdmission, consentDecision,
-                consentRecordedByOrganisationCode, consentLimits, grants, closed);
+                consentRecordedByOrganisationCode, consentLimits, grants, closed, lastDischarge);
     }
 
     /** The admission a person is in hospital for, which gives that hospital's team a relationship. */
     public record OpenAdmission(UUID admissionId, String hospitalCode) {
+    }
+
+    /**
+     * The person's last discharge and the trust whose team recorded it, which keeps a relationship
+     * for the correction window ({@code DischargeCorrectionPolicy}); null when none was recorded.
+     */
+    public record LastDischarge(UUID admissionId, String hospitalCode, Instant recordedAt) {
     }
 
     public boolean consentRefused() {

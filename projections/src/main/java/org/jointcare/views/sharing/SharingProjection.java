@@ -82,12 +82,21 @@ public class SharingProjection {
                 event.admissionId(), event.admission().hospitalCode(), event.careRecordId());
     }
 
+    /**
+     * The admission closes; the trust whose team recorded the discharge keeps a relationship for the
+     * correction window, which the sharing policy reads from when the discharge was recorded.
+     */
     @EventHandler
     void on(PersonDischargedFromHospital event) {
         jdbc.update("""
                 UPDATE sharing_person SET open_admission_id = NULL, open_admission_hospital_code = NULL
                  WHERE care_record_id = ? AND open_admission_id = ?""",
                 event.careRecordId(), event.admissionId());
+        jdbc.update("""
+                UPDATE sharing_person SET last_discharge_admission_id = ?, last_discharge_hospital_code = ?,
+                       last_discharge_recorded_at = ?
+                 WHERE care_record_id = ?""",
+                event.admissionId(), event.by().organisationCode(), Timestamps.column(event.at()), event.careRecordId());
     }
 
     @EventHandler

@@ -160,6 +160,7 @@ public class SharingQueries {
     private static SharingFacts person(ResultSet rs, int row) throws SQLException {
         UUID admissionId = rs.getObject("open_admission_id", UUID.class);
         String decision = rs.getString("consent_decision");
+        UUID dischargeId = rs.getObject("last_discharge_admission_id", UUID.class);
         return new SharingFacts(
                 rs.getObject("care_record_id", UUID.class),
                 rs.getString("nhs_number"),
@@ -176,6 +177,8 @@ public class SharingQueries {
                 rs.getString("consent_organisation_code"),
                 rs.getString("consent_limits"),
                 List.of(),
-                rs.getBoolean("closed"));
+                rs.getBoolean("closed"),
+                dischargeId == null ? null : new SharingFacts.LastDischarge(dischargeId,
+                        rs.getString("last_discharge_hospital_code"), Timestamps.read(rs, "last_discharge_recorded_at")));
     }
 }

@@ -19,6 +19,8 @@ import org.jointcare.carerecord.carepackage.ServiceType;
 import org.jointcare.carerecord.closure.ClosureReason;
 import org.jointcare.carerecord.hospital.AdmissionType;
 import org.jointcare.carerecord.hospital.DelayReason;
+import org.jointcare.carerecord.hospital.FollowUpFor;
+import org.jointcare.carerecord.hospital.FollowUpAction;
 import org.jointcare.carerecord.hospital.DischargeDestination;
 import org.jointcare.carerecord.hospital.DischargePathway;
 import org.jointcare.carerecord.referral.ReferralClosure;
@@ -218,6 +220,35 @@ class CommissioningFiguresTest {
         assertThat(figures(NORTH, null, "2026-06", Measure.READMISSIONS_WITHIN_30_DAYS)).isEmpty();
         shown(figures(NORTH, null, "2026-07", Measure.READMISSIONS_WITHIN_30_DAYS).get("ALL"), 5, null);
         shown(figures(NORTH, null, "2026-07", Measure.ADMISSIONS).get("EMERGENCY"), 5, null);
+    }
+
+    @Test
+    void time_from_discharge_to_first_visit_and_to_follow_up_is_counted_when_done_and_suppressed_under_five() {
+        List<CareRecordStory> north = people(7, NORTH, TROWBRIDGE);
+        for (int i = 0; i < north.size(); i++) {
+            CareRecordStory person = north.get(i)
+                    .at("2026-06-01T20:00:00Z").admitted("Royal Devon and Exeter", Professionals.ROYAL_DEVON, AdmissionType.EMERGENCY)
+                    .at("2026-06-05T10:00:00Z").discharged(new FollowUpAction(FollowUpFor.DISTRICT_NURSE, "Dress wound"),
+                            new FollowUpAction(FollowUpFor.SOCIAL_CARE, "Restart home care"))
+                    // corrected and acknowledged twice: still one acknowledgement timed, from the first notice
+                    .after(Duration.ofHours(1)).dischargeNoticeAcknowledged()
+                    .after(Duration.ofHours(1)).dischargeSummaryCorrected("Dose corrected")
+                    .after(Duration.ofHours(1)).dischargeNoticeAcknowledged()
+                    .at("2026-06-06T10:00:00Z").nurseVisited(Professionals.NURSING_NORTH, "Wound dressed")
+                    // a second visit is not the first
+                    .at("2026-06-08T10:00:00Z").nurseVisited(Professionals.NURSING_NORTH, "Healing");
+            if (i < 4) {
+                person.at("2026-06-07T10:00:00Z").socialCareFollowedUp("anna.lw", "Home care restarted");
+            }
+        }
+
+        shown(figures(NORTH, null, "2026-06", Measure.DISCHARGE_FOLLOW_UPS).get("FIRST_NURSING_VISIT"), 7, 7 * 24 * 60L);
+        suppressed(figures(NORTH, null, "2026-06", Measure.DISCHARGE_FOLLOW_UPS).get("SOCIAL_CARE_FOLLOW_UP"));
+        shown(figures(NORTH, null, "2026-06", Measure.GP_ACKNOWLEDGEMENTS).get("DISCHARGE_NOTICE"), 7, 7 * 60L);
+
+        north.get(4).at("2026-06-09T10:00:00Z").socialCareFollowedUp("anna.lw", "Managing");
+        shown(figures(NORTH, null, "2026-06", Measure.DISCHARGE_FOLLOW_UPS).get("SOCIAL_CARE_FOLLOW_UP"), 5,
+                4 * 48 * 60L + 96 * 60L);
     }
 
     @Test

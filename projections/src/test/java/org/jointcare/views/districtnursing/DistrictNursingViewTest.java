@@ -158,7 +158,7 @@ class DistrictNursingViewTest {
     }
 
     @Test
-    void dischargesAskingForANursingVisitStayOnTheWorklistForFourteenDays() {
+    void dischargesAskingForANursingVisitStayOnTheWorklistUntilTheFirstVisit() {
         CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
                 .nursingTeamAssigned(NURSING_NORTH)
                 .at("2026-03-01T22:00:00Z").admitted("Royal Devon and Exeter", ROYAL_DEVON, AdmissionType.EMERGENCY)
@@ -183,8 +183,47 @@ class DistrictNursingViewTest {
                     .containsExactly("Dress leg ulcer on Monday and Thursday", "Check blood sugar weekly");
         });
 
+        // no longer gone after 14 days: it waits for the visit
         clock.set("2026-03-20T11:00:01Z");
+        assertThat(dischargesNeedingVisit(NORTH_TEAM).items()).singleElement()
+                .satisfies(discharge -> assertThat(discharge.person().careRecordId()).isEqualTo(mary.id()));
+
+        // the linkworker's follow-up is not the nurse's visit
+        mary.at("2026-03-20T12:00:00Z").socialCareFollowedUp("anna.lw", "Managing");
+        view.play(log);
+        assertThat(dischargesNeedingVisit(NORTH_TEAM).items()).hasSize(1);
+
+        mary.at("2026-03-20T13:00:00Z").nurseVisited(NURSING_NORTH, "Ulcer dressed");
+        view.play(log);
         assertThat(dischargesNeedingVisit(NORTH_TEAM).items()).isEmpty();
+
+        // a correction after the visit does not put the done work back on the list
+        mary.at("2026-03-20T14:00:00Z").dischargeSummaryCorrected("Dose mistyped");
+        view.play(log);
+        assertThat(dischargesNeedingVisit(NORTH_TEAM).items()).isEmpty();
+    }
+
+    @Test
+    void aCorrectedSummaryAsksTheNurseInItsOwnWordsAndItsVisitIsClinicalInTheHistory() {
+        CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
+                .nursingTeamAssigned(NURSING_NORTH)
+                .at("2026-03-01T22:00:00Z").admitted("Royal Devon and Exeter", ROYAL_DEVON, AdmissionType.EMERGENCY)
+                .at("2026-03-06T11:00:00Z").discharged(new FollowUpAction(FollowUpFor.DISTRICT_NURSE, "Dress leg ulcer"))
+                .at("2026-03-07T11:00:00Z").dischargeSummaryCorrected("Furosemide dose was wrong");
+        view.play(log);
+        assertThat(dischargesNeedingVisit(NORTH_TEAM).items()).singleElement()
+                .satisfies(d -> assertThat(d.requestedOfDistrictNurse()).containsExactly("Dress leg ulcer"));
+
+        mary.at("2026-03-08T11:00:00Z").nurseVisited(NURSING_NORTH, "Ulcer dressed; exudate reduced");
+        view.play(log);
+        List<TimelineEntry> entries = history(mary, new Paging(0, 50)).items();
+        TimelineEntry visit = entry(entries, "NursingVisitRecorded");
+        assertThat(visit.what()).isEqualTo("District nurse visited on 8 Mar 2026 11:00, the first after the discharge");
+        assertThat(visit.clinicalDetail()).isEqualTo("Visit notes: Ulcer dressed; exudate reduced");
+        TimelineEntry correction = entry(entries, "DischargeSummaryCorrected");
+        assertThat(correction.what()).startsWith("Discharge summary corrected by the hospital; amended notice sent to practice "
+                + PRACTICE_NORTH).doesNotContain("Furosemide");
+        assertThat(correction.clinicalDetail()).startsWith("Corrected because: Furosemide dose was wrong. Clinical summary:");
     }
 
     @Test

@@ -138,6 +138,41 @@ class GpPracticeViewTest {
     }
 
     @Test
+    void aCorrectedSummaryIsTheSameNoticeAmendedAndBackAmongTheUnacknowledged() {
+        CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
+                .at("2026-02-01T22:00:00Z").admitted("Royal Devon and Exeter", ROYAL_DEVON, AdmissionType.EMERGENCY)
+                .at("2026-02-09T15:00:00Z").discharged(new FollowUpAction(FollowUpFor.GP, "Review furosemide in 2 weeks"))
+                .at("2026-02-10T09:00:00Z").dischargeNoticeAcknowledged()
+                .at("2026-02-11T10:00:00Z").dischargeSummaryCorrected("Furosemide was stopped, not reduced",
+                        new MedicationChange("Furosemide", MedicationChangeKind.STOPPED, "Stopped: low blood pressure"));
+        view.play(log);
+        clock.set("2026-02-11T12:00:00Z");
+
+        ViewPage<GpNotice> page = inbox(PRACTICE_NORTH);
+        assertThat(page.totalItems()).as("an amended notice is not a new notice").isEqualTo(2);
+        GpNotice amended = page.items().get(0);
+        assertThat(amended.kind()).isEqualTo(NoticeKind.DISCHARGE);
+        assertThat(amended.acknowledged()).isFalse();
+        assertThat(amended.raisedAt()).isEqualTo(Instant.parse("2026-02-09T15:00:00Z"));
+        assertThat(amended.amended().amendedAt()).isEqualTo(Instant.parse("2026-02-11T10:00:00Z"));
+        assertThat(amended.amended().reason()).isEqualTo("Furosemide was stopped, not reduced");
+        assertThat(amended.waited()).isEqualTo(java.time.Duration.ofHours(2));
+        assertThat(amended.clinical().medicationChanges()).extracting(m -> m.medication(), m -> m.kind())
+                .containsExactly(tuple("Furosemide", MedicationChangeKind.STOPPED));
+        assertThat(amended.stay().dischargedAt()).isEqualTo(Instant.parse("2026-02-09T15:00:00Z"));
+        assertThat(amended.withoutClinicalDetail().amended().reason()).isNull();
+        assertThat(page.items().get(1).amended()).as("the admission notice is not amended").isNull();
+
+        mary.at("2026-02-11T13:00:00Z").dischargeNoticeAcknowledged();
+        view.play(log);
+        GpNotice acknowledged = inbox(PRACTICE_NORTH).items().stream()
+                .filter(n -> n.kind() == NoticeKind.DISCHARGE).findFirst().orElseThrow();
+        assertThat(acknowledged.acknowledged()).isTrue();
+        assertThat(acknowledged.waited()).isEqualTo(java.time.Duration.ofHours(3));
+        assertThat(acknowledged.amended()).isNotNull();
+    }
+
+    @Test
     void aDischargeSummaryWithLinesLeftIncompleteStillReachesThePractice() {
         log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
                 .at("2026-02-01T22:00:00Z").admitted("Royal Devon and Exeter", null, AdmissionType.EMERGENCY)

@@ -277,7 +277,7 @@ class LinkworkerCaseloadTest {
     }
 
     @Test
-    void recentDischargesNeedingSocialCareFollowUpStayForFourteenDays() {
+    void dischargesNeedingSocialCareFollowUpStayUntilTheFollowUpIsRecorded() {
         CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z").jointlyAssessedOn("2026-01-12", Discipline.DISTRICT_NURSING)
                 .packageArranged(homeCare(14, 1850))
                 .at("2026-02-25T22:00:00Z").admitted("Royal Devon and Exeter", ROYAL_DEVON, AdmissionType.EMERGENCY)
@@ -295,7 +295,9 @@ class LinkworkerCaseloadTest {
                 .at("2026-03-03T11:00:00Z").discharged(new FollowUpAction(FollowUpFor.GP, "Remove stitches"));
         log.register("Edna", "Moss", PRACTICE_NORTH, "2026-01-08T09:00:00Z")
                 .at("2026-01-20T08:00:00Z").admitted("Derriford", DERRIFORD, AdmissionType.EMERGENCY)
-                .at("2026-01-25T11:00:00Z").discharged(new FollowUpAction(FollowUpFor.SOCIAL_CARE, "Assess for day care"));
+                .at("2026-01-25T11:00:00Z").discharged(new FollowUpAction(FollowUpFor.SOCIAL_CARE, "Assess for day care"))
+                // followed up: done, so off the list
+                .at("2026-01-27T11:00:00Z").socialCareFollowedUp("anna.lw", "Day care arranged");
         view.play(log);
 
         List<RecentDischarge> discharges = discharges(NORTH).items();
@@ -318,8 +320,25 @@ class LinkworkerCaseloadTest {
         });
         assertThat(summary(NORTH).dischargesNeedingFollowUp()).isEqualTo(1);
 
+        // no longer gone after 14 days: it waits for the linkworker
         clock.set("2026-03-18T15:00:01Z");
+        assertThat(discharges(NORTH).items()).singleElement()
+                .satisfies(d -> assertThat(d.person().careRecordId()).isEqualTo(mary.id()));
+
+        // a correction of the summary asks social care again, in its own words
+        mary.at("2026-03-08T10:00:00Z").dischargeSummaryCorrected("Wrong dose");
+        view.play(log);
+        assertThat(discharges(NORTH).items()).singleElement().satisfies(d -> assertThat(d.socialCareFollowUps())
+                .containsExactly("Restart home care from tomorrow", "Check the carer is coping"));
+
+        // the nurse's visit is not the linkworker's follow-up; the follow-up is
+        mary.at("2026-03-18T16:00:00Z").nurseVisited(NURSING_NORTH, "Seen at home");
+        view.play(log);
+        assertThat(summary(NORTH).dischargesNeedingFollowUp()).isEqualTo(1);
+        mary.at("2026-03-18T17:00:00Z").socialCareFollowedUp("anna.lw", "Home care restarted; daughter coping");
+        view.play(log);
         assertThat(discharges(NORTH).items()).isEmpty();
+        assertThat(summary(NORTH).dischargesNeedingFollowUp()).isZero();
 
         // a follow-up for social care left without words still asks for one
         mary.at("2026-03-20T08:00:00Z").admitted("Derriford", DERRIFORD, AdmissionType.EMERGENCY)

@@ -169,6 +169,31 @@ class MrsEvansReadsHerOwnRecordTest {
     }
 
     @Test
+    void she_reads_that_the_hospital_corrected_its_letter_that_her_nurse_came_and_her_linkworker_checked_on_her() {
+        evans.at("2026-04-20T22:00:00Z").admitted("Royal United Hospital", Professionals.ROYAL_DEVON, AdmissionType.EMERGENCY)
+                .at("2026-04-27T15:00:00Z").discharged(new FollowUpAction(FollowUpFor.DISTRICT_NURSE, "Dress her heel"))
+                .at("2026-04-28T10:00:00Z").dischargeSummaryCorrected("Amoxicillin dose was mistyped",
+                        new org.jointcare.carerecord.hospital.MedicationChange("Amoxicillin",
+                                org.jointcare.carerecord.hospital.MedicationChangeKind.STARTED, "250mg three times a day"))
+                .at("2026-04-29T10:00:00Z").nurseVisited(Professionals.NURSING_NORTH, "Heel dressed; healing")
+                .at("2026-04-30T10:00:00Z").socialCareFollowedUp("anna.lw", "Home care restarted and going well.");
+        OwnRecord record = read();
+
+        assertThat(record.whatHasHappened()).filteredOn(line -> !line.clinical()).extracting(OwnRecordEntry::text).contains(
+                "The hospital corrected its letter about your stay and sent the corrected letter to your GP practice."
+                        + " Your district nurse will: Dress her heel.",
+                "A district nurse visited you on 29 April 2026 after you came home from hospital.",
+                "Your linkworker checked how you were managing after hospital on 30 April 2026: Home care restarted and going well.");
+        assertThat(record.whatHasHappened()).filteredOn(OwnRecordEntry::clinical).extracting(OwnRecordEntry::text).contains(
+                "What the hospital corrected in its letter: Amoxicillin dose was mistyped",
+                "As the hospital corrected it: when you left hospital on 27 April 2026: you started taking Amoxicillin"
+                        + " (250mg three times a day).",
+                "What the nurse noted on 29 April 2026: Heel dressed; healing");
+        OwnRecord withoutClinical = view.ask(new FindOwnRecord(evans.id(), 0, 50, false), OwnRecord.class);
+        assertThat(withoutClinical.toString()).doesNotContain("mistyped", "Heel dressed", "250mg");
+    }
+
+    @Test
     void nothing_she_reads_is_a_code_an_identifier_or_someone_else() {
         OwnRecord record = read();
         List<String> everything = new ArrayList<>(record.yourCareNow());

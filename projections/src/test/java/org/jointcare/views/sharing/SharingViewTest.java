@@ -81,7 +81,11 @@ class SharingViewTest {
 
         mary.at("2026-02-09T11:00:00Z").discharged();
         view.play(log);
-        assertThat(sharing.factsFor(mary.id()).orElseThrow().openAdmission()).isNull();
+        SharingFacts discharged = sharing.factsFor(mary.id()).orElseThrow();
+        assertThat(discharged.openAdmission()).isNull();
+        // the trust that recorded the discharge, and when: the policy gives it the correction window from then
+        assertThat(discharged.lastDischarge()).isEqualTo(new SharingFacts.LastDischarge(mary.admissionId(), ROYAL_DEVON,
+                java.time.Instant.parse("2026-02-09T11:00:00Z")));
     }
 
     @Test

@@ -53,6 +53,9 @@ import org.jointcare.carerecord.hospital.DischargePathway;
 import org.jointcare.carerecord.hospital.DischargePlan;
 import org.jointcare.carerecord.hospital.DischargePlanned;
 import org.jointcare.carerecord.hospital.DischargeSummary;
+import org.jointcare.carerecord.hospital.DischargeSummaryCorrected;
+import org.jointcare.carerecord.followup.NursingVisitRecorded;
+import org.jointcare.carerecord.followup.SocialCareFollowUpRecorded;
 import org.jointcare.carerecord.hospital.FollowUpAction;
 import org.jointcare.carerecord.hospital.MedicationChange;
 import org.jointcare.carerecord.hospital.MedicationChangeKind;
@@ -111,6 +114,9 @@ public final class CareRecordStory {
     private Instant lastDischargedAt;
     private UUID lastDischargedAdmissionId;
     private LocalDate plannedDischargeDate;
+    private String lastDischargeTrust;
+    private DischargeSummary lastDischargeSummary;
+    private final java.util.Set<UUID> nursingVisited = new java.util.HashSet<>();
     private boolean closed;
 
     private CareRecordStory(EventLog log, UUID careRecordId, String practiceCode, Instant now) {
@@ -432,12 +438,41 @@ public final class CareRecordStory {
         apply(new DischargeNoticeRaised(careRecordId, openAdmissionId, practiceCode, team, now));
         lastDischargedAt = now;
         lastDischargedAdmissionId = openAdmissionId;
+        lastDischargeTrust = openAdmissionTrust;
+        lastDischargeSummary = summary;
         openAdmissionId = null;
         return this;
     }
 
     public CareRecordStory dischargeNoticeAcknowledged() {
         return apply(new DischargeNoticeAcknowledged(careRecordId, lastAdmissionId, Professionals.gp(practiceCode), now));
+    }
+
+    /** The team that recorded the last discharge corrects its summary: new medication, same everything else. */
+    public CareRecordStory dischargeSummaryCorrected(String reason, MedicationChange... medication) {
+        DischargeSummary was = lastDischargeSummary;
+        DischargeSummary corrected = new DischargeSummary(was.dischargedAt(), was.destination(), was.clinicalSummary(),
+                List.of(medication), was.followUpActions(), was.informationGiven(), was.delayReason());
+        lastDischargeSummary = corrected;
+        return apply(new DischargeSummaryCorrected(careRecordId, lastDischargedAdmissionId, corrected, reason, practiceCode,
+                Professionals.dischargeTeam(lastDischargeTrust), now));
+    }
+
+    /** A district nurse of the team visits now, following up the last discharge. */
+    public CareRecordStory nurseVisited(String teamCode, String notes) {
+        boolean first = nursingVisited.add(lastDischargedAdmissionId);
+        return apply(new NursingVisitRecorded(careRecordId, UUID.randomUUID(), lastDischargedAdmissionId, first, now, notes,
+                Professionals.districtNurse(teamCode), now));
+    }
+
+    /** The linkworker follows up the last discharge now. */
+    public CareRecordStory socialCareFollowedUp(String linkworker, String outcome) {
+        return apply(new SocialCareFollowUpRecorded(careRecordId, lastDischargedAdmissionId, now, outcome,
+                Professionals.linkworker(linkworker), now));
+    }
+
+    public UUID lastDischargedAdmissionId() {
+        return lastDischargedAdmissionId;
     }
 
     private Actor dischargeTeamOfOpenAdmission() {

@@ -43,7 +43,15 @@ import org.jointcare.carerecord.closure.CloseCareRecord;
 import org.jointcare.carerecord.consent.ConsentDecision;
 import org.jointcare.carerecord.consent.ConsentRecorded;
 import org.jointcare.carerecord.consent.RecordConsent;
+import org.jointcare.carerecord.followup.NursingVisitRecorded;
+import org.jointcare.carerecord.followup.RecordNursingVisit;
+import org.jointcare.carerecord.followup.RecordSocialCareFollowUp;
+import org.jointcare.carerecord.followup.SocialCareFollowUpRecorded;
 import org.jointcare.carerecord.hospital.AcknowledgeAdmissionNotice;
+import org.jointcare.carerecord.hospital.CorrectDischargeSummary;
+import org.jointcare.carerecord.hospital.DischargeSummaryCorrected;
+import org.jointcare.carerecord.hospital.MedicationChange;
+import org.jointcare.carerecord.hospital.MedicationChangeKind;
 import org.jointcare.carerecord.hospital.AcknowledgeDischargeNotice;
 import org.jointcare.carerecord.hospital.AdmissionNoticeAcknowledged;
 import org.jointcare.carerecord.hospital.AdmissionType;
@@ -134,6 +142,12 @@ class CareRecordStoryTellsWhatTheAggregateWouldTest {
                         new FollowUpAction(FollowUpFor.DISTRICT_NURSE, "Dress leg ulcer"))
                 .at("2026-04-10T09:00:00Z").dischargeNoticeAcknowledged()
                 .packageResumed()
+                .at("2026-04-10T11:00:00Z").nurseVisited(NURSING_NORTH, "Leg ulcer dressed")
+                .at("2026-04-11T11:00:00Z").dischargeSummaryCorrected("Amoxicillin dose mistyped",
+                        new MedicationChange("Amoxicillin", MedicationChangeKind.STARTED, "250mg three times a day for 5 days"))
+                .dischargeNoticeAcknowledged()
+                .at("2026-04-12T11:00:00Z").nurseVisited(NURSING_NORTH, "Healing")
+                .socialCareFollowedUp("anna.lw", "Package restarted, managing")
                 .at("2026-04-25T22:00:00Z").admitted("Royal Devon and Exeter", ROYAL_DEVON, AdmissionType.EMERGENCY)
                 .at("2026-04-28T15:00:00Z").discharged()
                 .emergencyAccess(UUID.randomUUID(), districtNurse(NURSING_SOUTH), "Out of hours call", Duration.ofHours(4))
@@ -253,6 +267,14 @@ class CareRecordStoryTellsWhatTheAggregateWouldTest {
             command = new RecordDischarge(e.careRecordId(), e.admissionId(), e.summary(), e.by(), e.at());
         } else if (event instanceof DischargeNoticeAcknowledged e) {
             command = new AcknowledgeDischargeNotice(e.careRecordId(), e.admissionId(), e.by(), e.at());
+        } else if (event instanceof DischargeSummaryCorrected e) {
+            command = new CorrectDischargeSummary(e.careRecordId(), e.admissionId(), e.summary(), e.reason(), e.by(), e.at());
+        } else if (event instanceof NursingVisitRecorded e) {
+            command = new RecordNursingVisit(e.careRecordId(), e.visitId(), e.admissionId(), e.visitedAt(), e.notes(),
+                    e.by(), e.at());
+        } else if (event instanceof SocialCareFollowUpRecorded e) {
+            command = new RecordSocialCareFollowUp(e.careRecordId(), e.admissionId(), e.followedUpAt(), e.outcome(),
+                    e.by(), e.at());
         } else if (event instanceof EmergencyAccessGranted e) {
             command = new RecordEmergencyAccess(e.careRecordId(), e.accessId(), e.reason(),
                     Duration.between(e.at(), e.expiresAt()), e.by(), e.at());

@@ -14,6 +14,8 @@ import org.jointcare.carerecord.hospital.AdmissionType;
 import org.jointcare.carerecord.hospital.DischargePathway;
 import org.jointcare.carerecord.hospital.FollowUpAction;
 import org.jointcare.carerecord.hospital.FollowUpFor;
+import org.jointcare.carerecord.hospital.MedicationChange;
+import org.jointcare.carerecord.hospital.MedicationChangeKind;
 import org.jointcare.carerecord.referral.ReferralClosure;
 import org.jointcare.carerecord.referral.Urgency;
 import org.jointcare.carerecord.review.ReviewOutcome;
@@ -84,7 +86,12 @@ public final class HalfAYearOfCare {
                     .after(Duration.ofDays(3)).discharged(new FollowUpAction(FollowUpFor.SOCIAL_CARE, "Restart the package"),
                             new FollowUpAction(FollowUpFor.DISTRICT_NURSE, "Check pressure areas"));
             if (random.nextBoolean()) {
-                person.after(Duration.ofHours(20)).dischargeNoticeAcknowledged().packageResumed();
+                // the work the discharge asked for is done (the draws above are unchanged, so is the rest of the half year)
+                person.after(Duration.ofHours(20)).dischargeNoticeAcknowledged().packageResumed()
+                        .after(Duration.ofHours(4)).nurseVisited(NURSING_NORTH, "Pressure areas intact")
+                        .after(Duration.ofHours(2)).dischargeSummaryCorrected("Dose corrected",
+                                new MedicationChange("Amoxicillin", MedicationChangeKind.STARTED, "250mg three times a day"))
+                        .after(Duration.ofHours(20)).socialCareFollowedUp("anna.lw", "Package restarted");
             }
         }
         if (random.nextInt(3) == 0) {
