@@ -91,7 +91,7 @@ public class CommandForms {
                   + "Check the record as it is now (shown on this page), then send the form again if it is still right."
                 : outcome.problem());
         model.addAttribute("stale", outcome.stale());
-        model.addAttribute("version", outcome.stale() ? versionNow : fields.version());
+        model.addAttribute("version", outcome.stale() ? Long.valueOf(versionNow) : fields.version());
         model.addAttribute("idempotencyKey", outcome.stale() ? newKey() : fields.text("idempotencyKey"));
     }
 
