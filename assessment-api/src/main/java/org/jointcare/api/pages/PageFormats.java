@@ -81,6 +81,30 @@ public class PageFormats {
         return text.isEmpty() ? text : Character.toUpperCase(text.charAt(0)) + text.substring(1);
     }
 
+    /**
+     * A care package's weekly cost and its split between health and social care, in pence, worked out
+     * from its services as the record holds them (units a week x unit cost, split by each service's
+     * funding percentages); what the person pays comes out of the social care share.
+     */
+    public java.util.Map<String, Long> split(java.util.Map<String, Object> terms) {
+        long weekly = 0;
+        long health = 0;
+        if (terms != null && terms.get("services") instanceof java.util.List<?> services) {
+            for (Object item : services) {
+                if (item instanceof java.util.Map<?, ?> service) {
+                    long cost = ((Number) service.get("unitsPerWeek")).longValue() * ((Number) service.get("unitCostPence")).longValue();
+                    weekly += cost;
+                    if (service.get("funding") instanceof java.util.Map<?, ?> funding) {
+                        health += cost * ((Number) funding.get("healthPercent")).longValue() / 100;
+                    }
+                }
+            }
+        }
+        long person = terms == null || terms.get("personContributionPencePerWeek") == null ? 0
+                : ((Number) terms.get("personContributionPencePerWeek")).longValue();
+        return java.util.Map.of("weekly", weekly, "health", health, "socialCare", weekly - health, "person", person);
+    }
+
     public LocalDate today() {
         return LocalDate.now(clock.withZone(UK));
     }

@@ -95,6 +95,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
                 "The request could not be completed. Quote the correlation id if you report it."), request);
     }
 
+    /**
+     * The problem the API answers for this failure, if it is one the API knows (a care rule, a
+     * problem raised by a controller, a version conflict); empty for an unexpected failure. The
+     * pages answer a form with the same words.
+     */
+    public static Optional<ProblemDetail> knownProblem(Throwable failure) {
+        if (failure instanceof ApiProblemException problem) {
+            return Optional.of(problem.problem());
+        }
+        return fromCauses(failure);
+    }
+
     /** Axon may hand back a domain refusal or a version conflict wrapped in its own exceptions. */
     static Optional<ProblemDetail> fromCauses(Throwable failure) {
         for (Throwable cause = failure; cause != null; cause = cause.getCause() == cause ? null : cause.getCause()) {

@@ -46,6 +46,11 @@ public abstract class PageTest extends ApiTest {
         return request;
     }
 
+    /** The page without its per-request CSRF token (the sign-out form carries one), to compare two pages. */
+    protected static String withoutCsrfToken(String html) {
+        return html.replaceAll("name=\"_csrf\" value=\"[^\"]*\"", "name=\"_csrf\"");
+    }
+
     protected static String html(MvcResult result) throws Exception {
         return result.getResponse().getContentAsString();
     }

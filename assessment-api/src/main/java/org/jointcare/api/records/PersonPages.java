@@ -1,0 +1,101 @@
+package org.jointcare.api.records;
+
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.jointcare.api.pages.FormFields;
+import org.jointcare.api.pages.PageController;
+import org.jointcare.api.pages.PageModels;
+import org.jointcare.api.security.CareProfessional;
+import org.jointcare.api.web.ApiExceptionHandler;
+import org.jointcare.api.web.ApiProblem;
+import org.springframework.http.ProblemDetail;
+import org.springframework.security.core.annotation.AuthenticationPrincipal;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * Finding a person and their record as it stands, for a linkworker. Both go through the endpoints'
+ * own methods ({@link PeopleController#find}, {@link CareRecordReadController#current}): the same
+ * sharing policy, access-log rows and role filter as the API, and the same not-found for a person
+ * who does not exist and one the linkworker may not reach.
+ */
+@PageController
+public class PersonPages {
+
+    private final PeopleController people;
+    private final CareRecordReadController records;
+    private final PageModels models;
+
+    public PersonPages(PeopleController people, CareRecordReadController records, PageModels models) {
+        this.people = people;
+        this.records = records;
+        this.models = models;
+    }
+
+    @GetMapping("/linkworker/people")
+    public String find(@AuthenticationPrincipal CareProfessional who, @RequestParam Map<String, String> answers,
+                       Model model) {
+        FormFields fields = new FormFields(answers);
+        model.addAttribute("form", fields.answers());
+        String nhsNumber = fields.text("nhsNumber");
+        String familyName = fields.text("familyName");
+        java.time.LocalDate dateOfBirth = fields.date("dateOfBirth");
+        boolean searched = answers.containsKey("search");
+        if (searched && nhsNumber == null && familyName == null) {
+            fields.error("nhsNumber", "Enter an NHS number, or a family name and date of birth");
+        }
+        if (searched && !fields.hasErrors()) {
+            try {
+                PeopleController.PeopleFound found = people.find(who, nhsNumber, nhsNumber == null ? familyName : null,
+                        nhsNumber == null ? dateOfBirth : null, 0, 50);
+                model.addAttribute("found", found.items());
+            } catch (RuntimeException refused) {
+                ProblemDetail problem = ApiExceptionHandler.knownProblem(refused)
+                        .or(() -> refused instanceof jakarta.validation.ConstraintViolationException
+                                ? java.util.Optional.of(ApiProblem.INVALID_PARAMETER.detail("check"))
+                                : java.util.Optional.empty())
+                        .orElseThrow(() -> refused);
+                fields.error(nhsNumber != null ? "nhsNumber" : "familyName",
+                        nhsNumber != null ? "Enter a valid NHS number: 10 digits, like 999 123 4567"
+                                : "Enter a family name of up to 200 characters");
+                model.addAttribute("problemDetail", problem.getDetail());
+            }
+        }
+        model.addAttribute("errors", fields.errors());
+        model.addAttribute("searched", searched && !fields.hasErrors());
+        return "linkworker/find";
+    }
+
+    @GetMapping("/linkworker/people/{careRecordId}")
+    public String record(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
+                         @RequestParam(required = false) String done, Model model) {
+        Map<String, Object> record = models.of(records.current(careRecordId, who).getBody());
+        model.addAttribute("record", record);
+        model.addAttribute("done", done == null ? null : DONE.getOrDefault(done, null));
+        return "linkworker/person";
+    }
+
+    /** What the page says was just done (the command's outcome, read from the record itself: read your own write). */
+    private static final Map<String, String> DONE = Map.ofEntries(
+            Map.entry("registered", "Person registered"),
+            Map.entry("referral-recorded", "Referral recorded"),
+            Map.entry("referral-accepted", "Referral accepted and allocated"),
+            Map.entry("referral-closed", "Referral closed"),
+            Map.entry("assessment-started", "Joint assessment started"),
+            Map.entry("contribution-added", "Social care contribution added"),
+            Map.entry("assessment-completed", "Joint assessment completed"),
+            Map.entry("package-agreed", "Care package agreed"),
+            Map.entry("package-amended", "Care package amended"),
+            Map.entry("package-suspended", "Care package suspended"),
+            Map.entry("package-resumed", "Care package resumed"),
+            Map.entry("package-ended", "Care package ended"),
+            Map.entry("review-recorded", "Review recorded"));
+
+    static List<String> doneKeys() {
+        return List.copyOf(DONE.keySet());
+    }
+}
