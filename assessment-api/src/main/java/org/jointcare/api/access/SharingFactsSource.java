@@ -28,6 +28,9 @@ public interface SharingFactsSource {
 
     List<PersonSharingFacts> registeredAt(Set<String> practiceCodes, int page, int size);
 
+    /** The people with an open admission at the hospital trust, a page at a time, by name. */
+    List<PersonSharingFacts> admittedTo(String hospitalCode, int page, int size);
+
     /** The people in the scope whose consent to share was refused, as recorded by an organisation other than this one. */
     List<PersonSharingFacts> consentRefusedOutside(SharingScope scope, String organisationCode);
 }

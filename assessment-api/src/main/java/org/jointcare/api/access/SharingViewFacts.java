@@ -55,6 +55,11 @@ public class SharingViewFacts implements SharingFactsSource {
     }
 
     @Override
+    public List<PersonSharingFacts> admittedTo(String hospitalCode, int page, int size) {
+        return view.admittedTo(hospitalCode, page, size).stream().map(f -> convert(f, -1)).toList();
+    }
+
+    @Override
     public List<PersonSharingFacts> consentRefusedOutside(SharingScope scope, String organisationCode) {
         return view.consentRefusedOutside(scope, organisationCode).stream().map(f -> convert(f, -1)).toList();
     }
