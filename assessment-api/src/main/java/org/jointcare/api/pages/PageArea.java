@@ -15,9 +15,9 @@ import org.jointcare.carerecord.Role;
 public enum PageArea {
 
     LINKWORKER("/linkworker", "/linkworker", "Your caseload", Role.LINKWORKER),
-    DISTRICT_NURSE("/district-nursing", "/home", "Your team's worklist", Role.DISTRICT_NURSE),
-    GP_PRACTICE("/gp-practice", "/home", "Your practice", Role.GP_PRACTICE),
-    HOSPITAL_DISCHARGE_TEAM("/hospital", "/home", "Your ward's discharges", Role.HOSPITAL_DISCHARGE_TEAM),
+    DISTRICT_NURSE("/district-nursing", "/district-nursing", "Your team's worklist", Role.DISTRICT_NURSE),
+    GP_PRACTICE("/gp-practice", "/gp-practice", "Your practice", Role.GP_PRACTICE),
+    HOSPITAL_DISCHARGE_TEAM("/hospital", "/hospital", "Your ward's discharges", Role.HOSPITAL_DISCHARGE_TEAM),
     COMMISSIONER("/commissioning", "/home", "Commissioning figures", Role.COMMISSIONER),
     PRIVACY_OFFICER("/privacy", "/home", "Access log and alerts", Role.PRIVACY_OFFICER);
 

@@ -129,6 +129,17 @@ public class SharingQueries {
                 + " LIMIT :limit OFFSET :offset", params, SharingQueries::person));
     }
 
+    /** The people with an open admission at the trust, by name (the hospital team's own list; index sharing_person_hospital). */
+    public List<SharingFacts> admittedTo(String hospitalCode, int page, int size) {
+        Paging paging = new Paging(page, size);
+        if (hospitalCode == null || hospitalCode.isBlank()) {
+            return List.of();
+        }
+        MapSqlParameterSource params = pageParams(paging).addValue("hospital", hospitalCode);
+        return withGrants(jdbc.query(SELECT_PERSON + "WHERE open_admission_hospital_code = :hospital" + NAME_ORDER
+                + " LIMIT :limit OFFSET :offset", params, SharingQueries::person));
+    }
+
     private static MapSqlParameterSource pageParams(Paging paging) {
         return new MapSqlParameterSource("limit", paging.size()).addValue("offset", paging.offset());
     }
