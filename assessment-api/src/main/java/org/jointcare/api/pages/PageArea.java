@@ -18,7 +18,7 @@ public enum PageArea {
     DISTRICT_NURSE("/district-nursing", "/home", "Your team's worklist", Role.DISTRICT_NURSE),
     GP_PRACTICE("/gp-practice", "/home", "Your practice", Role.GP_PRACTICE),
     HOSPITAL_DISCHARGE_TEAM("/hospital", "/home", "Your ward's discharges", Role.HOSPITAL_DISCHARGE_TEAM),
-    COMMISSIONER("/commissioning", "/home", "Commissioning figures", Role.COMMISSIONER),
+    COMMISSIONER("/commissioning", "/commissioning", "Commissioning figures", Role.COMMISSIONER),
     PRIVACY_OFFICER("/privacy", "/home", "Access log and alerts", Role.PRIVACY_OFFICER);
 
     private final String prefix;

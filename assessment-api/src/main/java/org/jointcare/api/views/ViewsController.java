@@ -20,8 +20,6 @@ import org.jointcare.views.caseload.CaseloadItems.CaseloadSummary;
 import org.jointcare.api.views.CaseloadReads.CaseloadList;
 import org.jointcare.views.commissioning.CommissioningAreas;
 import org.jointcare.views.commissioning.CommissioningFigures;
-import org.jointcare.views.commissioning.FindCommissioningAreas;
-import org.jointcare.views.commissioning.FindCommissioningFigures;
 import org.jointcare.views.history.FindRecordAsAt;
 import org.jointcare.views.history.FindRecordHistory;
 import org.jointcare.views.history.RecordAsAt;
@@ -54,9 +52,11 @@ public class ViewsController {
     private final ReachablePeople reachable;
     private final QueryGateway queries;
     private final CaseloadReads caseload;
+    private final CommissioningReads commissioning;
 
     public ViewsController(PersonAccess access, RoleFieldFilter fields, ReachablePeople reachable, QueryGateway queries,
-                           CaseloadReads caseload) {
+                           CaseloadReads caseload, CommissioningReads commissioning) {
+        this.commissioning = commissioning;
         this.access = access;
         this.fields = fields;
         this.reachable = reachable;
@@ -114,7 +114,7 @@ public class ViewsController {
     @Operation(summary = "The practices and localities that have figures, with the months they span")
     public CommissioningAreas commissioningAreas(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                                  @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
-        return queries.query(new FindCommissioningAreas(page, size), CommissioningAreas.class).join();
+        return commissioning.areas(page, size);
     }
 
     @Handles(ApiEndpoint.READ_COMMISSIONING_FIGURES)
@@ -126,8 +126,7 @@ public class ViewsController {
             @RequestParam YearMonth month,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
-        return queries.query(new FindCommissioningFigures(practiceCode, locality, month, page, size),
-                CommissioningFigures.class).join();
+        return commissioning.figures(practiceCode, locality, month, page, size);
     }
 
 }
