@@ -19,7 +19,7 @@ public enum PageArea {
     GP_PRACTICE("/gp-practice", "/home", "Your practice", Role.GP_PRACTICE),
     HOSPITAL_DISCHARGE_TEAM("/hospital", "/home", "Your ward's discharges", Role.HOSPITAL_DISCHARGE_TEAM),
     COMMISSIONER("/commissioning", "/commissioning", "Commissioning figures", Role.COMMISSIONER),
-    PRIVACY_OFFICER("/privacy", "/home", "Access log and alerts", Role.PRIVACY_OFFICER);
+    PRIVACY_OFFICER("/privacy", "/privacy", "Access log and alerts", Role.PRIVACY_OFFICER);
 
     private final String prefix;
     private final String home;
