@@ -18,8 +18,8 @@ public enum PageArea {
     DISTRICT_NURSE("/district-nursing", "/district-nursing", "Your team's worklist", Role.DISTRICT_NURSE),
     GP_PRACTICE("/gp-practice", "/gp-practice", "Your practice", Role.GP_PRACTICE),
     HOSPITAL_DISCHARGE_TEAM("/hospital", "/hospital", "Your ward's discharges", Role.HOSPITAL_DISCHARGE_TEAM),
-    COMMISSIONER("/commissioning", "/home", "Commissioning figures", Role.COMMISSIONER),
-    PRIVACY_OFFICER("/privacy", "/home", "Access log and alerts", Role.PRIVACY_OFFICER);
+    COMMISSIONER("/commissioning", "/commissioning", "Commissioning figures", Role.COMMISSIONER),
+    PRIVACY_OFFICER("/privacy", "/privacy", "Access log and alerts", Role.PRIVACY_OFFICER);
 
     private final String prefix;
     private final String home;

@@ -2,6 +2,8 @@ package org.jointcare.api.pages;
 
 import org.jointcare.api.access.NoSuchCareRecord;
 import org.jointcare.api.access.NoSuchList;
+import org.jointcare.api.security.ApiEndpoint;
+import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.web.CorrelationId;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -35,9 +37,22 @@ public class PageErrors {
             MethodArgumentTypeMismatchException.class, MissingServletRequestParameterException.class,
             HandlerMethodValidationException.class})
     @ResponseStatus(HttpStatus.NOT_FOUND)
-    public ModelAndView notFound() {
-        return new ModelAndView("not-found");
+    public ModelAndView notFound(HttpServletRequest request) {
+        ModelAndView page = new ModelAndView("not-found");
+        // on a person's page, offer emergency access to the roles its endpoint allows; offered alike
+        // for a person who does not exist, so the page says nothing about who does
+        java.util.regex.Matcher person = PERSON_PAGE.matcher(request.getRequestURI());
+        org.springframework.security.core.Authentication who =
+                org.springframework.security.core.context.SecurityContextHolder.getContext().getAuthentication();
+        if (person.matches() && who != null && who.getPrincipal() instanceof CareProfessional professional
+                && ApiEndpoint.RECORD_EMERGENCY_ACCESS.roles().contains(professional.role())) {
+            page.addObject("emergencyAccessPath", "/people/" + person.group(1) + "/emergency-access");
+        }
+        return page;
     }
+
+    private static final java.util.regex.Pattern PERSON_PAGE =
+            java.util.regex.Pattern.compile("/people/([0-9a-fA-F-]{36})/.*");
 
     @ExceptionHandler(Exception.class)
     @ResponseStatus(HttpStatus.INTERNAL_SERVER_ERROR)

@@ -2,6 +2,7 @@ package org.jointcare.api.pages;
 
 import java.time.Clock;
 
+import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.DirectoryAuthenticationProvider;
 import org.jointcare.api.security.ProfessionalDirectory;
 import org.jointcare.carerecord.Role;
@@ -78,10 +79,17 @@ public class PageSecurityConfiguration {
                         requests.requestMatchers(area.prefix(), area.prefix() + "/**")
                                 .hasAnyRole(area.roles().stream().map(Role::name).toArray(String[]::new));
                     }
+                    // pages about one person, open to the roles of the endpoint behind them
+                    requests.requestMatchers("/people/*/own-record").hasAnyRole(roles(ApiEndpoint.READ_OWN_RECORD));
+                    requests.requestMatchers("/people/*/emergency-access").hasAnyRole(roles(ApiEndpoint.RECORD_EMERGENCY_ACCESS));
                     requests.requestMatchers("/", "/home").authenticated();
                     // a page path in no area is no one's
                     requests.anyRequest().denyAll();
                 });
         return http.build();
+    }
+
+    private static String[] roles(ApiEndpoint endpoint) {
+        return endpoint.roles().stream().map(Role::name).toArray(String[]::new);
     }
 }

@@ -41,15 +41,24 @@ public class EmergencyAccessController {
     public ResponseEntity<EmergencyAccessResult> recordEmergencyAccess(@PathVariable UUID careRecordId,
                                                                        @Valid @RequestBody EmergencyAccessRequest body,
                                                                        @AuthenticationPrincipal CareProfessional who) {
+        EmergencyAccessResult granted = grant(changes, who, careRecordId, body);
+        UUID accessId = granted.accessId();
+        long version = granted.version();
+        return ResponseEntity.status(HttpStatus.CREATED)
+                .location(URI.create("/api/v1/care-records/" + careRecordId + "/emergency-access/" + accessId))
+                .eTag(RecordVersions.etag(version))
+                .body(granted);
+    }
+
+    /** Break glass, for the endpoint and the page alike: the sharing rules' emergency reach, the command, the alert. */
+    public static EmergencyAccessResult grant(CareRecordChanges changes, CareProfessional who, UUID careRecordId,
+                                              EmergencyAccessRequest body) {
         changes.access().reachForEmergency(who, careRecordId, RECORD_EMERGENCY_ACCESS, body.reason());
         UUID accessId = UUID.randomUUID();
         Instant now = changes.now();
         long version = changes.send(body.toCommand(careRecordId, accessId, who.actor(), now), null);
         // the privacy officer's alert is raised from the event, in the same transaction (EmergencyAccessAlerting)
         Instant expiresAt = now.plus(java.time.Duration.ofMinutes(body.minutes()));
-        return ResponseEntity.status(HttpStatus.CREATED)
-                .location(URI.create("/api/v1/care-records/" + careRecordId + "/emergency-access/" + accessId))
-                .eTag(RecordVersions.etag(version))
-                .body(new EmergencyAccessResult(careRecordId, accessId, expiresAt, version));
+        return new EmergencyAccessResult(careRecordId, accessId, expiresAt, version);
     }
 }

@@ -53,9 +53,11 @@ public class ViewsController {
     private final ReachablePeople reachable;
     private final QueryGateway queries;
     private final CaseloadReads caseload;
+    private final CommissioningReads commissioning;
 
     public ViewsController(PersonAccess access, RoleFieldFilter fields, ReachablePeople reachable, QueryGateway queries,
-                           CaseloadReads caseload) {
+                           CaseloadReads caseload, CommissioningReads commissioning) {
+        this.commissioning = commissioning;
         this.access = access;
         this.fields = fields;
         this.reachable = reachable;
@@ -118,7 +120,7 @@ public class ViewsController {
     @Operation(summary = "The practices and localities that have figures, with the months they span")
     public CommissioningAreas commissioningAreas(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                                  @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
-        return queries.query(new FindCommissioningAreas(page, size), CommissioningAreas.class).join();
+        return commissioning.areas(page, size);
     }
 
     @Handles(ApiEndpoint.READ_COMMISSIONING_FIGURES)
@@ -130,8 +132,7 @@ public class ViewsController {
             @RequestParam YearMonth month,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
-        return queries.query(new FindCommissioningFigures(practiceCode, locality, month, page, size),
-                CommissioningFigures.class).join();
+        return commissioning.figures(practiceCode, locality, month, page, size);
     }
 
 }
