@@ -34,8 +34,11 @@ import org.springframework.web.bind.annotation.RequestParam;
 public class CarePackagePages {
 
     private static final String PERSON = "/linkworker/people/";
-    /** Service rows on the form; a package may have more through the API. */
+    /** Service rows on a new package's form; amending shows the package's services and one empty row. */
     static final int ROWS = 3;
+    /** Rows read from a form at most (row numbers are two digits). */
+    static final int MAX_ROWS = 100;
+    private static final java.util.regex.Pattern ROW = java.util.regex.Pattern.compile("service(\\d{1,2})-.*");
 
     private final CarePackageController packages;
     private final CareRecordReadController records;
@@ -58,6 +61,7 @@ public class CarePackagePages {
         defaults.put("assessmentId", assessment.toString());
         defaults.put("personContribution", "0.00");
         CommandForms.blank(model, version(record), defaults);
+        rows(model, ROWS);
         model.addAttribute("action", "agree");
         return "linkworker/package-terms";
     }
@@ -74,6 +78,7 @@ public class CarePackagePages {
                 (body, ifMatch) -> packages.arrangePackage(careRecordId, body, ifMatch, who),
                 result -> PERSON + careRecordId + "?done=package-agreed#package");
         model.addAttribute("action", "agree");
+        rows(model, Math.max(ROWS, rowsIn(fields)));
         return outcome.done() ? "redirect:" + outcome.next() : again(who, careRecordId, fields, outcome, model, "linkworker/package-terms");
     }
 
@@ -81,7 +86,9 @@ public class CarePackagePages {
     public String amendForm(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
                             @PathVariable UUID packageId, Model model) {
         Map<String, Object> record = current(who, careRecordId, model);
-        CommandForms.blank(model, version(record), asAnswers(record));
+        Map<String, String> answers = asAnswers(record);
+        CommandForms.blank(model, version(record), answers);
+        rows(model, rowsIn(answers.keySet()) + 1);
         model.addAttribute("action", "amend");
         model.addAttribute("packageId", packageId);
         return "linkworker/package-terms";
@@ -100,6 +107,7 @@ public class CarePackagePages {
                 result -> PERSON + careRecordId + "?done=package-amended#package");
         model.addAttribute("action", "amend");
         model.addAttribute("packageId", packageId);
+        rows(model, Math.max(1, rowsIn(fields)));
         return outcome.done() ? "redirect:" + outcome.next() : again(who, careRecordId, fields, outcome, model, "linkworker/package-terms");
     }
 
@@ -139,7 +147,7 @@ public class CarePackagePages {
     /** The services as typed: a row counts when any of its answers is given. */
     private static PackageTermsRequest terms(FormFields fields) {
         List<PlannedServiceRequest> services = new ArrayList<>();
-        for (int row = 0; row < ROWS; row++) {
+        for (int row = 0; row < rowsIn(fields); row++) {
             String p = "service" + row + "-";
             if (fields.text(p + "type") == null && fields.text(p + "providerName") == null && fields.text(p + "unitCost") == null) {
                 continue;
@@ -186,7 +194,7 @@ public class CarePackagePages {
         }
         Map<String, Object> terms = (Map<String, Object>) inForce.get("terms");
         List<Map<String, Object>> services = (List<Map<String, Object>>) terms.get("services");
-        for (int row = 0; row < Math.min(ROWS, services.size()); row++) {
+        for (int row = 0; row < Math.min(MAX_ROWS, services.size()); row++) {
             Map<String, Object> s = services.get(row);
             String p = "service" + row + "-";
             answers.put(p + "type", String.valueOf(s.get("type")));
@@ -211,10 +219,29 @@ public class CarePackagePages {
     private Map<String, Object> current(CareProfessional who, UUID careRecordId, Model model) {
         Map<String, Object> record = models.of(records.current(careRecordId, who).getBody());
         model.addAttribute("record", record);
-        model.addAttribute("rows", java.util.stream.IntStream.range(0, ROWS).boxed().toList());
         model.addAttribute("serviceTypes", options(ServiceType.values()));
         model.addAttribute("providerTypes", options(ProviderType.values()));
         return record;
+    }
+
+    /** How many service rows the answers hold: one more than the highest row number named. */
+    static int rowsIn(java.util.Collection<String> names) {
+        int rows = 0;
+        for (String name : names) {
+            java.util.regex.Matcher m = ROW.matcher(name);
+            if (m.matches()) {
+                rows = Math.max(rows, Integer.parseInt(m.group(1)) + 1);
+            }
+        }
+        return rows;
+    }
+
+    private static int rowsIn(FormFields fields) {
+        return rowsIn(fields.answers().keySet());
+    }
+
+    private static void rows(Model model, int count) {
+        model.addAttribute("rows", java.util.stream.IntStream.range(0, count).boxed().toList());
     }
 
     private static long version(Map<String, Object> record) {

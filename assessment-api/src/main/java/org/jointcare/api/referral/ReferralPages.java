@@ -2,6 +2,7 @@ package org.jointcare.api.referral;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Objects;
 import java.util.UUID;
 
 import org.jointcare.api.pages.CommandForms;
@@ -9,6 +10,7 @@ import org.jointcare.api.pages.FormFields;
 import org.jointcare.api.pages.PageController;
 import org.jointcare.api.pages.PageModels;
 import org.jointcare.api.records.CareRecordReadController;
+import org.jointcare.api.records.CareRecordReadController.CareRecordSummary;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.carerecord.referral.ReferralClosure;
 import org.jointcare.carerecord.referral.ReferralSource;
@@ -22,13 +24,15 @@ import org.springframework.web.bind.annotation.RequestParam;
 
 /**
  * A linkworker records a referral and screens it: accept and allocate, or close it as signposted,
- * simple need met or declined. Each form sends its command through {@link ReferralController}'s own
+ * simple need met or declined; a GP practice refers one of its patients (source GP, the practice as
+ * requester). Each form sends its command through {@link ReferralController}'s own
  * methods ({@link CommandForms}), with the record version it was read at and a key against double submits.
  */
 @PageController
 public class ReferralPages {
 
     private static final String PERSON = "/linkworker/people/";
+    private static final String GP = "/gp-practice/people/";
 
     private final ReferralController referrals;
     private final CareRecordReadController records;
@@ -115,16 +119,66 @@ public class ReferralPages {
         return "linkworker/referral-screening";
     }
 
+    /** A GP practice refers one of its patients to the linkworkers: the same endpoint, the practice the requester. */
+    @GetMapping(GP + "{careRecordId}/referral")
+    public String gpReferral(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId, Model model) {
+        CareRecordSummary person = patient(who, careRecordId, model);
+        CommandForms.blank(model, person.version(), Map.of("requesterName", who.displayName()));
+        return "gp-practice/referral";
+    }
+
+    @PostMapping(GP + "{careRecordId}/referral")
+    public String gpRefer(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
+                          @RequestParam Map<String, String> answers, Model model) {
+        FormFields fields = new FormFields(answers);
+        Urgency urgency = fields.choice("urgency", Urgency.class);
+        // the questions a GP must answer, asked in the words of the form before the endpoint's own checks
+        if (fields.text("reason") == null) {
+            fields.error("reason", "Enter why you are referring the patient");
+        }
+        if (urgency == null) {
+            fields.error("urgency", "Choose how soon the patient needs a response");
+        }
+        if (fields.text("requesterName") == null) {
+            fields.error("requesterName", "Enter the name of the person making the referral");
+        }
+        CommandForms.Outcome outcome = forms.submit(who, GP + careRecordId + "/referral", fields,
+                () -> new ReceiveReferralRequest(ReferralSource.GP,
+                        new RequesterRequest(fields.text("requesterName"), who.organisationCode()), fields.text("reason"), urgency),
+                path -> path.startsWith("requester") ? "requesterName" : path,
+                (body, ifMatch) -> referrals.receiveReferral(careRecordId, body, ifMatch, who),
+                result -> "/gp-practice/referrals?made=1");
+        if (outcome.done()) {
+            return "redirect:" + outcome.next();
+        }
+        CareRecordSummary person = patient(who, careRecordId, model);
+        CommandForms.again(model, fields, outcome, person.version());
+        return "gp-practice/referral";
+    }
+
+    /** The patient as the API answers the practice (and the same not-found when it may not reach them). */
+    private CareRecordSummary patient(CareProfessional who, UUID careRecordId, Model model) {
+        CareRecordSummary person = Objects.requireNonNull(records.read(careRecordId, who).getBody());
+        model.addAttribute("person", person);
+        model.addAttribute("urgencies", urgencies());
+        return person;
+    }
+
     /** The record as the API answers it to this linkworker (and the same not-found when they may not reach it). */
     private Map<String, Object> current(CareProfessional who, UUID careRecordId, Model model) {
         Map<String, Object> record = models.of(records.current(careRecordId, who).getBody());
         model.addAttribute("record", record);
         model.addAttribute("sources", options(ReferralSource.values()));
-        model.addAttribute("urgencies", Map.of("URGENT", "Urgent: respond within a day", "SOON", "Soon: within a week",
-                "ROUTINE", "Routine: within four weeks").entrySet().stream()
-                .sorted(Map.Entry.comparingByKey(java.util.Comparator.comparing(k -> k.equals("URGENT") ? 0 : k.equals("SOON") ? 1 : 2)))
-                .collect(java.util.stream.Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue, (a, b) -> a, LinkedHashMap::new)));
+        model.addAttribute("urgencies", urgencies());
         return record;
+    }
+
+    private static Map<String, String> urgencies() {
+        Map<String, String> urgencies = new LinkedHashMap<>();
+        urgencies.put("URGENT", "Urgent: respond within a day");
+        urgencies.put("SOON", "Soon: within a week");
+        urgencies.put("ROUTINE", "Routine: within four weeks");
+        return urgencies;
     }
 
     @SuppressWarnings("unchecked")

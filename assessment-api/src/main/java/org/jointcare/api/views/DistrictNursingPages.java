@@ -15,8 +15,9 @@ import org.jointcare.api.pages.PageModels;
 import org.jointcare.api.records.CareRecordReadController;
 import org.jointcare.api.records.CareRecordReadController.CareRecordSummary;
 import org.jointcare.api.security.CareProfessional;
-import org.jointcare.api.views.ProfessionViewsController.WorklistList;
+import org.jointcare.api.views.ProfessionReads.WorklistList;
 import org.jointcare.api.web.RecordVersions;
+import org.jointcare.views.Paging;
 import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
@@ -29,8 +30,8 @@ import org.springframework.web.servlet.ModelAndView;
 /**
  * The district nurse's pages: the team's worklist, a person's shared case history (newest first,
  * clinical detail where the role may see it) and the district nursing contribution to an
- * assessment. Reads call the endpoints' own methods on {@link ProfessionViewsController} (team
- * scope, hidden people, field filter, access log); the contribution is the endpoint's request,
+ * assessment. Reads go through {@link ProfessionReads}, as the endpoints' (team scope, hidden
+ * people, field filter, access log); the contribution is the endpoint's request,
  * validated as the endpoint does, sent through {@link CareRecordChanges}.
  */
 @PageController
@@ -43,13 +44,13 @@ public class DistrictNursingPages {
     private static final Map<String, String> MESSAGES = Map.of("summary", "Enter the district nursing assessment",
             "contributorName", "Enter your name (up to 200 characters)");
 
-    private final ProfessionViewsController views;
+    private final ProfessionReads views;
     private final CareRecordReadController records;
     private final CareRecordChanges changes;
     private final PageModels models;
     private final PageForms forms;
 
-    public DistrictNursingPages(ProfessionViewsController views, CareRecordReadController records, CareRecordChanges changes,
+    public DistrictNursingPages(ProfessionReads views, CareRecordReadController records, CareRecordChanges changes,
                                 PageModels models, PageForms forms) {
         this.views = views;
         this.records = records;
@@ -62,7 +63,7 @@ public class DistrictNursingPages {
     public String worklist(@AuthenticationPrincipal CareProfessional who, Model model) {
         Map<String, Map<String, Object>> lists = new LinkedHashMap<>();
         for (WorklistList list : WorklistList.values()) {
-            lists.put(list.name(), models.of(views.nursingWorklist(list, who, 0, HOME_SIZE)));
+            lists.put(list.name(), models.of(views.nursingWorklist(who, list, new Paging(0, HOME_SIZE))));
         }
         model.addAttribute("lists", lists);
         return "district-nursing/worklist";
@@ -72,7 +73,7 @@ public class DistrictNursingPages {
     public String history(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
                           @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String added, Model model) {
         int at = Math.max(0, Math.min(page, 100_000));
-        Map<String, Object> history = models.of(Objects.requireNonNull(views.sharedCaseHistory(careRecordId, who, at, HISTORY_SIZE).getBody()));
+        Map<String, Object> history = models.of(views.sharedCaseHistory(who, careRecordId, new Paging(at, HISTORY_SIZE)));
         CareRecordSummary person = Objects.requireNonNull(records.read(careRecordId, who).getBody());
         model.addAttribute("person", person);
         model.addAttribute("history", history);

@@ -7,6 +7,7 @@ import java.util.Map;
 import org.jointcare.api.pages.PageController;
 import org.jointcare.api.pages.PageModels;
 import org.jointcare.api.security.CareProfessional;
+import org.jointcare.views.Paging;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -16,9 +17,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /**
  * The GP practice's home and lists: the inbox of admission and discharge notices (unacknowledged
  * first, with the time waited and the delivery to the practice's system), the referrals the
- * practice made and the patients with packages. Each is read by calling the endpoint's own method
- * on {@link ProfessionViewsController}, so the scope, the hidden people, the field filter and the
- * access log row are the API's.
+ * practice made and the patients with packages. Each is read through {@link ProfessionReads}, as
+ * the endpoints read it, so the scope, the hidden people, the field filter and the access log row
+ * are the API's.
  */
 @PageController
 public class GpPracticePages {
@@ -30,10 +31,10 @@ public class GpPracticePages {
             "referrals", "Referrals the practice made",
             "patients-with-packages", "Patients with care packages");
 
-    private final ProfessionViewsController views;
+    private final ProfessionReads views;
     private final PageModels models;
 
-    public GpPracticePages(ProfessionViewsController views, PageModels models) {
+    public GpPracticePages(ProfessionReads views, PageModels models) {
         this.views = views;
         this.models = models;
     }
@@ -41,9 +42,9 @@ public class GpPracticePages {
     @GetMapping("/gp-practice")
     public String home(@AuthenticationPrincipal CareProfessional who, Model model) {
         Map<String, Map<String, Object>> lists = new LinkedHashMap<>();
-        lists.put("inbox", models.of(views.gpInbox(who, 0, HOME_SIZE)));
-        lists.put("referrals", models.of(views.gpReferrals(who, 0, HOME_SIZE)));
-        lists.put("patients-with-packages", models.of(views.gpPatientsWithPackages(who, 0, HOME_SIZE)));
+        lists.put("inbox", models.of(views.gpInbox(who, new Paging(0, HOME_SIZE))));
+        lists.put("referrals", models.of(views.gpReferrals(who, new Paging(0, HOME_SIZE))));
+        lists.put("patients-with-packages", models.of(views.gpPatientsWithPackages(who, new Paging(0, HOME_SIZE))));
         model.addAttribute("lists", lists);
         model.addAttribute("titles", TITLES);
         return "gp-practice/home";
@@ -55,9 +56,9 @@ public class GpPracticePages {
                        @RequestParam(required = false) String made, Model model) {
         int at = Math.max(0, Math.min(page, 100_000));
         Map<String, Object> view = models.of(switch (list) {
-            case "inbox" -> views.gpInbox(who, at, LIST_SIZE);
-            case "referrals" -> views.gpReferrals(who, at, LIST_SIZE);
-            default -> views.gpPatientsWithPackages(who, at, LIST_SIZE);
+            case "inbox" -> views.gpInbox(who, new Paging(at, LIST_SIZE));
+            case "referrals" -> views.gpReferrals(who, new Paging(at, LIST_SIZE));
+            default -> views.gpPatientsWithPackages(who, new Paging(at, LIST_SIZE));
         });
         model.addAttribute("list", list);
         model.addAttribute("made", made != null && list.equals("referrals"));

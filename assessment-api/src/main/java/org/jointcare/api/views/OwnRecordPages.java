@@ -8,10 +8,8 @@ import org.axonframework.queryhandling.QueryGateway;
 import org.jointcare.api.access.NoSuchCareRecord;
 import org.jointcare.api.access.PersonAccess;
 import org.jointcare.api.access.RoleFieldFilter;
-import org.jointcare.views.sharing.SharingFacts;
 import org.jointcare.api.pages.PageController;
 import org.jointcare.api.pages.PageModels;
-import org.jointcare.api.privacy.EmergencyAccessPages;
 import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.views.ownrecord.FindOwnRecord;
@@ -47,15 +45,13 @@ public class OwnRecordPages {
 
     @GetMapping("/people/{careRecordId}/own-record")
     public String ownRecord(@PathVariable UUID careRecordId, @AuthenticationPrincipal CareProfessional who, Model model) {
-        SharingFacts person = access.reach(who, careRecordId, ApiEndpoint.READ_OWN_RECORD);
+        access.reach(who, careRecordId, ApiEndpoint.READ_OWN_RECORD);
         Optional<OwnRecord> record = queries.query(new FindOwnRecord(careRecordId, 0, ENTRIES,
                         RoleFieldFilter.seesClinicalDetail(who.role())),
                 ResponseTypes.optionalInstanceOf(OwnRecord.class)).join();
         OwnRecord found = record.orElseThrow(NoSuchCareRecord::new);
         model.addAttribute("record", models.of(fields.view(who.role(),
                 "The person's own record (what the person reads about themselves)", found)));
-        model.addAttribute("emergencyAccess",
-                EmergencyAccessPages.openGrant(who, person, access.clock().instant()).orElse(null));
         return "people/own-record";
     }
 }

@@ -1,33 +1,22 @@
 package org.jointcare.api.views;
 
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
-import org.jointcare.api.access.AccessLog;
 import org.jointcare.api.access.NoSuchCareRecord;
 import org.jointcare.api.access.PersonAccess;
-import org.jointcare.api.access.ReachablePeople;
 import org.jointcare.api.access.RoleFieldFilter;
 import org.jointcare.api.access.RoleView;
-import org.jointcare.api.access.SharingPolicy;
-import org.jointcare.api.delivery.InboxDeliveries;
 import org.jointcare.api.delivery.InboxNotice;
 import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.security.Handles;
-import org.jointcare.api.security.ProfessionalDirectory;
+import org.jointcare.api.views.ProfessionReads.WorklistList;
 import org.jointcare.api.web.RecordVersions;
 import org.jointcare.views.Paging;
 import org.jointcare.views.ViewPage;
-import org.jointcare.views.districtnursing.DistrictNursingQueries;
-import org.jointcare.views.districtnursing.DistrictNursingQueries;
-import org.jointcare.views.districtnursing.DistrictNursingScope;
-import org.jointcare.views.gppractice.GpPracticeQueries;
-import org.jointcare.views.gppractice.GpPracticeQueries;
-import org.jointcare.views.recordhistory.SharedCaseHistoryQuery;
 import org.jointcare.views.ownrecord.FindOwnRecord;
 import org.jointcare.views.ownrecord.OwnRecord;
 import org.springframework.http.ResponseEntity;
@@ -43,7 +32,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 
 /**
- * The district nurse's worklist and shared case history, the GP practice's inbox, referrals and
+ * The endpoints of the district nurse's worklist and shared case history, the GP practice's inbox, referrals and
  * patients with packages, and the person's own record as they would read it. Lists are scoped to
  * the professional's own team or practice and drop anyone the sharing rules hide.
  */
@@ -52,30 +41,16 @@ import jakarta.validation.constraints.Min;
 @Tag(name = "Views", description = "Each profession's view of the shared record")
 public class ProfessionViewsController {
 
-    /** The lists of a nursing team's worklist, by the name used in the path. */
-    public enum WorklistList { ASSESSMENTS_AWAITING_NURSING, NURSING_PACKAGES, DISCHARGES_NEEDING_VISIT }
-
     private final PersonAccess access;
     private final RoleFieldFilter fields;
-    private final ReachablePeople reachable;
     private final QueryGateway queries;
-    private final ProfessionalDirectory directory;
-    private final InboxDeliveries deliveries;
+    private final ProfessionReads reads;
 
-    public ProfessionViewsController(PersonAccess access, RoleFieldFilter fields, ReachablePeople reachable,
-                                     QueryGateway queries,
-                                     ProfessionalDirectory directory, InboxDeliveries deliveries) {
+    public ProfessionViewsController(PersonAccess access, RoleFieldFilter fields, QueryGateway queries, ProfessionReads reads) {
         this.access = access;
         this.fields = fields;
-        this.reachable = reachable;
         this.queries = queries;
-        this.directory = directory;
-        this.deliveries = deliveries;
-    }
-
-    /** Every list is read as every other view is: a query on the query bus, answered by the view's queries. */
-    private ViewPage<?> page(Object query) {
-        return queries.query(query, ViewPage.class).join();
+        this.reads = reads;
     }
 
     @Handles(ApiEndpoint.READ_OWN_RECORD)
@@ -99,10 +74,8 @@ public class ProfessionViewsController {
                                                       @AuthenticationPrincipal CareProfessional who,
                                                       @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                                       @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
-        access.reach(who, careRecordId, ApiEndpoint.READ_SHARED_CASE_HISTORY);
-        ViewPage<?> history = queries.query(new SharedCaseHistoryQuery(careRecordId, new Paging(page, size)), ViewPage.class).join();
-        return ResponseEntity.ok().eTag(RecordVersions.etag(access.versionOf(careRecordId)))
-                .body(fields.view(who.role(), "Shared case history", history));
+        RoleView<ViewPage<?>> history = reads.sharedCaseHistory(who, careRecordId, new Paging(page, size));
+        return ResponseEntity.ok().eTag(RecordVersions.etag(access.versionOf(careRecordId))).body(history);
     }
 
     @Handles(ApiEndpoint.READ_NURSING_WORKLIST)
@@ -111,20 +84,7 @@ public class ProfessionViewsController {
     public RoleView<ViewPage<?>> nursingWorklist(@PathVariable WorklistList list, @AuthenticationPrincipal CareProfessional who,
                                     @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                     @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        String team = SharingPolicy.nursingTeamOf(who);
-        Set<String> practices = directory.practicesServedBy(team);
-        access.record(who, null, ApiEndpoint.READ_NURSING_WORKLIST,
-                "nursing team " + team + " caseload and practices served " + practices, AccessLog.Outcome.ALLOWED);
-        // the lists and their totals leave out, alike, everyone refused consent hides from this nurse
-        DistrictNursingScope scope = DistrictNursingScope.ofTeamServing(team, practices).without(reachable.hiddenFrom(who));
-        Paging paging = new Paging(page, size);
-        ViewPage<?> view = switch (list) {
-            case ASSESSMENTS_AWAITING_NURSING -> page(new DistrictNursingQueries.AssessmentsAwaitingNursingQuery(scope, paging));
-            case NURSING_PACKAGES -> page(new DistrictNursingQueries.NursingPackagesQuery(scope, paging));
-            case DISCHARGES_NEEDING_VISIT -> page(new DistrictNursingQueries.DischargesNeedingVisitQuery(scope, paging));
-        };
-        return reachable.only(who, fields.view(who.role(), "District nursing worklist: " + list, view), "items",
-                ApiEndpoint.READ_NURSING_WORKLIST);
+        return reads.nursingWorklist(who, list, new Paging(page, size));
     }
 
     @Handles(ApiEndpoint.READ_GP_INBOX)
@@ -133,11 +93,7 @@ public class ProfessionViewsController {
     public RoleView<ViewPage<InboxNotice>> gpInbox(@AuthenticationPrincipal CareProfessional who,
                             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        logPracticeList(who, ApiEndpoint.READ_GP_INBOX);
-        ViewPage<?> inbox = page(new GpPracticeQueries.GpInboxQuery(who.organisationCode(),
-                new Paging(page, size), reachable.hiddenFrom(who)));
-        return reachable.only(who, fields.view(who.role(), "GP practice inbox", deliveries.withDeliveries(inbox)), "items",
-                ApiEndpoint.READ_GP_INBOX);
+        return reads.gpInbox(who, new Paging(page, size));
     }
 
     @Handles(ApiEndpoint.READ_GP_REFERRALS)
@@ -145,11 +101,7 @@ public class ProfessionViewsController {
     public RoleView<ViewPage<?>> gpReferrals(@AuthenticationPrincipal CareProfessional who,
                                 @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                 @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        logPracticeList(who, ApiEndpoint.READ_GP_REFERRALS);
-        ViewPage<?> referrals = page(new GpPracticeQueries.PracticeReferralsQuery(who.organisationCode(),
-                new Paging(page, size), reachable.hiddenFrom(who)));
-        return reachable.only(who, fields.view(who.role(), "Referrals made by the practice", referrals), "items",
-                ApiEndpoint.READ_GP_REFERRALS);
+        return reads.gpReferrals(who, new Paging(page, size));
     }
 
     @Handles(ApiEndpoint.READ_GP_PATIENTS_WITH_PACKAGES)
@@ -157,15 +109,6 @@ public class ProfessionViewsController {
     public RoleView<ViewPage<?>> gpPatientsWithPackages(@AuthenticationPrincipal CareProfessional who,
                                            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        logPracticeList(who, ApiEndpoint.READ_GP_PATIENTS_WITH_PACKAGES);
-        ViewPage<?> patients = page(new GpPracticeQueries.PatientsWithPackagesQuery(
-                who.organisationCode(), new Paging(page, size), reachable.hiddenFrom(who)));
-        return reachable.only(who, fields.view(who.role(), "Registered patients with packages", patients), "items",
-                ApiEndpoint.READ_GP_PATIENTS_WITH_PACKAGES);
+        return reads.gpPatientsWithPackages(who, new Paging(page, size));
     }
-
-    private void logPracticeList(CareProfessional who, ApiEndpoint endpoint) {
-        access.record(who, null, endpoint, "staff of practice " + who.organisationCode(), AccessLog.Outcome.ALLOWED);
-    }
-
 }

@@ -80,4 +80,56 @@ class CarePackagePagesTest extends PageTest {
                 form(person, Map.of("reason", "Moving away"))).getResponse().getRedirectedUrl()).contains("package-ended");
         assertThat(html(page(LINKWORKER_NORTH, page))).contains("No care package in force");
     }
+
+    @Test
+    void amendingAPackageOfFourServicesOnThePageKeepsAllFour() throws Exception {
+        UUID person = registerAt(RIVERSIDE);
+        String record = records(person);
+        String referralId = body(send(GP_RIVERSIDE, record + "/referrals", Bodies.referral())).get("id").asText();
+        send(LINKWORKER_NORTH, record + "/referrals/" + referralId + "/acceptance", Bodies.acceptance(LINKWORKER_NORTH));
+        String assessmentId = body(send(LINKWORKER_NORTH, record + "/assessments",
+                Bodies.assessmentStart(UUID.fromString(referralId), LINKWORKER_NORTH))).get("id").asText();
+        String assessmentPath = record + "/assessments/" + assessmentId;
+        send(NURSE_NORTH, assessmentPath + "/contributions", Bodies.contribution("DISTRICT_NURSING"));
+        send(LINKWORKER_NORTH, assessmentPath + "/contributions", Bodies.contribution("SOCIAL_CARE"));
+        send(LINKWORKER_NORTH, assessmentPath + "/completion", Bodies.completion());
+
+        String page = "/linkworker/people/" + person;
+        LocalDate today = CareCalendar.dateOf(clock.instant());
+        Map<String, String> terms = new HashMap<>(Map.of("assessmentId", assessmentId,
+                "startDate-day", String.valueOf(today.getDayOfMonth()), "startDate-month", String.valueOf(today.getMonthValue()),
+                "startDate-year", String.valueOf(today.getYear()), "personContribution", "0.00"));
+        for (int row = 0; row < 4; row++) {
+            String p = "service" + row + "-";
+            terms.put(p + "type", "HOME_CARE");
+            terms.put(p + "providerType", "PRIVATE_AGENCY");
+            terms.put(p + "providerName", "Provider " + row);
+            terms.put(p + "unitsPerWeek", String.valueOf(row + 1));
+            terms.put(p + "unitCost", "20.00");
+            terms.put(p + "healthPercent", "0");
+        }
+        assertThat(submit(LINKWORKER_NORTH, page + "/packages/new", form(person, terms)).getResponse().getRedirectedUrl())
+                .contains("?done=package-agreed");
+        String packageId = body(read(LINKWORKER_NORTH, record + "/current")).get("packageInForce").get("packageId").asText();
+
+        // the amendment form shows the four services and one empty row for a fifth
+        String amendForm = html(page(LINKWORKER_NORTH, page + "/packages/" + packageId + "/amendment"));
+        assertThat(amendForm).contains("value=\"Provider 3\"", "name=\"service4-providerName\"")
+                .doesNotContain("name=\"service5-providerName\"");
+
+        // sent as shown, with the fifth row left empty and one service changed: all four are kept
+        Map<String, String> amended = new HashMap<>(terms);
+        amended.remove("assessmentId");
+        amended.put("service1-unitsPerWeek", "9");
+        for (String field : new String[] {"type", "providerType", "providerName", "unitsPerWeek", "unitCost", "healthPercent"}) {
+            amended.put("service4-" + field, "");
+        }
+        amended.put("reason", "More visits on Tuesdays");
+        assertThat(submit(LINKWORKER_NORTH, page + "/packages/" + packageId + "/amendment", form(person, amended))
+                .getResponse().getRedirectedUrl()).contains("?done=package-amended");
+        var services = body(read(LINKWORKER_NORTH, record + "/current")).get("packageInForce").get("terms").get("services");
+        assertThat(services).hasSize(4);
+        assertThat(services.get(3).get("providerName").asText()).isEqualTo("Provider 3");
+        assertThat(services.get(1).get("unitsPerWeek").asInt()).isEqualTo(9);
+    }
 }

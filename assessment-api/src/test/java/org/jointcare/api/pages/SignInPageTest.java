@@ -64,6 +64,34 @@ class SignInPageTest extends PageTest {
     }
 
     @Test
+    void aFormSentWithoutItsCsrfTokenIsTheExpiredFormPageInASessionAndSignInWithoutOne() throws Exception {
+        MvcResult signedIn = mvc.perform(formLogin("/sign-in").userParameter("userId").user(LINKWORKER_NORTH).password(PASSWORD)).andReturn();
+        MockHttpSession session = (MockHttpSession) signedIn.getRequest().getSession(false);
+        assertThat(perform(get("/linkworker/people/new").session(session).accept(MediaType.TEXT_HTML)).getResponse().getStatus())
+                .isEqualTo(200);
+        Map<String, String> answers = Map.of("givenName", "Csrf", "familyName", "Refused", "dateOfBirth-day", "1",
+                "dateOfBirth-month", "2", "dateOfBirth-year", "1940");
+
+        // the session holds a token and the form does not carry it: 403, answered as "The form has expired"
+        var withSession = post("/linkworker/people/new").session(session)
+                .contentType(MediaType.APPLICATION_FORM_URLENCODED).accept(MediaType.TEXT_HTML);
+        answers.forEach(withSession::param);
+        MvcResult expired = perform(withSession);
+        assertThat(expired.getResponse().getStatus()).isEqualTo(403);
+        // MockMvc does not follow sendError to /error: ask the error page for what the container shows
+        MvcResult page = perform(get("/error").accept(MediaType.TEXT_HTML)
+                .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_STATUS_CODE, 403)
+                .requestAttr(jakarta.servlet.RequestDispatcher.ERROR_REQUEST_URI, "/linkworker/people/new"));
+        assertThat(page.getResponse().getStatus()).isEqualTo(403);
+        assertThat(html(page)).contains("The form has expired", "Nothing was saved");
+
+        // no session at all (it ended, or the cookie is gone), so no token to compare: the session has timed out
+        MvcResult noSession = perform(form(LINKWORKER_NORTH, "/linkworker/people/new", answers));
+        assertThat(noSession.getResponse().getStatus()).isEqualTo(302);
+        assertThat(noSession.getResponse().getRedirectedUrl()).isEqualTo("/sign-in?timed-out");
+    }
+
+    @Test
     void pagesNeverAcceptHttpBasic() throws Exception {
         MvcResult basic = perform(get("/linkworker").with(httpBasic(LINKWORKER_NORTH, PASSWORD)).accept(MediaType.TEXT_HTML));
         assertThat(basic.getResponse().getStatus()).isEqualTo(302);
