@@ -82,6 +82,9 @@ import org.jointcare.carerecord.registration.NhsNumberRegistry;
 import org.jointcare.carerecord.registration.NursingTeamAssigned;
 import org.jointcare.carerecord.registration.PersonDetails;
 import org.jointcare.carerecord.registration.PersonRegistered;
+import org.jointcare.carerecord.registration.ChangePersonDetails;
+import org.jointcare.carerecord.registration.PersonDetailsChanged;
+import org.jointcare.carerecord.registration.PersonDetailsDifference;
 import org.jointcare.carerecord.registration.RegisterPerson;
 import org.jointcare.carerecord.review.CompleteReview;
 import org.jointcare.carerecord.review.ReviewCompleted;
@@ -106,7 +109,7 @@ import org.jointcare.carerecord.review.ScheduleReview;
 public class CareRecord {
 
     /** The shape of the state a snapshot holds; see the class comment. */
-    public static final String SNAPSHOT_REVISION = "3";
+    public static final String SNAPSHOT_REVISION = "4";
 
     static final Duration LONGEST_EMERGENCY_ACCESS = Duration.ofHours(12);
     static final String SUSPENDED_WHILE_IN_HOSPITAL = "In hospital when the package was arranged";
@@ -114,6 +117,8 @@ public class CareRecord {
     @AggregateIdentifier
     private UUID careRecordId;
     private String registeredPracticeCode;
+    /** The person's details as they now stand, to tell what a change changes. */
+    private PersonDetails person;
     private Instant registeredAt;
     private String nursingTeamCode;
     private boolean closed;
@@ -246,6 +251,21 @@ public class CareRecord {
             throw new CareRuleViolation(CareRule.RECORD_CLOSED);
         }
         return chain.proceed();
+    }
+
+    @CommandHandler
+    public void handle(ChangePersonDetails command) {
+        PersonDetails changed = command.person();
+        CareRule.PERSON_DETAILS_INCOMPLETE.require(changed != null
+                && hasText(changed.givenName()) && hasText(changed.familyName())
+                && hasText(changed.registeredPracticeCode()) && hasText(changed.locality())
+                && changed.dateOfBirth() != null);
+        RecordTimeline.requireBornOn("person.dateOfBirth", changed.dateOfBirth(), command.at());
+        CareRule.PRACTICE_CHANGED_BY_MOVE_ONLY.require(changed.registeredPracticeCode().equals(registeredPracticeCode));
+        CareRule.CHANGE_REASON_REQUIRED.require(hasText(command.reason()));
+        List<String> what = PersonDetailsDifference.between(person, changed);
+        CareRule.PERSON_DETAILS_UNCHANGED.require(!what.isEmpty());
+        apply(new PersonDetailsChanged(careRecordId, changed, what, command.reason(), command.by(), command.at()));
     }
 
     @CommandHandler
@@ -692,7 +712,13 @@ public class CareRecord {
     void on(PersonRegistered event) {
         careRecordId = event.careRecordId();
         registeredPracticeCode = event.person().registeredPracticeCode();
+        person = event.person();
         registeredAt = event.at();
+    }
+
+    @EventSourcingHandler
+    void on(PersonDetailsChanged event) {
+        person = event.person();
     }
 
     @EventSourcingHandler
