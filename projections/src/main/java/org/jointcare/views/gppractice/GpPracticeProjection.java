@@ -29,6 +29,7 @@ import org.jointcare.carerecord.referral.ReferralAccepted;
 import org.jointcare.carerecord.referral.ReferralClosed;
 import org.jointcare.carerecord.referral.ReferralReceived;
 import org.jointcare.carerecord.registration.PersonRegistered;
+import org.jointcare.carerecord.registration.PersonDetailsChanged;
 import org.jointcare.views.PackageStatus;
 import org.jointcare.views.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,6 +60,13 @@ public class GpPracticeProjection {
                 VALUES (?, ?, ?, ?, ?, ?)""",
                 event.careRecordId(), nhsNumber, person.givenName(), person.familyName(), person.dateOfBirth(),
                 person.registeredPracticeCode());
+    }
+
+    @EventHandler
+    void on(PersonDetailsChanged event) {
+        var person = event.person();
+        jdbc.update("UPDATE gp_person SET given_name = ?, family_name = ?, date_of_birth = ? WHERE care_record_id = ?",
+                person.givenName(), person.familyName(), person.dateOfBirth(), event.careRecordId());
     }
 
     // ------------------------------------------------------------------ notices

@@ -80,6 +80,8 @@ import org.jointcare.carerecord.registration.InMemoryNhsNumberRegistry;
 import org.jointcare.carerecord.registration.NhsNumberRegistry;
 import org.jointcare.carerecord.registration.NursingTeamAssigned;
 import org.jointcare.carerecord.registration.PersonRegistered;
+import org.jointcare.carerecord.registration.PersonDetailsChanged;
+import org.jointcare.carerecord.registration.ChangePersonDetails;
 import org.jointcare.carerecord.registration.RegisterPerson;
 import org.jointcare.carerecord.review.CompleteReview;
 import org.jointcare.carerecord.review.ReviewCompleted;
@@ -122,6 +124,7 @@ class CareRecordStoryTellsWhatTheAggregateWouldTest {
         EventLog log = new EventLog();
         CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
                 .nursingTeamAssigned(NURSING_NORTH)
+                .nowLivingAlone(linkworker("anna.lw"))
                 .consent(ConsentDecision.AGREED_WITH_LIMITS, "Not with her son", gp(PRACTICE_NORTH))
                 .at("2026-01-06T10:00:00Z").referredByPractice(Urgency.SOON, "Falls at home")
                 .at("2026-01-07T10:00:00Z").referralAccepted("anna.lw")
@@ -218,6 +221,8 @@ class CareRecordStoryTellsWhatTheAggregateWouldTest {
         CareRecordCommand command = null;
         if (event instanceof PersonRegistered e) {
             command = new RegisterPerson(e.careRecordId(), e.nhsNumber(), e.person(), e.by(), e.at());
+        } else if (event instanceof PersonDetailsChanged e) {
+            command = new ChangePersonDetails(e.careRecordId(), e.person(), e.reason(), e.by(), e.at());
         } else if (event instanceof NursingTeamAssigned e) {
             command = new AssignNursingTeam(e.careRecordId(), e.nursingTeamCode(), e.by(), e.at());
         } else if (event instanceof ConsentRecorded e) {
