@@ -55,6 +55,7 @@ class BadInputFaultTest {
             new String[] {"/api/v1/care-records/{id}/admissions/{sub}/discharge-summary/corrections", "sam.patel"},
             new String[] {"/api/v1/care-records/{id}/admissions/{sub}/social-care-follow-up", "amara.okafor"},
             new String[] {"/api/v1/care-records/{id}/nursing-visits", "grace.mbeki"},
+            new String[] {"/api/v1/care-records/{id}/person-details", "dr.priya.shah"},
             new String[] {"/api/v1/care-records/{id}/reviews", "amara.okafor"},
             new String[] {"/api/v1/care-records/{id}/reviews/{sub}/completion", "amara.okafor"},
             new String[] {"/api/v1/care-records/{id}/consent", "dr.priya.shah"},

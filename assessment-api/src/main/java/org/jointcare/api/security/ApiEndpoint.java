@@ -63,6 +63,8 @@ public enum ApiEndpoint implements AccessAction {
     SCHEDULE_REVIEW(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/reviews", LINKWORKER),
     COMPLETE_REVIEW(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/reviews/{reviewId}/completion", LINKWORKER),
     RECORD_CONSENT(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/consent", GP_PRACTICE, LINKWORKER, DISTRICT_NURSE),
+    CHANGE_PERSON_DETAILS(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/person-details",
+            GP_PRACTICE, LINKWORKER, DISTRICT_NURSE),
     ASSIGN_NURSING_TEAM(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/nursing-team",
             DISTRICT_NURSE, GP_PRACTICE, LINKWORKER),
     CLOSE_CARE_RECORD(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/closure", GP_PRACTICE, LINKWORKER),
