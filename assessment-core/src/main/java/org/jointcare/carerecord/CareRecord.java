@@ -85,6 +85,8 @@ import org.jointcare.carerecord.registration.PersonRegistered;
 import org.jointcare.carerecord.registration.ChangePersonDetails;
 import org.jointcare.carerecord.registration.PersonDetailsChanged;
 import org.jointcare.carerecord.registration.PersonDetailsDifference;
+import org.jointcare.carerecord.registration.MoveToAnotherPractice;
+import org.jointcare.carerecord.registration.PersonMovedPractice;
 import org.jointcare.carerecord.registration.RegisterPerson;
 import org.jointcare.carerecord.review.CompleteReview;
 import org.jointcare.carerecord.review.ReviewCompleted;
@@ -266,6 +268,13 @@ public class CareRecord {
         List<String> what = PersonDetailsDifference.between(person, changed);
         CareRule.PERSON_DETAILS_UNCHANGED.require(!what.isEmpty());
         apply(new PersonDetailsChanged(careRecordId, changed, what, command.reason(), command.by(), command.at()));
+    }
+
+    @CommandHandler
+    public void handle(MoveToAnotherPractice command) {
+        CareRule.PRACTICE_REQUIRED.require(hasText(command.practiceCode()));
+        CareRule.ALREADY_AT_PRACTICE.require(!command.practiceCode().equals(registeredPracticeCode));
+        apply(new PersonMovedPractice(careRecordId, registeredPracticeCode, command.practiceCode(), command.by(), command.at()));
     }
 
     @CommandHandler
@@ -719,6 +728,12 @@ public class CareRecord {
     @EventSourcingHandler
     void on(PersonDetailsChanged event) {
         person = event.person();
+    }
+
+    @EventSourcingHandler
+    void on(PersonMovedPractice event) {
+        registeredPracticeCode = event.toPracticeCode();
+        person = person.atPractice(event.toPracticeCode());
     }
 
     @EventSourcingHandler

@@ -38,6 +38,11 @@ public enum CareRule {
     CHANGE_REASON_REQUIRED("change-reason-required", Kind.INVALID_DETAILS,
             "Say why the details are corrected or updated."),
 
+    PRACTICE_REQUIRED("practice-required", Kind.INVALID_DETAILS,
+            "Name the GP practice the person is now registered with."),
+    ALREADY_AT_PRACTICE("already-at-practice", Kind.CONFLICT,
+            "The person is already registered with this practice."),
+
     NURSING_TEAM_REQUIRED("nursing-team-required", Kind.INVALID_DETAILS,
             "Name the district nursing team the person is assigned to."),
 
