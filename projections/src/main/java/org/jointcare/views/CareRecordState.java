@@ -51,6 +51,7 @@ import org.jointcare.carerecord.registration.NursingTeamAssigned;
 import org.jointcare.carerecord.registration.PersonDetails;
 import org.jointcare.carerecord.registration.PersonRegistered;
 import org.jointcare.carerecord.registration.PersonDetailsChanged;
+import org.jointcare.carerecord.registration.PersonMovedPractice;
 import org.jointcare.carerecord.review.ReviewCompleted;
 import org.jointcare.carerecord.review.ReviewFindings;
 import org.jointcare.carerecord.review.ReviewScheduled;
@@ -145,6 +146,7 @@ public final class CareRecordState {
     public static final EventTable<CareRecordState, Void> FOLD = EventTable.<CareRecordState, Void>named("the record state", null)
             .changes(PersonRegistered.class, (e, state) -> state.on(e))
             .changes(PersonDetailsChanged.class, (e, state) -> state.on(e))
+            .changes(PersonMovedPractice.class, (e, state) -> state.on(e))
             .changes(NursingTeamAssigned.class, (e, state) -> state.on(e))
             .changes(ConsentRecorded.class, (e, state) -> state.on(e))
             .changes(ReferralReceived.class, (e, state) -> state.on(e))
@@ -234,6 +236,10 @@ public final class CareRecordState {
 
     private void on(PersonDetailsChanged e) {
         person = e.person();
+    }
+
+    private void on(PersonMovedPractice e) {
+        person = person.atPractice(e.toPracticeCode());
     }
 
     private void on(NursingTeamAssigned e) {

@@ -17,6 +17,7 @@ import org.jointcare.carerecord.hospital.DischargePlanned;
 import org.jointcare.carerecord.registration.NursingTeamAssigned;
 import org.jointcare.carerecord.registration.PersonRegistered;
 import org.jointcare.carerecord.registration.PersonDetailsChanged;
+import org.jointcare.carerecord.registration.PersonMovedPractice;
 import org.jointcare.carerecord.review.ReviewCompleted;
 import org.jointcare.carerecord.review.ReviewScheduled;
 import java.time.Duration;
@@ -84,6 +85,8 @@ public class CommissioningProjection {
                     + " (its date, pathway and delay stay as recorded); only the first acknowledgement of its notice is timed")
             .ignore(PersonRegistered.class, "counts nothing itself: it gives the person a practice and locality, through the record state")
             .ignore(PersonDetailsChanged.class, "counts nothing itself: a changed locality moves the standing figures through the record state")
+            .ignore(PersonMovedPractice.class, "counts nothing itself: the standing figures leave the old practice for the new one"
+                    + " through the record state; past months stay where they were counted")
             .ignore(NursingTeamAssigned.class, "the nursing team is not a commissioning figure")
             .ignore(ConsentRecorded.class, "consent to share is not a commissioning figure")
             .ignore(JointAssessmentStarted.class, "counted when completed, with its needs and eligibility")

@@ -33,6 +33,7 @@ import org.jointcare.carerecord.referral.ReferralClosed;
 import org.jointcare.carerecord.referral.ReferralReceived;
 import org.jointcare.carerecord.registration.PersonRegistered;
 import org.jointcare.carerecord.registration.PersonDetailsChanged;
+import org.jointcare.carerecord.registration.PersonMovedPractice;
 import org.jointcare.carerecord.review.ReviewCompleted;
 import org.jointcare.carerecord.review.ReviewScheduled;
 import org.jointcare.views.PackageStatus;
@@ -78,6 +79,15 @@ public class LinkworkerCaseloadProjection {
             var person = event.person();
             jdbc.update("UPDATE caseload_person SET given_name = ?, family_name = ? WHERE care_record_id = ?",
                     person.givenName(), person.familyName(), event.careRecordId());
+            copyPersonOnto(event.careRecordId(), LISTS);
+        });
+    }
+
+    @EventHandler
+    void on(PersonMovedPractice event) {
+        keepingTotals(event.careRecordId(), () -> {
+            jdbc.update("UPDATE caseload_person SET practice_code = ? WHERE care_record_id = ?",
+                    event.toPracticeCode(), event.careRecordId());
             copyPersonOnto(event.careRecordId(), LISTS);
         });
     }

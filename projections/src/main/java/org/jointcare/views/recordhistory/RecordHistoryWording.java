@@ -43,6 +43,7 @@ import org.jointcare.carerecord.referral.ReferralReceived;
 import org.jointcare.carerecord.registration.NursingTeamAssigned;
 import org.jointcare.carerecord.registration.PersonRegistered;
 import org.jointcare.carerecord.registration.PersonDetailsChanged;
+import org.jointcare.carerecord.registration.PersonMovedPractice;
 import org.jointcare.carerecord.review.ReviewCompleted;
 import org.jointcare.carerecord.review.ReviewScheduled;
 import org.jointcare.views.EventTable;
@@ -69,6 +70,7 @@ final class RecordHistoryWording {
     static final EventTable<Void, Wording> WORDING = EventTable.<Void, Wording>named("the record history's wording", null)
             .on(PersonRegistered.class, (e, nothing) -> worded(e))
             .on(PersonDetailsChanged.class, (e, nothing) -> worded(e))
+            .on(PersonMovedPractice.class, (e, nothing) -> worded(e))
             .on(NursingTeamAssigned.class, (e, nothing) -> worded(e))
             .on(ConsentRecorded.class, (e, nothing) -> worded(e))
             .on(ReferralReceived.class, (e, nothing) -> worded(e))
@@ -120,6 +122,10 @@ final class RecordHistoryWording {
     private static Wording worded(PersonDetailsChanged e) {
         return Wording.of("Details changed (" + e.changed().stream().map(RecordHistoryWording::detailName)
                 .collect(Collectors.joining(", ")) + ") by " + e.by().userId() + ": " + e.reason());
+    }
+
+    private static Wording worded(PersonMovedPractice e) {
+        return Wording.of("Moved from practice " + e.fromPracticeCode() + " to practice " + e.toPracticeCode());
     }
 
     private static String detailName(String detail) {

@@ -15,6 +15,7 @@ import org.jointcare.carerecord.registration.NursingTeamAssigned;
 import org.jointcare.carerecord.registration.PersonDetails;
 import org.jointcare.carerecord.registration.PersonRegistered;
 import org.jointcare.carerecord.registration.PersonDetailsChanged;
+import org.jointcare.carerecord.registration.PersonMovedPractice;
 import org.jointcare.views.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -65,6 +66,13 @@ public class SharingProjection {
                  WHERE care_record_id = ?""",
                 person.givenName(), person.familyName(), searchKey(person.givenName()), searchKey(person.familyName()),
                 person.dateOfBirth(), person.locality(), event.careRecordId());
+    }
+
+    /** From the next request the new practice (and whoever is attached to it or serves it) reaches the person; the old one does not. */
+    @EventHandler
+    void on(PersonMovedPractice event) {
+        jdbc.update("UPDATE sharing_person SET registered_practice_code = ? WHERE care_record_id = ?",
+                event.toPracticeCode(), event.careRecordId());
     }
 
     @EventHandler

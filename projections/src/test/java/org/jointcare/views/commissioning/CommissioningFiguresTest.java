@@ -201,6 +201,26 @@ class CommissioningFiguresTest {
     }
 
     @Test
+    void a_move_to_another_practice_takes_the_standing_figures_along_and_past_months_stay_with_the_old_practice() {
+        for (CareRecordStory person : people(5, SOUTH, SALISBURY)) {
+            person.at("2026-03-02T09:00:00Z").referredByPractice(Urgency.SOON, "Falls")
+                    .after(Duration.ofDays(1)).referralAccepted("anna.lw")
+                    .after(Duration.ofDays(1)).assessmentStarted()
+                    .contributed(Discipline.SOCIAL_CARE).contributed(Discipline.DISTRICT_NURSING)
+                    .at("2026-03-20T16:00:00Z").assessmentCompleted()
+                    .at("2026-04-06T11:00:00Z").packageArranged(Services.homeCare(10, 2150))
+                    .at("2026-05-11T11:00:00Z").movedPractice(NORTH, Professionals.linkworker("anna.lw"));
+        }
+
+        shown(figures(SOUTH, null, "2026-04", Measure.WEEKLY_SPEND).get("SOCIAL_CARE"), 5, 5 * 10 * 2150L);
+        shown(figures(SOUTH, null, "2026-03", Measure.REFERRALS_BY_SOURCE).get("GP"), 5, null);
+        assertThat(figures(SOUTH, null, "2026-05", Measure.PACKAGES_IN_FORCE).get("ACTIVE"))
+                .satisfiesAnyOf(figure -> assertThat(figure).isNull(), figure -> assertThat(figure.count()).isZero());
+        shown(figures(NORTH, null, "2026-05", Measure.PACKAGES_IN_FORCE).get("ACTIVE"), 5, null);
+        assertThat(figures(NORTH, null, "2026-03", Measure.REFERRALS_BY_SOURCE)).isEmpty();
+    }
+
+    @Test
     void a_revised_package_replaces_the_spend_of_the_one_before_and_is_counted_once() {
         for (CareRecordStory person : people(5, SOUTH, SALISBURY)) {
             person.at("2026-03-02T09:00:00Z").referredByPractice(Urgency.SOON, "Falls")

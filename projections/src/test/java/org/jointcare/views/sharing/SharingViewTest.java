@@ -74,6 +74,18 @@ class SharingViewTest {
     }
 
     @Test
+    void aMoveGivesTheNewPracticeThePersonAndTakesThemFromTheOld() {
+        CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
+                .at("2026-02-01T10:00:00Z").movedPractice(PRACTICE_SOUTH, gp(PRACTICE_NORTH));
+        view.play(log);
+
+        assertThat(sharing.factsFor(mary.id()).orElseThrow().registeredPracticeCode()).isEqualTo(PRACTICE_SOUTH);
+        assertThat(sharing.registeredAt(Set.of(PRACTICE_NORTH), 0, 10)).isEmpty();
+        assertThat(sharing.registeredAt(Set.of(PRACTICE_SOUTH), 0, 10)).extracting(SharingFacts::careRecordId)
+                .containsExactly(mary.id());
+    }
+
+    @Test
     void theLatestAcceptedReferralDecidesTheLinkworkerAndTheNursingTeamFollowsItsAssignment() {
         CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
                 .nursingTeamAssigned(NURSING_NORTH)

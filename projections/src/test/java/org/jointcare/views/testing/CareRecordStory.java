@@ -74,6 +74,7 @@ import org.jointcare.carerecord.registration.NhsNumber;
 import org.jointcare.carerecord.registration.NursingTeamAssigned;
 import org.jointcare.carerecord.registration.PersonDetails;
 import org.jointcare.carerecord.registration.PersonDetailsChanged;
+import org.jointcare.carerecord.registration.PersonMovedPractice;
 import org.jointcare.carerecord.registration.PersonDetailsDifference;
 import java.util.function.UnaryOperator;
 import org.jointcare.carerecord.registration.PersonRegistered;
@@ -99,7 +100,7 @@ public final class CareRecordStory {
 
     private final EventLog log;
     private final UUID careRecordId;
-    private final String practiceCode;
+    private String practiceCode;
     private long sequence = -1;
     private Instant now;
 
@@ -206,6 +207,14 @@ public final class CareRecordStory {
                 before.registeredPracticeCode(), before.locality(), before.preferredLanguage(), before.interpreterNeeded(),
                 before.communicationNeeds(), LivingSituation.LIVES_ALONE,
                 List.of(new Carer("Pat Neighbour", "neighbour", "01392 111111", "Calls in daily"))), "Daughter moved away", by);
+    }
+
+    /** The person registers with another practice. */
+    public CareRecordStory movedPractice(String toPracticeCode, Actor by) {
+        String from = practiceCode;
+        practiceCode = toPracticeCode;
+        person = person.atPractice(toPracticeCode);
+        return apply(new PersonMovedPractice(careRecordId, from, toPracticeCode, by, now));
     }
 
     public PersonDetails person() {
