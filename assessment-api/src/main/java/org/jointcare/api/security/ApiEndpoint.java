@@ -65,6 +65,8 @@ public enum ApiEndpoint implements AccessAction {
     RECORD_CONSENT(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/consent", GP_PRACTICE, LINKWORKER, DISTRICT_NURSE),
     CHANGE_PERSON_DETAILS(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/person-details",
             GP_PRACTICE, LINKWORKER, DISTRICT_NURSE),
+    MOVE_TO_ANOTHER_PRACTICE(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/registered-practice",
+            GP_PRACTICE, LINKWORKER, DISTRICT_NURSE),
     ASSIGN_NURSING_TEAM(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/nursing-team",
             DISTRICT_NURSE, GP_PRACTICE, LINKWORKER),
     CLOSE_CARE_RECORD(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/closure", GP_PRACTICE, LINKWORKER),
