@@ -210,6 +210,13 @@ public class CareRecord {
                     dischargeRecordedAt, dischargedByOrganisation, nursingVisited, socialCareFollowedUp);
         }
 
+        HospitalStay waitingNoticesSentTo(String practiceCode) {
+            return new HospitalStay(admittedAt, admissionNoticeAcknowledged ? notifiedPracticeCode : practiceCode,
+                    admissionNoticeAcknowledged, plannedDischargeDate, dischargedAt,
+                    dischargeNoticePracticeCode == null || dischargeNoticeAcknowledged ? dischargeNoticePracticeCode : practiceCode,
+                    dischargeNoticeAcknowledged, dischargeRecordedAt, dischargedByOrganisation, nursingVisited, socialCareFollowedUp);
+        }
+
         HospitalStay visitedByNurse() {
             return new HospitalStay(admittedAt, notifiedPracticeCode, admissionNoticeAcknowledged, plannedDischargeDate,
                     dischargedAt, dischargeNoticePracticeCode, dischargeNoticeAcknowledged,
@@ -734,6 +741,8 @@ public class CareRecord {
     void on(PersonMovedPractice event) {
         registeredPracticeCode = event.toPracticeCode();
         person = person.atPractice(event.toPracticeCode());
+        // notices still waiting are the new practice's to acknowledge: the old one no longer reaches the person
+        hospitalStays.replaceAll((id, stay) -> stay.waitingNoticesSentTo(event.toPracticeCode()));
     }
 
     @EventSourcingHandler

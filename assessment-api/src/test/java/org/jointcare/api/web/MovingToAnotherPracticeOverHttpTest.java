@@ -43,6 +43,21 @@ class MovingToAnotherPracticeOverHttpTest extends ApiTest {
     }
 
     @Test
+    void aNoticeStillWaitingIsTheNewPracticesToAcknowledge() throws Exception {
+        MvcResult admitted = expect(send(HOSPITAL_RD1, record + "/admissions", Bodies.admission("RD1", clock.instant())), 201);
+        String admission = record + "/admissions/" + body(admitted).get("id").asText();
+        expect(send(GP_RIVERSIDE, record + "/registered-practice", Map.of("practiceCode", SOUTHGATE)), 200);
+
+        Instant giveUp = Instant.now().plusSeconds(30);
+        while (!body(expect(read(GP_SOUTHGATE, "/api/v1/gp-practice/inbox?size=100"), 200)).toString().contains(person.toString())) {
+            assertThat(Instant.now()).as("the notice never reached the new practice's inbox").isBefore(giveUp);
+            Thread.sleep(100);
+        }
+        expect(send(GP_RIVERSIDE, admission + "/admission-notice/acknowledgement", "{}"), 404);
+        expect(send(GP_SOUTHGATE, admission + "/admission-notice/acknowledgement", "{}"), 200);
+    }
+
+    @Test
     void aMoveToThePracticeThePersonIsAtIsRefused() throws Exception {
         MvcResult same = send(GP_RIVERSIDE, record + "/registered-practice", Map.of("practiceCode", RIVERSIDE));
         assertThat(same.getResponse().getStatus()).isEqualTo(409);

@@ -1,6 +1,8 @@
 package org.jointcare.carerecord.registration;
 
+import org.jointcare.carerecord.Actor;
 import org.jointcare.carerecord.CareJourney;
+import org.jointcare.carerecord.Role;
 import org.jointcare.carerecord.CareRecordFixture;
 import org.jointcare.carerecord.CareRule;
 import org.junit.jupiter.api.Test;
@@ -28,6 +30,22 @@ class MovingToAnotherPracticeTest {
                 .when(new ChangePersonDetails(margaret.careRecordId, margaretLivingAlone().atPractice(NEW_PRACTICE),
                         DETAILS_CHANGE_REASON, LINKWORKER, LATER))
                 .expectSuccessfulHandlerExecution();
+    }
+
+    @Test
+    void a_notice_still_waiting_is_acknowledged_by_the_new_practice_not_the_old() {
+        Actor newPractice = new Actor("gp.new", Role.GP_PRACTICE, NEW_PRACTICE);
+        care.given(then(margaret.inHospital(), margaret.movedPractice()))
+                .when(margaret.acknowledgeAdmissionNotice(newPractice))
+                .expectEvents(new org.jointcare.carerecord.hospital.AdmissionNoticeAcknowledged(margaret.careRecordId,
+                        margaret.admissionId, newPractice, LATER));
+    }
+
+    @Test
+    void the_old_practice_no_longer_acknowledges_a_waiting_notice() {
+        care.given(then(margaret.inHospital(), margaret.movedPractice()))
+                .when(margaret.acknowledgeAdmissionNotice(PRACTICE_RECEPTION))
+                .expectException(violates(CareRule.NOTICE_NOT_FOR_YOUR_PRACTICE));
     }
 
     @Test
