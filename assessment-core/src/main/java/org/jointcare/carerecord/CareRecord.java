@@ -82,6 +82,11 @@ import org.jointcare.carerecord.registration.NhsNumberRegistry;
 import org.jointcare.carerecord.registration.NursingTeamAssigned;
 import org.jointcare.carerecord.registration.PersonDetails;
 import org.jointcare.carerecord.registration.PersonRegistered;
+import org.jointcare.carerecord.registration.ChangePersonDetails;
+import org.jointcare.carerecord.registration.PersonDetailsChanged;
+import org.jointcare.carerecord.registration.PersonDetailsDifference;
+import org.jointcare.carerecord.registration.MoveToAnotherPractice;
+import org.jointcare.carerecord.registration.PersonMovedPractice;
 import org.jointcare.carerecord.registration.RegisterPerson;
 import org.jointcare.carerecord.review.CompleteReview;
 import org.jointcare.carerecord.review.ReviewCompleted;
@@ -106,7 +111,7 @@ import org.jointcare.carerecord.review.ScheduleReview;
 public class CareRecord {
 
     /** The shape of the state a snapshot holds; see the class comment. */
-    public static final String SNAPSHOT_REVISION = "3";
+    public static final String SNAPSHOT_REVISION = "4";
 
     static final Duration LONGEST_EMERGENCY_ACCESS = Duration.ofHours(12);
     static final String SUSPENDED_WHILE_IN_HOSPITAL = "In hospital when the package was arranged";
@@ -114,6 +119,8 @@ public class CareRecord {
     @AggregateIdentifier
     private UUID careRecordId;
     private String registeredPracticeCode;
+    /** The person's details as they now stand, to tell what a change changes. */
+    private PersonDetails person;
     private Instant registeredAt;
     private String nursingTeamCode;
     private boolean closed;
@@ -203,6 +210,13 @@ public class CareRecord {
                     dischargeRecordedAt, dischargedByOrganisation, nursingVisited, socialCareFollowedUp);
         }
 
+        HospitalStay waitingNoticesSentTo(String practiceCode) {
+            return new HospitalStay(admittedAt, admissionNoticeAcknowledged ? notifiedPracticeCode : practiceCode,
+                    admissionNoticeAcknowledged, plannedDischargeDate, dischargedAt,
+                    dischargeNoticePracticeCode == null || dischargeNoticeAcknowledged ? dischargeNoticePracticeCode : practiceCode,
+                    dischargeNoticeAcknowledged, dischargeRecordedAt, dischargedByOrganisation, nursingVisited, socialCareFollowedUp);
+        }
+
         HospitalStay visitedByNurse() {
             return new HospitalStay(admittedAt, notifiedPracticeCode, admissionNoticeAcknowledged, plannedDischargeDate,
                     dischargedAt, dischargeNoticePracticeCode, dischargeNoticeAcknowledged,
@@ -246,6 +260,28 @@ public class CareRecord {
             throw new CareRuleViolation(CareRule.RECORD_CLOSED);
         }
         return chain.proceed();
+    }
+
+    @CommandHandler
+    public void handle(ChangePersonDetails command) {
+        PersonDetails changed = command.person();
+        CareRule.PERSON_DETAILS_INCOMPLETE.require(changed != null
+                && hasText(changed.givenName()) && hasText(changed.familyName())
+                && hasText(changed.registeredPracticeCode()) && hasText(changed.locality())
+                && changed.dateOfBirth() != null);
+        RecordTimeline.requireBornOn("person.dateOfBirth", changed.dateOfBirth(), command.at());
+        CareRule.PRACTICE_CHANGED_BY_MOVE_ONLY.require(changed.registeredPracticeCode().equals(registeredPracticeCode));
+        CareRule.CHANGE_REASON_REQUIRED.require(hasText(command.reason()));
+        List<String> what = PersonDetailsDifference.between(person, changed);
+        CareRule.PERSON_DETAILS_UNCHANGED.require(!what.isEmpty());
+        apply(new PersonDetailsChanged(careRecordId, changed, what, command.reason(), command.by(), command.at()));
+    }
+
+    @CommandHandler
+    public void handle(MoveToAnotherPractice command) {
+        CareRule.PRACTICE_REQUIRED.require(hasText(command.practiceCode()));
+        CareRule.ALREADY_AT_PRACTICE.require(!command.practiceCode().equals(registeredPracticeCode));
+        apply(new PersonMovedPractice(careRecordId, registeredPracticeCode, command.practiceCode(), command.by(), command.at()));
     }
 
     @CommandHandler
@@ -692,7 +728,21 @@ public class CareRecord {
     void on(PersonRegistered event) {
         careRecordId = event.careRecordId();
         registeredPracticeCode = event.person().registeredPracticeCode();
+        person = event.person();
         registeredAt = event.at();
+    }
+
+    @EventSourcingHandler
+    void on(PersonDetailsChanged event) {
+        person = event.person();
+    }
+
+    @EventSourcingHandler
+    void on(PersonMovedPractice event) {
+        registeredPracticeCode = event.toPracticeCode();
+        person = person.atPractice(event.toPracticeCode());
+        // notices still waiting are the new practice's to acknowledge: the old one no longer reaches the person
+        hospitalStays.replaceAll((id, stay) -> stay.waitingNoticesSentTo(event.toPracticeCode()));
     }
 
     @EventSourcingHandler

@@ -31,6 +31,18 @@ public enum CareRule {
     RECORD_NOT_REGISTERED("record-not-registered", Kind.CONFLICT,
             "There is no care record with this id."),
 
+    PERSON_DETAILS_UNCHANGED("person-details-unchanged", Kind.INVALID_DETAILS,
+            "The details given are the details the record already holds: nothing to change."),
+    PRACTICE_CHANGED_BY_MOVE_ONLY("practice-changed-by-move-only", Kind.INVALID_DETAILS,
+            "The registered practice decides who sees the record: change it by moving the person to another practice, not by editing the details."),
+    CHANGE_REASON_REQUIRED("change-reason-required", Kind.INVALID_DETAILS,
+            "Say why the details are corrected or updated."),
+
+    PRACTICE_REQUIRED("practice-required", Kind.INVALID_DETAILS,
+            "Name the GP practice the person is now registered with."),
+    ALREADY_AT_PRACTICE("already-at-practice", Kind.CONFLICT,
+            "The person is already registered with this practice."),
+
     NURSING_TEAM_REQUIRED("nursing-team-required", Kind.INVALID_DETAILS,
             "Name the district nursing team the person is assigned to."),
 

@@ -69,6 +69,13 @@ import org.jointcare.carerecord.referral.ReferralReceived;
 import org.jointcare.carerecord.referral.ReferralSource;
 import org.jointcare.carerecord.referral.Urgency;
 import org.jointcare.carerecord.registration.AssignNursingTeam;
+import org.jointcare.carerecord.registration.Carer;
+import org.jointcare.carerecord.registration.ChangePersonDetails;
+import org.jointcare.carerecord.registration.LivingSituation;
+import org.jointcare.carerecord.registration.PersonDetails;
+import org.jointcare.carerecord.registration.PersonDetailsChanged;
+import org.jointcare.carerecord.registration.MoveToAnotherPractice;
+import org.jointcare.carerecord.registration.PersonMovedPractice;
 import org.jointcare.carerecord.registration.NursingTeamAssigned;
 import org.jointcare.carerecord.registration.PersonRegistered;
 import org.jointcare.carerecord.registration.RegisterPerson;
@@ -208,7 +215,7 @@ public final class CareJourney {
 
     /** One of each kind of command, as professionals would send them along the journey. */
     public List<CareRecordCommand> oneOfEveryCommand() {
-        return List.of(registerPerson(), assignNursingTeam(NORTH_NURSING_TEAM),
+        return List.of(registerPerson(), changePersonDetails(), moveToAnotherPractice(), assignNursingTeam(NORTH_NURSING_TEAM),
                 recordConsent(ConsentDecision.AGREED_WITH_LIMITS, "Not her mental health history"),
                 receiveReferral(), acceptReferral(), closeReferral(ReferralClosure.SIGNPOSTED, "Signposted to Age UK befriending"),
                 startJointAssessment(), addContribution(gpContribution()), completeJointAssessment(),
@@ -226,7 +233,7 @@ public final class CareJourney {
     /** One or more of each kind of event, as the journey records them. */
     public List<CareRecordEvent> oneOfEveryEvent() {
         List<Object> events = new ArrayList<>(reviewedAndContinuing());
-        events.addAll(List.of(nursingTeamAssigned(NORTH_NURSING_TEAM), consentRecorded(ConsentDecision.REFUSED, null),
+        events.addAll(List.of(personDetailsChanged(), movedPractice(), nursingTeamAssigned(NORTH_NURSING_TEAM), consentRecorded(ConsentDecision.REFUSED, null),
                 referralClosed(secondReferralId, ReferralClosure.DECLINED, "No support wanted", LINKWORKER, LATER),
                 packageAmended(LocalDate.of(2026, 4, 1)), packageRevised(), packageEnded("Ended at review"),
                 admissionNoticeAcknowledged(), dischargeNoticeAcknowledged(), dischargeSummaryCorrected(LATER),
@@ -250,6 +257,36 @@ public final class CareJourney {
 
     public PersonRegistered personRegistered() {
         return new PersonRegistered(careRecordId, NHS_NUMBER, margaret(), PRACTICE_RECEPTION, REGISTERED_AT);
+    }
+
+    public static final String DETAILS_CHANGE_REASON = "Tom has moved into residential care; her daughter Ann is her carer now";
+
+    /** Margaret after Tom went into care: she lives alone, her daughter is her carer. */
+    public static PersonDetails margaretLivingAlone() {
+        PersonDetails before = margaret();
+        return new PersonDetails(before.givenName(), before.familyName(), before.dateOfBirth(),
+                before.registeredPracticeCode(), before.locality(), before.preferredLanguage(),
+                before.interpreterNeeded(), before.communicationNeeds(), LivingSituation.LIVES_ALONE,
+                List.of(new Carer("Ann Price", "daughter", "07700 900 417", "Works full time; visits evenings")));
+    }
+
+    public ChangePersonDetails changePersonDetails() {
+        return new ChangePersonDetails(careRecordId, margaretLivingAlone(), DETAILS_CHANGE_REASON, LINKWORKER, LATER);
+    }
+
+    public PersonDetailsChanged personDetailsChanged() {
+        return new PersonDetailsChanged(careRecordId, margaretLivingAlone(), List.of("livingSituation", "carers"),
+                DETAILS_CHANGE_REASON, LINKWORKER, LATER);
+    }
+
+    public static final String NEW_PRACTICE = "J82099";
+
+    public MoveToAnotherPractice moveToAnotherPractice() {
+        return new MoveToAnotherPractice(careRecordId, NEW_PRACTICE, LINKWORKER, LATER);
+    }
+
+    public PersonMovedPractice movedPractice() {
+        return new PersonMovedPractice(careRecordId, REGISTERED_PRACTICE, NEW_PRACTICE, LINKWORKER, LATER);
     }
 
     public AssignNursingTeam assignNursingTeam(String teamCode) {

@@ -31,7 +31,8 @@ class CareRecordSnapshotShapeTest {
 
     private static final Map<String, String> SHAPE_OF_REVISION = Map.of(
             "2", "b8a18128d66487dd",
-            "3", "ea385821a123a504");
+            "3", "ea385821a123a504",
+            "4", "2cbb5b74019812aa");
 
     @Test
     void theRecordsStateHasTheShapePinnedToItsSnapshotRevision() {

@@ -55,6 +55,8 @@ class BadInputFaultTest {
             new String[] {"/api/v1/care-records/{id}/admissions/{sub}/discharge-summary/corrections", "sam.patel"},
             new String[] {"/api/v1/care-records/{id}/admissions/{sub}/social-care-follow-up", "amara.okafor"},
             new String[] {"/api/v1/care-records/{id}/nursing-visits", "grace.mbeki"},
+            new String[] {"/api/v1/care-records/{id}/person-details", "dr.priya.shah"},
+            new String[] {"/api/v1/care-records/{id}/registered-practice", "dr.priya.shah"},
             new String[] {"/api/v1/care-records/{id}/reviews", "amara.okafor"},
             new String[] {"/api/v1/care-records/{id}/reviews/{sub}/completion", "amara.okafor"},
             new String[] {"/api/v1/care-records/{id}/consent", "dr.priya.shah"},
@@ -69,7 +71,7 @@ class BadInputFaultTest {
             "unitCostPence", "funding", "healthPercent", "socialCarePercent", "personContributionPencePerWeek", "hospitalCode",
             "hospitalName", "ward", "admittedAt", "type", "expectedDate", "medicallyFit", "pathway", "dischargedAt",
             "destination", "clinicalSummary", "dueBy", "trigger", "conductedOn", "needsMet", "outcome", "personViews",
-            "nursingTeamCode", "minutes", "effectiveFrom", "admissionId", "visitedAt", "notes", "followedUpAt",
+            "nursingTeamCode", "minutes", "effectiveFrom", "admissionId", "visitedAt", "notes", "followedUpAt", "practiceCode", "locality", "carers",
             "@class", "__proto__", "$type"};
 
     /** The application's default {@code jointcare.api.max-body-bytes}. */

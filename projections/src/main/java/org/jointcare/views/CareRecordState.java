@@ -50,6 +50,8 @@ import org.jointcare.carerecord.referral.Urgency;
 import org.jointcare.carerecord.registration.NursingTeamAssigned;
 import org.jointcare.carerecord.registration.PersonDetails;
 import org.jointcare.carerecord.registration.PersonRegistered;
+import org.jointcare.carerecord.registration.PersonDetailsChanged;
+import org.jointcare.carerecord.registration.PersonMovedPractice;
 import org.jointcare.carerecord.review.ReviewCompleted;
 import org.jointcare.carerecord.review.ReviewFindings;
 import org.jointcare.carerecord.review.ReviewScheduled;
@@ -143,6 +145,8 @@ public final class CareRecordState {
     /** How each event changes the record, as the aggregate's own event sourcing handlers change it. */
     public static final EventTable<CareRecordState, Void> FOLD = EventTable.<CareRecordState, Void>named("the record state", null)
             .changes(PersonRegistered.class, (e, state) -> state.on(e))
+            .changes(PersonDetailsChanged.class, (e, state) -> state.on(e))
+            .changes(PersonMovedPractice.class, (e, state) -> state.on(e))
             .changes(NursingTeamAssigned.class, (e, state) -> state.on(e))
             .changes(ConsentRecorded.class, (e, state) -> state.on(e))
             .changes(ReferralReceived.class, (e, state) -> state.on(e))
@@ -228,6 +232,14 @@ public final class CareRecordState {
         nhsNumber = e.nhsNumber() == null ? null : e.nhsNumber().value();
         person = e.person();
         registeredAt = e.at();
+    }
+
+    private void on(PersonDetailsChanged e) {
+        person = e.person();
+    }
+
+    private void on(PersonMovedPractice e) {
+        person = person.atPractice(e.toPracticeCode());
     }
 
     private void on(NursingTeamAssigned e) {

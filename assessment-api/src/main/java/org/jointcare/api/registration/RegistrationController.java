@@ -52,6 +52,32 @@ public class RegistrationController {
                 .body(new CommandResult(careRecordId, location.toString(), careRecordId, version));
     }
 
+    @Handles(CHANGE_PERSON_DETAILS)
+    @Operation(summary = "Correct or update the person's details",
+            description = "Send the details as they now stand (name, date of birth, locality, language and interpreter,"
+                    + " communication, living situation, carers) and why. The history names who changed which details."
+                    + " The registered practice stays as it is: moving to another practice is a request of its own.")
+    public ResponseEntity<CommandResult> changePersonDetails(@PathVariable UUID careRecordId,
+                                                             @Valid @RequestBody ChangePersonDetailsRequest body,
+                                                             @Parameter(description = IF_MATCH_DOC) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                             @AuthenticationPrincipal CareProfessional who) {
+        return changes.change(who, careRecordId, CHANGE_PERSON_DETAILS, ifMatch, "person-details", null, null,
+                person -> at -> body.toCommand(careRecordId, person.registeredPracticeCode(), who.actor(), at));
+    }
+
+    @Handles(MOVE_TO_ANOTHER_PRACTICE)
+    @Operation(summary = "Record that the person is now registered with another GP practice",
+            description = "From the next request the new practice, the linkworkers attached to it and the nursing team"
+                    + " serving it reach the person through the practice; the old practice no longer does (404)."
+                    + " Open notices and referrals move to the new practice's lists; past commissioning months stay where they were counted.")
+    public ResponseEntity<CommandResult> moveToAnotherPractice(@PathVariable UUID careRecordId,
+                                                               @Valid @RequestBody MoveToAnotherPracticeRequest body,
+                                                               @Parameter(description = IF_MATCH_DOC) @RequestHeader(value = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+                                                               @AuthenticationPrincipal CareProfessional who) {
+        return changes.change(who, careRecordId, MOVE_TO_ANOTHER_PRACTICE, ifMatch, "registered-practice", null,
+                at -> body.toCommand(careRecordId, who.actor(), at));
+    }
+
     @Handles(ASSIGN_NURSING_TEAM)
     @Operation(summary = "Assign the district nursing team that serves the person",
             description = "A district nurse may only assign their own team.")

@@ -53,8 +53,8 @@ class WorkAfterADischargeOverHttpTest extends ApiTest {
         expect(send(HOSPITAL_RD1, record + "/admissions/" + admission + "/discharge-summary/corrections",
                 correction("Codeine dose was 15mg, not 30mg")), 200);
 
-        JsonNode notice = eventually(GP_RIVERSIDE, "/api/v1/gp-practice/inbox?size=100", page -> amendedNotice(page) != null);
-        JsonNode amended = amendedNotice(notice);
+        JsonNode notice = eventually(GP_RIVERSIDE, "/api/v1/gp-practice/inbox?size=100", page -> amendedNotice(page, admission) != null);
+        JsonNode amended = amendedNotice(notice, admission);
         assertThat(amended.path("acknowledged").asBoolean()).isFalse();
         assertThat(amended.path("amended").path("reason").asText()).isEqualTo("Codeine dose was 15mg, not 30mg");
         assertThat(amended.toString()).contains("15mg qds for 5 days").doesNotContain("30mg qds");
@@ -124,8 +124,8 @@ class WorkAfterADischargeOverHttpTest extends ApiTest {
         expect(read(NURSE_NORTH, record), 200);
     }
 
-    /** This test's person's amended discharge notice: other tests share the practice's inbox. */
-    private JsonNode amendedNotice(JsonNode page) {
+    /** This test's amended notice: other tests in the same application leave notices at the same practice. */
+    private static JsonNode amendedNotice(JsonNode page, UUID admission) {
         for (JsonNode item : page.path("items")) {
             if ("DISCHARGE".equals(item.path("kind").asText()) && item.hasNonNull("amended")
                     && admission.toString().equals(item.path("admissionId").asText())) {

@@ -22,4 +22,10 @@ public record PersonDetails(
     public PersonDetails {
         carers = carers == null ? List.of() : List.copyOf(carers);
     }
+
+    /** The same person registered with another practice. */
+    public PersonDetails atPractice(String practiceCode) {
+        return new PersonDetails(givenName, familyName, dateOfBirth, practiceCode, locality, preferredLanguage,
+                interpreterNeeded, communicationNeeds, livingSituation, carers);
+    }
 }

@@ -16,6 +16,8 @@ import org.jointcare.carerecord.hospital.DischargeNoticeRaised;
 import org.jointcare.carerecord.hospital.DischargePlanned;
 import org.jointcare.carerecord.registration.NursingTeamAssigned;
 import org.jointcare.carerecord.registration.PersonRegistered;
+import org.jointcare.carerecord.registration.PersonDetailsChanged;
+import org.jointcare.carerecord.registration.PersonMovedPractice;
 import org.jointcare.carerecord.review.ReviewCompleted;
 import org.jointcare.carerecord.review.ReviewScheduled;
 import java.time.Duration;
@@ -82,6 +84,9 @@ public class CommissioningProjection {
             .ignore(DischargeSummaryCorrected.class, "a correction changes what the summary says, not the discharge the audit counts"
                     + " (its date, pathway and delay stay as recorded); only the first acknowledgement of its notice is timed")
             .ignore(PersonRegistered.class, "counts nothing itself: it gives the person a practice and locality, through the record state")
+            .ignore(PersonDetailsChanged.class, "counts nothing itself: a changed locality moves the standing figures through the record state")
+            .ignore(PersonMovedPractice.class, "counts nothing itself: the standing figures leave the old practice for the new one"
+                    + " through the record state; past months stay where they were counted")
             .ignore(NursingTeamAssigned.class, "the nursing team is not a commissioning figure")
             .ignore(ConsentRecorded.class, "consent to share is not a commissioning figure")
             .ignore(JointAssessmentStarted.class, "counted when completed, with its needs and eligibility")
@@ -121,11 +126,25 @@ public class CommissioningProjection {
         Counters counters = new Counters();
         FLOWS.apply(event, new Step(before, counters));
         counters.addStock(standing(after));
-        counters.subtractStock(standing(before));
+        // what the person stood for before leaves the practice and locality they were counted in then,
+        // so a move or a corrected locality takes their standing figures along and leaves past months alone
+        Counters leaving = counters;
+        if (before.practiceCode() != null && (!before.practiceCode().equals(after.practiceCode())
+                || !before.locality().equals(after.locality()))) {
+            leaving = new Counters();
+        }
+        leaving.subtractStock(standing(before));
         String month = YearMonth.from(CareCalendar.dateOf(event.at())).toString();
+        write(counters, after, month);
+        if (leaving != counters) {
+            write(leaving, before, month);
+        }
+    }
+
+    private void write(Counters counters, CareRecordState countedIn, String month) {
         counters.rows.forEach((key, change) -> {
             if (change[0] != 0 || change[1] != 0) {
-                add(after.practiceCode(), after.locality(), month, key.measure(), key.category(), change[0], change[1]);
+                add(countedIn.practiceCode(), countedIn.locality(), month, key.measure(), key.category(), change[0], change[1]);
             }
         });
     }

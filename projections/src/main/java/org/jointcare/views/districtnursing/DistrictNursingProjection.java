@@ -28,6 +28,8 @@ import org.jointcare.carerecord.hospital.PersonAdmittedToHospital;
 import org.jointcare.carerecord.hospital.PersonDischargedFromHospital;
 import org.jointcare.carerecord.registration.NursingTeamAssigned;
 import org.jointcare.carerecord.registration.PersonRegistered;
+import org.jointcare.carerecord.registration.PersonDetailsChanged;
+import org.jointcare.carerecord.registration.PersonMovedPractice;
 import org.jointcare.views.PackageStatus;
 import org.jointcare.views.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -63,6 +65,19 @@ public class DistrictNursingProjection {
                     event.careRecordId(), person.givenName(), person.familyName(), person.dateOfBirth(),
                     person.registeredPracticeCode());
         }
+    }
+
+    @EventHandler
+    void on(PersonDetailsChanged event) {
+        var person = event.person();
+        jdbc.update("UPDATE dn_person SET given_name = ?, family_name = ?, date_of_birth = ? WHERE care_record_id = ?",
+                person.givenName(), person.familyName(), person.dateOfBirth(), event.careRecordId());
+    }
+
+    @EventHandler
+    void on(PersonMovedPractice event) {
+        jdbc.update("UPDATE dn_person SET practice_code = ? WHERE care_record_id = ?",
+                event.toPracticeCode(), event.careRecordId());
     }
 
     @EventHandler

@@ -29,6 +29,8 @@ import org.jointcare.carerecord.referral.ReferralAccepted;
 import org.jointcare.carerecord.referral.ReferralClosed;
 import org.jointcare.carerecord.referral.ReferralReceived;
 import org.jointcare.carerecord.registration.PersonRegistered;
+import org.jointcare.carerecord.registration.PersonDetailsChanged;
+import org.jointcare.carerecord.registration.PersonMovedPractice;
 import org.jointcare.views.PackageStatus;
 import org.jointcare.views.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -59,6 +61,32 @@ public class GpPracticeProjection {
                 VALUES (?, ?, ?, ?, ?, ?)""",
                 event.careRecordId(), nhsNumber, person.givenName(), person.familyName(), person.dateOfBirth(),
                 person.registeredPracticeCode());
+    }
+
+    @EventHandler
+    void on(PersonDetailsChanged event) {
+        var person = event.person();
+        jdbc.update("UPDATE gp_person SET given_name = ?, family_name = ?, date_of_birth = ? WHERE care_record_id = ?",
+                person.givenName(), person.familyName(), person.dateOfBirth(), event.careRecordId());
+    }
+
+    /** The person, and with them their notices and referrals, leave the old practice's lists for the new one's. */
+    @EventHandler
+    void on(PersonMovedPractice event) {
+        jdbc.update("UPDATE gp_person SET practice_code = ? WHERE care_record_id = ?",
+                event.toPracticeCode(), event.careRecordId());
+        int moved = jdbc.update("UPDATE gp_notice SET practice_code = ? WHERE care_record_id = ? AND practice_code = ?",
+                event.toPracticeCode(), event.careRecordId(), event.fromPracticeCode());
+        if (moved > 0) {
+            jdbc.update("UPDATE gp_inbox_total SET notices = notices - ? WHERE practice_code = ?", moved, event.fromPracticeCode());
+            int updated = jdbc.update("UPDATE gp_inbox_total SET notices = notices + ? WHERE practice_code = ?",
+                    moved, event.toPracticeCode());
+            if (updated == 0) {
+                jdbc.update("INSERT INTO gp_inbox_total (practice_code, notices) VALUES (?, ?)", event.toPracticeCode(), moved);
+            }
+        }
+        jdbc.update("UPDATE gp_referral SET practice_code = ? WHERE care_record_id = ? AND practice_code = ?",
+                event.toPracticeCode(), event.careRecordId(), event.fromPracticeCode());
     }
 
     // ------------------------------------------------------------------ notices

@@ -32,6 +32,8 @@ import org.jointcare.carerecord.referral.ReferralAccepted;
 import org.jointcare.carerecord.referral.ReferralClosed;
 import org.jointcare.carerecord.referral.ReferralReceived;
 import org.jointcare.carerecord.registration.PersonRegistered;
+import org.jointcare.carerecord.registration.PersonDetailsChanged;
+import org.jointcare.carerecord.registration.PersonMovedPractice;
 import org.jointcare.carerecord.review.ReviewCompleted;
 import org.jointcare.carerecord.review.ReviewScheduled;
 import org.jointcare.views.PackageStatus;
@@ -67,6 +69,25 @@ public class LinkworkerCaseloadProjection {
                         VALUES (?, ?, ?, ?, FALSE)""",
                         event.careRecordId(), person.givenName(), person.familyName(), person.registeredPracticeCode());
             }
+            copyPersonOnto(event.careRecordId(), LISTS);
+        });
+    }
+
+    @EventHandler
+    void on(PersonDetailsChanged event) {
+        keepingTotals(event.careRecordId(), () -> {
+            var person = event.person();
+            jdbc.update("UPDATE caseload_person SET given_name = ?, family_name = ? WHERE care_record_id = ?",
+                    person.givenName(), person.familyName(), event.careRecordId());
+            copyPersonOnto(event.careRecordId(), LISTS);
+        });
+    }
+
+    @EventHandler
+    void on(PersonMovedPractice event) {
+        keepingTotals(event.careRecordId(), () -> {
+            jdbc.update("UPDATE caseload_person SET practice_code = ? WHERE care_record_id = ?",
+                    event.toPracticeCode(), event.careRecordId());
             copyPersonOnto(event.careRecordId(), LISTS);
         });
     }

@@ -43,6 +43,8 @@ import org.jointcare.carerecord.referral.ReferralReceived;
 import org.jointcare.carerecord.registration.NursingTeamAssigned;
 import org.jointcare.carerecord.registration.PersonDetails;
 import org.jointcare.carerecord.registration.PersonRegistered;
+import org.jointcare.carerecord.registration.PersonDetailsChanged;
+import org.jointcare.carerecord.registration.PersonMovedPractice;
 import org.jointcare.carerecord.review.ReviewCompleted;
 import org.jointcare.carerecord.review.ReviewScheduled;
 import org.jointcare.views.CareRecordState;
@@ -65,6 +67,8 @@ public class OwnRecordProjection {
     private static final EventTable<CareRecordState, Optional<String[]>> ENTRIES = EventTable.<CareRecordState, Optional<String[]>>named(
             "the own record's wording", Optional.empty())
             .on(PersonRegistered.class, OwnRecordProjection::entry)
+            .on(PersonDetailsChanged.class, OwnRecordProjection::entry)
+            .on(PersonMovedPractice.class, OwnRecordProjection::entry)
             .on(NursingTeamAssigned.class, OwnRecordProjection::entry)
             .on(ConsentRecorded.class, OwnRecordProjection::entry)
             .on(ReferralReceived.class, OwnRecordProjection::entry)
@@ -196,6 +200,15 @@ public class OwnRecordProjection {
     private static Optional<String[]> entry(PersonRegistered e, CareRecordState before) {
         return line("Your record", "We started your care record, shared by your GP practice, your district nurses"
                 + " and social services in " + e.person().locality() + ".");
+    }
+
+    private static Optional<String[]> entry(PersonDetailsChanged e, CareRecordState before) {
+        return line("Your record", "Your details were updated: " + e.reason() + ".");
+    }
+
+    private static Optional<String[]> entry(PersonMovedPractice e, CareRecordState before) {
+        return line("Your record", "You moved to another GP practice. Your new practice shares your record from now on;"
+                + " your old practice no longer sees it.");
     }
 
     private static Optional<String[]> entry(NursingTeamAssigned e, CareRecordState before) {

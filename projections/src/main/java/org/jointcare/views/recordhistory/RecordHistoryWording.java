@@ -42,6 +42,8 @@ import org.jointcare.carerecord.referral.ReferralClosed;
 import org.jointcare.carerecord.referral.ReferralReceived;
 import org.jointcare.carerecord.registration.NursingTeamAssigned;
 import org.jointcare.carerecord.registration.PersonRegistered;
+import org.jointcare.carerecord.registration.PersonDetailsChanged;
+import org.jointcare.carerecord.registration.PersonMovedPractice;
 import org.jointcare.carerecord.review.ReviewCompleted;
 import org.jointcare.carerecord.review.ReviewScheduled;
 import org.jointcare.views.EventTable;
@@ -67,6 +69,8 @@ final class RecordHistoryWording {
     /** How each event of a record is worded in its history. */
     static final EventTable<Void, Wording> WORDING = EventTable.<Void, Wording>named("the record history's wording", null)
             .on(PersonRegistered.class, (e, nothing) -> worded(e))
+            .on(PersonDetailsChanged.class, (e, nothing) -> worded(e))
+            .on(PersonMovedPractice.class, (e, nothing) -> worded(e))
             .on(NursingTeamAssigned.class, (e, nothing) -> worded(e))
             .on(ConsentRecorded.class, (e, nothing) -> worded(e))
             .on(ReferralReceived.class, (e, nothing) -> worded(e))
@@ -113,6 +117,29 @@ final class RecordHistoryWording {
         String living = person.livingSituation() == null ? "" : "; " + words(person.livingSituation());
         return Wording.of("Registered with practice " + person.registeredPracticeCode() + " in " + person.locality()
                 + living + interpreter + carers);
+    }
+
+    private static Wording worded(PersonDetailsChanged e) {
+        return Wording.of("Details changed (" + e.changed().stream().map(RecordHistoryWording::detailName)
+                .collect(Collectors.joining(", ")) + ") by " + e.by().userId() + ": " + e.reason());
+    }
+
+    private static Wording worded(PersonMovedPractice e) {
+        return Wording.of("Moved from practice " + e.fromPracticeCode() + " to practice " + e.toPracticeCode());
+    }
+
+    private static String detailName(String detail) {
+        return switch (detail) {
+            case "givenName" -> "given name";
+            case "familyName" -> "family name";
+            case "dateOfBirth" -> "date of birth";
+            case "registeredPracticeCode" -> "registered practice";
+            case "preferredLanguage" -> "preferred language";
+            case "interpreterNeeded" -> "interpreter";
+            case "communicationNeeds" -> "communication needs";
+            case "livingSituation" -> "living situation";
+            default -> detail;
+        };
     }
 
     private static Wording worded(NursingTeamAssigned e) {

@@ -14,6 +14,8 @@ import org.jointcare.carerecord.referral.ReferralAccepted;
 import org.jointcare.carerecord.registration.NursingTeamAssigned;
 import org.jointcare.carerecord.registration.PersonDetails;
 import org.jointcare.carerecord.registration.PersonRegistered;
+import org.jointcare.carerecord.registration.PersonDetailsChanged;
+import org.jointcare.carerecord.registration.PersonMovedPractice;
 import org.jointcare.views.Timestamps;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -52,6 +54,25 @@ public class SharingProjection {
                     searchKey(person.givenName()), searchKey(person.familyName()), person.dateOfBirth(),
                     person.registeredPracticeCode(), person.locality());
         }
+    }
+
+    /** A corrected name or date of birth is what searches find from the next request. */
+    @EventHandler
+    void on(PersonDetailsChanged event) {
+        PersonDetails person = event.person();
+        jdbc.update("""
+                UPDATE sharing_person SET given_name = ?, family_name = ?, given_name_key = ?, family_name_key = ?,
+                       date_of_birth = ?, locality = ?
+                 WHERE care_record_id = ?""",
+                person.givenName(), person.familyName(), searchKey(person.givenName()), searchKey(person.familyName()),
+                person.dateOfBirth(), person.locality(), event.careRecordId());
+    }
+
+    /** From the next request the new practice (and whoever is attached to it or serves it) reaches the person; the old one does not. */
+    @EventHandler
+    void on(PersonMovedPractice event) {
+        jdbc.update("UPDATE sharing_person SET registered_practice_code = ? WHERE care_record_id = ?",
+                event.toPracticeCode(), event.careRecordId());
     }
 
     @EventHandler

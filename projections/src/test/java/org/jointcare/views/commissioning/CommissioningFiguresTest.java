@@ -27,6 +27,7 @@ import org.jointcare.carerecord.referral.ReferralClosure;
 import org.jointcare.carerecord.referral.ReferralSource;
 import org.jointcare.carerecord.referral.Requester;
 import org.jointcare.carerecord.referral.Urgency;
+import org.jointcare.carerecord.registration.PersonDetails;
 import org.jointcare.views.testing.CareRecordStory;
 import org.jointcare.views.testing.EventLog;
 import org.jointcare.views.testing.Professionals;
@@ -174,6 +175,49 @@ class CommissioningFiguresTest {
         suppressed(figures(SOUTH, null, "2026-05", Measure.NEEDS_MET).get("PERSONAL_CARE"));
         suppressed(figures(SOUTH, null, "2026-05", Measure.NEEDS_UNMET).get("SKIN"));
         shown(figures(SOUTH, null, "2026-04", Measure.WEEKLY_SPEND).get("SOCIAL_CARE"), 5, 5 * 21500L);
+    }
+
+    @Test
+    void a_corrected_locality_takes_the_standing_figures_along_and_leaves_past_months_where_they_were() {
+        for (CareRecordStory person : people(5, SOUTH, SALISBURY)) {
+            person.at("2026-03-02T09:00:00Z").referredByPractice(Urgency.SOON, "Falls")
+                    .after(Duration.ofDays(1)).referralAccepted("anna.lw")
+                    .after(Duration.ofDays(1)).assessmentStarted()
+                    .contributed(Discipline.SOCIAL_CARE).contributed(Discipline.DISTRICT_NURSING)
+                    .at("2026-03-20T16:00:00Z").assessmentCompleted()
+                    .at("2026-04-06T11:00:00Z").packageArranged(Services.homeCare(10, 2150))
+                    .at("2026-05-11T11:00:00Z").detailsChanged(before -> new PersonDetails(before.givenName(),
+                            before.familyName(), before.dateOfBirth(), before.registeredPracticeCode(), TROWBRIDGE,
+                            before.preferredLanguage(), before.interpreterNeeded(), before.communicationNeeds(),
+                            before.livingSituation(), before.carers()), "Lives in Trowbridge, not Salisbury",
+                            Professionals.linkworker("anna.lw"));
+        }
+
+        shown(figures(null, SALISBURY, "2026-04", Measure.PACKAGES_IN_FORCE).get("ACTIVE"), 5, null);
+        assertThat(figures(null, SALISBURY, "2026-05", Measure.PACKAGES_IN_FORCE).get("ACTIVE"))
+                .satisfiesAnyOf(figure -> assertThat(figure).isNull(), figure -> assertThat(figure.count()).isZero());
+        shown(figures(null, TROWBRIDGE, "2026-05", Measure.PACKAGES_IN_FORCE).get("ACTIVE"), 5, null);
+        shown(figures(SOUTH, null, "2026-05", Measure.WEEKLY_SPEND).get("SOCIAL_CARE"), 5, 5 * 10 * 2150L);
+    }
+
+    @Test
+    void a_move_to_another_practice_takes_the_standing_figures_along_and_past_months_stay_with_the_old_practice() {
+        for (CareRecordStory person : people(5, SOUTH, SALISBURY)) {
+            person.at("2026-03-02T09:00:00Z").referredByPractice(Urgency.SOON, "Falls")
+                    .after(Duration.ofDays(1)).referralAccepted("anna.lw")
+                    .after(Duration.ofDays(1)).assessmentStarted()
+                    .contributed(Discipline.SOCIAL_CARE).contributed(Discipline.DISTRICT_NURSING)
+                    .at("2026-03-20T16:00:00Z").assessmentCompleted()
+                    .at("2026-04-06T11:00:00Z").packageArranged(Services.homeCare(10, 2150))
+                    .at("2026-05-11T11:00:00Z").movedPractice(NORTH, Professionals.linkworker("anna.lw"));
+        }
+
+        shown(figures(SOUTH, null, "2026-04", Measure.WEEKLY_SPEND).get("SOCIAL_CARE"), 5, 5 * 10 * 2150L);
+        shown(figures(SOUTH, null, "2026-03", Measure.REFERRALS_BY_SOURCE).get("GP"), 5, null);
+        assertThat(figures(SOUTH, null, "2026-05", Measure.PACKAGES_IN_FORCE).get("ACTIVE"))
+                .satisfiesAnyOf(figure -> assertThat(figure).isNull(), figure -> assertThat(figure.count()).isZero());
+        shown(figures(NORTH, null, "2026-05", Measure.PACKAGES_IN_FORCE).get("ACTIVE"), 5, null);
+        assertThat(figures(NORTH, null, "2026-03", Measure.REFERRALS_BY_SOURCE)).isEmpty();
     }
 
     @Test

@@ -353,6 +353,21 @@ class GpPracticeViewTest {
     // ------------------------------------------------------------------ story steps and questions
 
     @SuppressWarnings("unchecked")
+    @Test
+    void aPersonWhoMovesTakesTheirNoticesToTheNewPracticesInbox() {
+        CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
+                .at("2026-03-01T22:00:00Z").admitted("Royal Devon and Exeter", ROYAL_DEVON, AdmissionType.EMERGENCY);
+        log.register("Tom", "Baker", PRACTICE_NORTH, "2026-01-06T09:00:00Z")
+                .at("2026-03-08T08:00:00Z").admitted("Derriford", DERRIFORD, AdmissionType.PLANNED);
+        mary.at("2026-03-09T10:00:00Z").movedPractice(PRACTICE_SOUTH, gp(PRACTICE_NORTH));
+        view.play(log);
+
+        assertThat(inbox(PRACTICE_NORTH).items()).extracting(n -> n.patient().givenName()).containsExactly("Tom");
+        assertThat(inbox(PRACTICE_NORTH).totalItems()).isEqualTo(1);
+        assertThat(inbox(PRACTICE_SOUTH).items()).extracting(n -> n.patient().givenName()).containsExactly("Mary");
+        assertThat(inbox(PRACTICE_SOUTH).totalItems()).isEqualTo(1);
+    }
+
     private ViewPage<GpNotice> inbox(String practiceCode) {
         return view.ask(new GpInboxQuery(practiceCode, FIRST_PAGE), ViewPage.class);
     }

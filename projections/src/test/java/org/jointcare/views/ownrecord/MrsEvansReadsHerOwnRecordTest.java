@@ -65,6 +65,16 @@ class MrsEvansReadsHerOwnRecordTest {
     }
 
     @Test
+    void she_reads_her_details_as_they_now_stand_and_that_they_were_updated() {
+        evans.at("2026-03-18T10:00:00Z").nowLivingAlone(Professionals.linkworker("anna.lw"));
+        OwnRecord record = read();
+
+        assertThat(record.aboutYou()).contains("Pat Neighbour").doesNotContain("Jean Evans");
+        assertThat(record.whatHasHappened()).extracting(OwnRecordEntry::text)
+                .contains("Your details were updated: Daughter moved away.");
+    }
+
+    @Test
     void she_reads_who_referred_her_when_and_why() {
         OwnRecord record = read();
 

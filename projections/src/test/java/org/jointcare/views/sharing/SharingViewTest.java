@@ -13,6 +13,7 @@ import org.jointcare.carerecord.closure.ClosureReason;
 import org.jointcare.carerecord.consent.ConsentDecision;
 import org.jointcare.carerecord.hospital.AdmissionType;
 import org.jointcare.carerecord.referral.Urgency;
+import org.jointcare.carerecord.registration.PersonDetails;
 import org.jointcare.views.testing.CareRecordStory;
 import org.jointcare.views.testing.EventLog;
 import org.jointcare.views.testing.ViewHarness;
@@ -52,6 +53,36 @@ class SharingViewTest {
         assertThat(facts.emergencyAccessGrants()).isEmpty();
         assertThat(facts.closed()).isFalse();
         assertThat(sharing.factsFor(UUID.randomUUID())).isEmpty();
+    }
+
+    @Test
+    void aCorrectedNameAndDateOfBirthAreWhatSearchesFindFromThenOn() {
+        CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
+                .at("2026-01-09T10:00:00Z").detailsChanged(before -> new PersonDetails("Mary", "Hewes",
+                        before.dateOfBirth().plusYears(1), before.registeredPracticeCode(), "South", before.preferredLanguage(),
+                        before.interpreterNeeded(), before.communicationNeeds(), before.livingSituation(), before.carers()),
+                        "Surname misspelt at registration", gp(PRACTICE_NORTH));
+        view.play(log);
+
+        SharingFacts facts = sharing.factsFor(mary.id()).orElseThrow();
+        assertThat(facts.familyName()).isEqualTo("Hewes");
+        assertThat(facts.locality()).isEqualTo("South");
+        assertThat(facts.registeredPracticeCode()).isEqualTo(PRACTICE_NORTH);
+        assertThat(sharing.search(EVERY_PRACTICE, "Hewes", mary.person().dateOfBirth(), 0, 10))
+                .extracting(SharingFacts::careRecordId).containsExactly(mary.id());
+        assertThat(sharing.search(EVERY_PRACTICE, "Hughes", mary.person().dateOfBirth(), 0, 10)).isEmpty();
+    }
+
+    @Test
+    void aMoveGivesTheNewPracticeThePersonAndTakesThemFromTheOld() {
+        CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
+                .at("2026-02-01T10:00:00Z").movedPractice(PRACTICE_SOUTH, gp(PRACTICE_NORTH));
+        view.play(log);
+
+        assertThat(sharing.factsFor(mary.id()).orElseThrow().registeredPracticeCode()).isEqualTo(PRACTICE_SOUTH);
+        assertThat(sharing.registeredAt(Set.of(PRACTICE_NORTH), 0, 10)).isEmpty();
+        assertThat(sharing.registeredAt(Set.of(PRACTICE_SOUTH), 0, 10)).extracting(SharingFacts::careRecordId)
+                .containsExactly(mary.id());
     }
 
     @Test

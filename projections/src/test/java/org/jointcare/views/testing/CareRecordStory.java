@@ -73,6 +73,10 @@ import org.jointcare.carerecord.registration.LivingSituation;
 import org.jointcare.carerecord.registration.NhsNumber;
 import org.jointcare.carerecord.registration.NursingTeamAssigned;
 import org.jointcare.carerecord.registration.PersonDetails;
+import org.jointcare.carerecord.registration.PersonDetailsChanged;
+import org.jointcare.carerecord.registration.PersonMovedPractice;
+import org.jointcare.carerecord.registration.PersonDetailsDifference;
+import java.util.function.UnaryOperator;
 import org.jointcare.carerecord.registration.PersonRegistered;
 import org.jointcare.carerecord.review.ReviewCompleted;
 import org.jointcare.carerecord.review.ReviewFindings;
@@ -96,7 +100,7 @@ public final class CareRecordStory {
 
     private final EventLog log;
     private final UUID careRecordId;
-    private final String practiceCode;
+    private String practiceCode;
     private long sequence = -1;
     private Instant now;
 
@@ -118,6 +122,7 @@ public final class CareRecordStory {
     private DischargeSummary lastDischargeSummary;
     private final java.util.Set<UUID> nursingVisited = new java.util.HashSet<>();
     private boolean closed;
+    private PersonDetails person;
 
     private CareRecordStory(EventLog log, UUID careRecordId, String practiceCode, Instant now) {
         this.log = log;
@@ -134,6 +139,7 @@ public final class CareRecordStory {
                 "English", false, null, LivingSituation.LIVES_WITH_CARER,
                 List.of(new Carer("Jean " + familyName, "daughter", "01392 000000", "Respite every few weeks")));
         story.apply(new PersonRegistered(careRecordId, nhsNumber, person, Professionals.gp(practiceCode), at));
+        story.person = person;
         return story;
     }
 
@@ -186,6 +192,34 @@ public final class CareRecordStory {
     }
 
     // ------------------------------------------------------------------ registration and consent
+
+    /** The person's details corrected or updated; the story names what changed as the aggregate would. */
+    public CareRecordStory detailsChanged(UnaryOperator<PersonDetails> change, String reason, Actor by) {
+        PersonDetails changed = change.apply(person);
+        List<String> what = PersonDetailsDifference.between(person, changed);
+        person = changed;
+        return apply(new PersonDetailsChanged(careRecordId, changed, what, reason, by, now));
+    }
+
+    /** The person now lives alone, with a neighbour as their carer. */
+    public CareRecordStory nowLivingAlone(Actor by) {
+        return detailsChanged(before -> new PersonDetails(before.givenName(), before.familyName(), before.dateOfBirth(),
+                before.registeredPracticeCode(), before.locality(), before.preferredLanguage(), before.interpreterNeeded(),
+                before.communicationNeeds(), LivingSituation.LIVES_ALONE,
+                List.of(new Carer("Pat Neighbour", "neighbour", "01392 111111", "Calls in daily"))), "Daughter moved away", by);
+    }
+
+    /** The person registers with another practice. */
+    public CareRecordStory movedPractice(String toPracticeCode, Actor by) {
+        String from = practiceCode;
+        practiceCode = toPracticeCode;
+        person = person.atPractice(toPracticeCode);
+        return apply(new PersonMovedPractice(careRecordId, from, toPracticeCode, by, now));
+    }
+
+    public PersonDetails person() {
+        return person;
+    }
 
     public CareRecordStory nursingTeamAssigned(String teamCode) {
         return apply(new NursingTeamAssigned(careRecordId, teamCode, Professionals.districtNurse(teamCode), now));

@@ -80,6 +80,10 @@ import org.jointcare.carerecord.registration.InMemoryNhsNumberRegistry;
 import org.jointcare.carerecord.registration.NhsNumberRegistry;
 import org.jointcare.carerecord.registration.NursingTeamAssigned;
 import org.jointcare.carerecord.registration.PersonRegistered;
+import org.jointcare.carerecord.registration.PersonDetailsChanged;
+import org.jointcare.carerecord.registration.ChangePersonDetails;
+import org.jointcare.carerecord.registration.MoveToAnotherPractice;
+import org.jointcare.carerecord.registration.PersonMovedPractice;
 import org.jointcare.carerecord.registration.RegisterPerson;
 import org.jointcare.carerecord.review.CompleteReview;
 import org.jointcare.carerecord.review.ReviewCompleted;
@@ -122,6 +126,7 @@ class CareRecordStoryTellsWhatTheAggregateWouldTest {
         EventLog log = new EventLog();
         CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
                 .nursingTeamAssigned(NURSING_NORTH)
+                .nowLivingAlone(linkworker("anna.lw"))
                 .consent(ConsentDecision.AGREED_WITH_LIMITS, "Not with her son", gp(PRACTICE_NORTH))
                 .at("2026-01-06T10:00:00Z").referredByPractice(Urgency.SOON, "Falls at home")
                 .at("2026-01-07T10:00:00Z").referralAccepted("anna.lw")
@@ -156,6 +161,7 @@ class CareRecordStoryTellsWhatTheAggregateWouldTest {
                 .at("2026-06-01T10:00:00Z").referredByPractice(Urgency.ROUTINE, "Carer struggling")
                 .at("2026-06-02T10:00:00Z").referredByPractice(Urgency.SOON, "Falls again")
                 .referralAccepted("ben.lw")
+                .at("2026-06-02T12:00:00Z").movedPractice(PRACTICE_SOUTH, linkworker("ben.lw"))
                 .at("2026-06-03T10:00:00Z").closed(ClosureReason.MOVED_AWAY)
                 .at("2026-09-01T10:00:00Z").referredByPractice(Urgency.URGENT, "Moved back, no support");
 
@@ -218,6 +224,10 @@ class CareRecordStoryTellsWhatTheAggregateWouldTest {
         CareRecordCommand command = null;
         if (event instanceof PersonRegistered e) {
             command = new RegisterPerson(e.careRecordId(), e.nhsNumber(), e.person(), e.by(), e.at());
+        } else if (event instanceof PersonDetailsChanged e) {
+            command = new ChangePersonDetails(e.careRecordId(), e.person(), e.reason(), e.by(), e.at());
+        } else if (event instanceof PersonMovedPractice e) {
+            command = new MoveToAnotherPractice(e.careRecordId(), e.toPracticeCode(), e.by(), e.at());
         } else if (event instanceof NursingTeamAssigned e) {
             command = new AssignNursingTeam(e.careRecordId(), e.nursingTeamCode(), e.by(), e.at());
         } else if (event instanceof ConsentRecorded e) {
