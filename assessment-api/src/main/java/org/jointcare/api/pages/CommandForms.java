@@ -45,12 +45,25 @@ import jakarta.validation.Validator;
 @Component
 public class CommandForms {
 
-    /** What happened to a submitted form: go on to {@code next}, or show the form again with {@code errors}. */
-    public record Outcome(String next, Map<String, String> errors, String problem, boolean stale) {
+    /**
+     * What happened to a submitted form: go on to {@code next}, or show the form again with {@code errors}.
+     * {@code code} is the API problem's stable code when the API refused (e.g. a care rule's), else null.
+     */
+    public record Outcome(String next, Map<String, String> errors, String problem, boolean stale, String code) {
 
         public boolean done() {
             return next != null;
         }
+
+        /** Post/redirect/get: page controllers' {@code redirect:} views answer 303 See Other ({@link PageRedirects}). */
+        public String redirect() {
+            return seeOther(next);
+        }
+    }
+
+    /** A redirect after a POST: 303 See Other to {@code path} ({@link PageRedirects}). */
+    public static String seeOther(String path) {
+        return "redirect:" + path;
     }
 
     private static final String PREFIX = "page:";
@@ -109,18 +122,19 @@ public class CommandForms {
         B request = fields.hasErrors() ? null : body.get();
         if (request != null) {
             for (ConstraintViolation<B> violation : validator.validate(request)) {
-                fields.error(fieldOf.apply(violation.getPropertyPath().toString()), sentence(violation.getMessage()));
+                String field = fieldOf.apply(violation.getPropertyPath().toString());
+                fields.error(field, fields.plainOr(field, sentence(violation.getMessage())));
             }
         }
         if (fields.hasErrors() || request == null) {
-            return new Outcome(null, fields.errors(), null, false);
+            return new Outcome(null, fields.errors(), null, false, null);
         }
         String key = fields.text("idempotencyKey");
         String fingerprint = fingerprint(path, fields.answers());
         if (key != null) {
             Optional<String> earlier = claim(who, PREFIX + key, fingerprint);
             if (earlier.isPresent()) {
-                return new Outcome(earlier.get(), Map.of(), null, false);
+                return new Outcome(earlier.get(), Map.of(), null, false, null);
             }
         }
         boolean stored = false;
@@ -132,7 +146,7 @@ public class CommandForms {
                 keys.complete(who.userId(), PREFIX + key, HttpStatus.SEE_OTHER.value(), "{}", then);
                 stored = true;
             }
-            return new Outcome(then, Map.of(), null, false);
+            return new Outcome(then, Map.of(), null, false, null);
         } catch (RuntimeException refused) {
             ProblemDetail problem = ApiExceptionHandler.knownProblem(refused).orElseThrow(() -> refused);
             if (problem.getStatus() == HttpStatus.NOT_FOUND.value()) {
@@ -143,11 +157,13 @@ public class CommandForms {
             if (problem.getProperties() != null && problem.getProperties().get("errors") instanceof List<?> listed) {
                 for (Object item : listed) {
                     if (item instanceof ApiProblem.FieldProblem field) {
-                        errors.putIfAbsent(fieldOf.apply(field.field()), sentence(field.message()));
+                        String name = fieldOf.apply(field.field());
+                        errors.putIfAbsent(name, sentence(field.message()));
                     }
                 }
             }
-            return new Outcome(null, errors, problem.getDetail(), stale);
+            Object code = problem.getProperties() == null ? null : problem.getProperties().get("code");
+            return new Outcome(null, errors, problem.getDetail(), stale, code == null ? null : code.toString());
         } finally {
             if (key != null && !stored) {
                 // refused or failed: nothing recorded, the same form may be sent again

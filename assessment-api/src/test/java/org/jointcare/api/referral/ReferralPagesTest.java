@@ -63,7 +63,7 @@ class ReferralPagesTest extends PageTest {
         long readAt = eventsOn(person) - 1;
         // someone else records a referral meanwhile
         assertThat(submit(LINKWORKER_NORTH, "/linkworker/people/" + person + "/referrals/new",
-                referral(readAt, UUID.randomUUID().toString())).getResponse().getStatus()).isEqualTo(302);
+                referral(readAt, UUID.randomUUID().toString())).getResponse().getStatus()).isEqualTo(303);
         MvcResult stale = submit(LINKWORKER_NORTH, "/linkworker/people/" + person + "/referrals/new",
                 referral(readAt, UUID.randomUUID().toString()));
         assertThat(stale.getResponse().getStatus()).isEqualTo(200);
