@@ -5,8 +5,6 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
-import jakarta.servlet.http.HttpServletResponse;
-
 import org.jointcare.api.access.NoSuchCareRecord;
 import org.jointcare.api.pages.PageController;
 import org.jointcare.api.command.NoDetails;
@@ -16,7 +14,6 @@ import org.jointcare.api.pages.PageModels;
 import org.jointcare.api.records.CareRecordReadController;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.carerecord.CareRule;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -57,7 +54,7 @@ public class NoticePages {
     @PostMapping("/gp-practice/notices/{careRecordId}/{admissionId}/{kind:admission|discharge}")
     public String acknowledge(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
                               @PathVariable UUID admissionId, @PathVariable String kind,
-                              @RequestParam Map<String, String> answers, Model model, HttpServletResponse response) {
+                              @RequestParam Map<String, String> answers, Model model) {
         String path = "/gp-practice/notices/" + careRecordId + "/" + admissionId + "/" + kind;
         boolean discharge = kind.equals("discharge");
         FormFields fields = new FormFields(answers);
@@ -75,7 +72,6 @@ public class NoticePages {
         }
         show(who, careRecordId, admissionId, kind, model);
         CommandForms.again(model, fields, outcome, ((Number) model.getAttribute("version")).longValue());
-        response.setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
         return "gp-practice/notice";
     }
 

@@ -92,11 +92,16 @@ public class CommandForms {
     }
 
     /**
-     * The model of a form shown again after {@code outcome}: the answers as typed, the errors, and the
+     * The model of a form shown again after {@code outcome}, answered 422: the answers as typed, the errors, and the
      * same key (nothing was recorded, so sending it again is still the first time). A stale form
      * says so and carries the record's version now, so the professional can look and decide again.
      */
     public static void again(org.springframework.ui.Model model, FormFields fields, Outcome outcome, long versionNow) {
+        // 422: the form shown again was not accepted (nothing recorded); a browser shows it like any page
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes servlet && servlet.getResponse() != null) {
+            servlet.getResponse().setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        }
         model.addAttribute("form", fields.answers());
         model.addAttribute("errors", outcome.errors());
         model.addAttribute("problem", outcome.stale()

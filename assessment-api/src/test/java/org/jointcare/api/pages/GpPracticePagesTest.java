@@ -103,7 +103,7 @@ class GpPracticePagesTest extends PageTest {
 
         MvcResult refused = submit(GP_MARKET_STREET, path, Map.of("reason", "Struggling with stairs", "urgency", "",
                 "requesterName", "Dr Patel", "version", hidden(html(form), "version"), "idempotencyKey", key));
-        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+        assertThat(refused.getResponse().getStatus()).isEqualTo(422);
         assertThat(html(refused)).contains("govuk-error-summary", "href=\"#urgency\"", "id=\"urgency-error\"",
                 "Choose how soon the patient needs a response", "Struggling with stairs", "value=\"Dr Patel\"");
 
