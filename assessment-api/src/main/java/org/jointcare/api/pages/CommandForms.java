@@ -15,7 +15,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.jointcare.api.command.CommandResult;
 import org.jointcare.api.idempotency.IdempotentRequests;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.web.ApiExceptionHandler;
@@ -120,10 +119,10 @@ public class CommandForms {
      * @param send    calls the endpoint's controller method with the body and the If-Match
      * @param next    where to go after the command, from its result (post/redirect/get)
      */
-    public <B> Outcome submit(CareProfessional who, String path, FormFields fields, Supplier<B> body,
-                              Function<String, String> fieldOf,
-                              java.util.function.BiFunction<B, String, ResponseEntity<CommandResult>> send,
-                              Function<CommandResult, String> next) {
+    public <B, R> Outcome submit(CareProfessional who, String path, FormFields fields, Supplier<B> body,
+                                 Function<String, String> fieldOf,
+                                 java.util.function.BiFunction<B, String, ResponseEntity<R>> send,
+                                 Function<R, String> next) {
         B request = fields.hasErrors() ? null : body.get();
         if (request != null) {
             for (ConstraintViolation<B> violation : validator.validate(request)) {
@@ -145,7 +144,7 @@ public class CommandForms {
         boolean stored = false;
         try {
             Long version = fields.version();
-            ResponseEntity<CommandResult> answer = send.apply(request, version == null ? null : RecordVersions.etag(version));
+            ResponseEntity<R> answer = send.apply(request, version == null ? null : RecordVersions.etag(version));
             String then = next.apply(answer.getBody());
             if (key != null) {
                 keys.complete(who.userId(), PREFIX + key, HttpStatus.SEE_OTHER.value(), "{}", then);
