@@ -1,8 +1,5 @@
 package org.jointcare.api.hospital;
 
-import static org.jointcare.api.security.ApiEndpoint.PLAN_DISCHARGE;
-import static org.jointcare.api.security.ApiEndpoint.RECORD_DISCHARGE;
-import static org.jointcare.api.security.ApiEndpoint.RECORD_HOSPITAL_ADMISSION;
 
 import java.time.Instant;
 import java.time.LocalDate;
@@ -21,23 +18,21 @@ import org.jointcare.api.access.AccessLog;
 import org.jointcare.api.access.NoSuchCareRecord;
 import org.jointcare.api.access.PersonAccess;
 import org.jointcare.views.sharing.SharingQueries;
-import org.jointcare.api.command.CareRecordChanges;
 import org.jointcare.api.pages.PageController;
-import org.jointcare.api.pages.PageForms;
+import org.jointcare.api.pages.CommandForms;
+import org.jointcare.api.pages.FormFields;
 import org.jointcare.api.pages.PageFormats;
 import org.jointcare.api.pages.PageModels;
 import org.jointcare.api.records.CareRecordReadController;
 import org.jointcare.api.records.PeopleController;
 import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
-import org.jointcare.api.web.RecordVersions;
 import org.jointcare.carerecord.hospital.AdmissionType;
 import org.jointcare.carerecord.hospital.DelayReason;
 import org.jointcare.carerecord.hospital.DischargeDestination;
 import org.jointcare.carerecord.hospital.DischargePathway;
 import org.jointcare.carerecord.hospital.FollowUpFor;
 import org.jointcare.carerecord.hospital.MedicationChangeKind;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.util.MultiValueMap;
@@ -45,14 +40,13 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The hospital discharge team's pages: the people with an open admission at the trust; finding a
  * person by NHS number (the API's lookup) to record an admission; the discharge plan and the
  * discharge with pathway, destination, medication changes, follow-up actions and the delay reason.
  * Each form builds the endpoint's own request, checks it with the endpoint's validation and sends
- * it through {@link CareRecordChanges} with the endpoint's {@link ApiEndpoint}.
+ * it through {@link CommandForms} to {@link HospitalController}'s own method.
  */
 @PageController
 public class HospitalPages {
@@ -64,17 +58,17 @@ public class HospitalPages {
     private final PersonAccess access;
     private final PeopleController finder;
     private final CareRecordReadController records;
-    private final CareRecordChanges changes;
+    private final HospitalController hospital;
     private final PageModels models;
-    private final PageForms forms;
+    private final CommandForms forms;
 
     public HospitalPages(SharingQueries people, PersonAccess access, PeopleController finder, CareRecordReadController records,
-                         CareRecordChanges changes, PageModels models, PageForms forms) {
+                         HospitalController hospital, PageModels models, CommandForms forms) {
         this.people = people;
         this.access = access;
         this.finder = finder;
         this.records = records;
-        this.changes = changes;
+        this.hospital = hospital;
         this.models = models;
         this.forms = forms;
     }
@@ -115,11 +109,11 @@ public class HospitalPages {
         model.addAttribute("errors", errors);
         model.addAttribute("a", answers);
         model.addAttribute("admissionTypes", AdmissionType.values());
-        model.addAttribute("idempotencyKey", PageForms.newKey());
+        model.addAttribute("idempotencyKey", CommandForms.newKey());
     }
 
     @PostMapping("/hospital/admission")
-    public ModelAndView admit(@AuthenticationPrincipal CareProfessional who, @RequestParam MultiValueMap<String, String> form,
+    public String admit(@AuthenticationPrincipal CareProfessional who, @RequestParam MultiValueMap<String, String> form,
                               Model model) {
         Map<String, String> answers = answers(form);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -133,47 +127,32 @@ public class HospitalPages {
         RecordHospitalAdmissionRequest request = new RecordHospitalAdmissionRequest(blankless(answers.get("hospitalName")),
                 who.organisationCode(), blankless(answers.get("ward")), admittedAt,
                 constant(AdmissionType.class, answers.get("type")), "yes".equals(answers.get("privatePatient")));
-        if (errors.isEmpty()) {
-            errors.putAll(forms.check(request, Map.of("hospitalName", "hospitalName", "ward", "ward", "admittedAt", "admittedDate",
-                    "type", "type"), Map.of("hospitalName", "Enter the hospital's name", "ward", "Enter the ward",
-                    "admittedDate", "Enter the date and time of admission, not in the future", "type", "Choose planned or emergency")));
+        FormFields fields = fields(answers, errors)
+                .explain("hospitalName", "Enter the hospital's name").explain("ward", "Enter the ward")
+                .explain("admittedDate", "Enter the date and time of admission, not in the future")
+                .explain("type", "Choose planned or emergency");
+        CommandForms.Outcome outcome = forms.submit(who, "/hospital/admission", fields, () -> request,
+                field -> field.equals("admittedAt") ? "admittedDate" : field,
+                (body, ifMatch) -> hospital.recordAdmission(careRecordId, body, null, who),
+                result -> "/hospital/people/" + careRecordId + "?done=admitted");
+        if (outcome.done()) {
+            return outcome.redirect();
         }
-        String result = "/hospital/people/" + careRecordId + "?done=admitted";
-        String key = answers.get("idempotencyKey");
-        if (errors.isEmpty()) {
-            if (!forms.firstTime(who, key)) {
-                return PageForms.seeOther(result);
-            }
-            try {
-                UUID admissionId = UUID.randomUUID();
-                changes.change(who, careRecordId, RECORD_HOSPITAL_ADMISSION, null, "admissions", admissionId,
-                        who.organisationCode(), person -> at -> request.toCommand(careRecordId, admissionId, who.actor(), at));
-                forms.done(who, key, result);
-                return PageForms.seeOther(result);
-            } catch (RuntimeException refused) {
-                forms.release(who, key);
-                if (!PageForms.isRefusal(refused)) {
-                    throw refused;
-                }
-                errors = PageForms.refusal(refused, Map.of("admittedAt", "admittedDate", "ward", "ward", "hospitalName", "hospitalName"));
-            }
-        }
-        lookUp(who, answers.get("nhsNumber"), answers, errors, model);
-        ModelAndView page = new ModelAndView("hospital/find", model.asMap());
-        page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
-        return page;
+        lookUp(who, answers.get("nhsNumber"), answers, new LinkedHashMap<>(), model);
+        CommandForms.again(model, fields, outcome, 0);
+        return "hospital/find";
     }
 
     @GetMapping("/hospital/people/{careRecordId}")
     public String person(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
                          @RequestParam(required = false) String done, Model model) {
-        show(who, careRecordId, Map.of(), Map.of(), model);
+        show(who, careRecordId, Map.of(), model);
         model.addAttribute("done", done);
         return PERSON;
     }
 
     @PostMapping("/hospital/people/{careRecordId}/admissions/{admissionId}/plan")
-    public ModelAndView plan(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
+    public String plan(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
                              @PathVariable UUID admissionId, @RequestParam MultiValueMap<String, String> form, Model model) {
         Map<String, String> answers = answers(form);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -181,17 +160,16 @@ public class HospitalPages {
         List<String> first = answers.getOrDefault("toBeInPlaceFirst", "").lines().map(String::trim).filter(l -> !l.isEmpty()).toList();
         Boolean fit = answers.get("medicallyFit") == null ? null : "yes".equals(answers.get("medicallyFit"));
         PlanDischargeRequest request = new PlanDischargeRequest(expected, fit, constant(DischargePathway.class, answers.get("pathway")), first);
-        errors.putAll(forms.check(request, Map.of("expectedDate", "expectedDate", "medicallyFit", "medicallyFit",
-                "pathway", "pathway", "toBeInPlaceFirst", "toBeInPlaceFirst"), Map.of("expectedDate", "Enter the expected discharge date",
-                "medicallyFit", "Say whether the person is medically fit for discharge", "pathway", "Choose the discharge pathway",
-                "toBeInPlaceFirst", "List up to 20 things, one a line")));
-        return send(who, careRecordId, answers, errors, "plan", model, "planned", () ->
-                changes.change(who, careRecordId, PLAN_DISCHARGE, ifMatch(answers), "admissions", admissionId,
-                        at -> request.toCommand(careRecordId, admissionId, who.actor(), at)));
+        FormFields fields = fields(answers, errors).explain("expectedDate", "Enter the expected discharge date")
+                .explain("medicallyFit", "Say whether the person is medically fit for discharge")
+                .explain("pathway", "Choose the discharge pathway").explain("toBeInPlaceFirst", "List up to 20 things, one a line");
+        return send(who, careRecordId, admissionId, fields, "plan", model, "planned", request,
+                field -> field.startsWith("toBeInPlaceFirst") ? "toBeInPlaceFirst" : field,
+                (body, ifMatch) -> hospital.planDischarge(careRecordId, admissionId, body, ifMatch, who));
     }
 
     @PostMapping("/hospital/people/{careRecordId}/admissions/{admissionId}/discharge")
-    public ModelAndView discharge(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
+    public String discharge(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
                                   @PathVariable UUID admissionId, @RequestParam MultiValueMap<String, String> form, Model model) {
         Map<String, String> answers = answers(form);
         Map<String, String> errors = new LinkedHashMap<>();
@@ -219,49 +197,58 @@ public class HospitalPages {
         RecordDischargeRequest request = new RecordDischargeRequest(dischargedAt, constant(DischargeDestination.class,
                 answers.get("destination")), blankless(answers.get("clinicalSummary")), medication, followUps,
                 blankless(answers.get("informationGiven")), constant(DelayReason.class, answers.get("delayReason")));
-        if (errors.isEmpty()) {
-            errors.putAll(forms.check(request, Map.of("dischargedAt", "dischargedDate", "destination", "destination",
-                    "clinicalSummary", "clinicalSummary", "informationGiven", "informationGiven", "medicationChanges", "medication0",
-                    "followUpActions", "followUp0", "delayReason", "delayReason"), Map.of("dischargedDate",
-                    "Enter the date and time of discharge, not in the future", "destination", "Choose where the person went",
-                    "clinicalSummary", "Enter the clinical summary")));
-        }
-        return send(who, careRecordId, answers, errors, "discharge", model, "discharged", () ->
-                changes.change(who, careRecordId, RECORD_DISCHARGE, ifMatch(answers), "admissions", admissionId,
-                        at -> request.toCommand(careRecordId, admissionId, who.actor(), at)));
+        FormFields fields = fields(answers, errors)
+                .explain("dischargedDate", "Enter the date and time of discharge, not in the future")
+                .explain("destination", "Choose where the person went").explain("clinicalSummary", "Enter the clinical summary");
+        return send(who, careRecordId, admissionId, fields, "discharge", model, "discharged", request, HospitalPages::dischargeField,
+                (body, ifMatch) -> hospital.recordDischarge(careRecordId, admissionId, body, ifMatch, who));
     }
 
-    /** One form's shared ending: refuse with the answers kept, or record once and show the person. */
-    private ModelAndView send(CareProfessional who, UUID careRecordId, Map<String, String> answers, Map<String, String> errors,
-                              String formName, Model model, String done, Runnable command) {
-        String result = "/hospital/people/" + careRecordId + "?done=" + done;
-        if (errors.isEmpty()) {
-            String key = answers.get("idempotencyKey");
-            if (!forms.firstTime(who, key)) {
-                return PageForms.seeOther(result);
-            }
-            try {
-                command.run();
-                forms.done(who, key, result);
-                return PageForms.seeOther(result);
-            } catch (RuntimeException refused) {
-                forms.release(who, key);
-                if (!PageForms.isRefusal(refused)) {
-                    throw refused;
-                }
-                errors = PageForms.refusal(refused, Map.of("delayReason", "delayReason", "dischargedAt", "dischargedDate",
-                        "admittedAt", "admittedDate", "expectedDate", "expectedDate", "pathway", "pathway"));
-            }
+    /** The discharge form's field a request property is shown beside. */
+    private static String dischargeField(String property) {
+        if (property.equals("dischargedAt")) {
+            return "dischargedDate";
         }
-        show(who, careRecordId, Map.of(formName, answers), errors, model);
+        java.util.regex.Matcher row = java.util.regex.Pattern.compile("(medicationChanges|followUpActions)\\[(\\d)\\]\\.?(\\w*)").matcher(property);
+        if (row.lookingAt()) {
+            boolean medication = row.group(1).equals("medicationChanges");
+            String part = row.group(3);
+            String field = medication ? (part.equals("kind") ? "medicationKind" : part.equals("detail") ? "medicationDetail" : "medication")
+                    : (part.equals("forWhom") || part.equals("for") ? "followUpFor" : "followUp");
+            return field + row.group(2);
+        }
+        if (property.startsWith("medicationChanges")) {
+            return "medication0";
+        }
+        if (property.startsWith("followUpActions")) {
+            return "followUp0";
+        }
+        return property;
+    }
+
+    /** One form's shared ending: record once and show the person, or refuse with the answers kept. */
+    private <B> String send(CareProfessional who, UUID careRecordId, UUID admissionId, FormFields fields, String formName, Model model,
+                            String done, B request, java.util.function.Function<String, String> fieldOf,
+                            java.util.function.BiFunction<B, String, org.springframework.http.ResponseEntity<org.jointcare.api.command.CommandResult>> endpoint) {
+        CommandForms.Outcome outcome = forms.submit(who, "/hospital/people/" + careRecordId + "/admissions/" + admissionId + "/" + formName,
+                fields, () -> request, fieldOf, endpoint, result -> "/hospital/people/" + careRecordId + "?done=" + done);
+        if (outcome.done()) {
+            return outcome.redirect();
+        }
+        long versionNow = show(who, careRecordId, Map.of(formName, fields.answers()), model);
+        CommandForms.again(model, fields, outcome, versionNow);
         model.addAttribute("openForm", formName);
-        ModelAndView page = new ModelAndView(PERSON, model.asMap());
-        page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
-        return page;
+        return PERSON;
     }
 
-    private void show(CareProfessional who, UUID careRecordId, Map<String, Map<String, String>> answers, Map<String, String> errors,
-                      Model model) {
+    /** The answers, with the errors found reading them (dates, rows) already beside their fields. */
+    private static FormFields fields(Map<String, String> answers, Map<String, String> errors) {
+        FormFields fields = new FormFields(answers);
+        errors.forEach(fields::error);
+        return fields;
+    }
+
+    private long show(CareProfessional who, UUID careRecordId, Map<String, Map<String, String>> answers, Model model) {
         Map<String, Object> record = models.of(Objects.requireNonNull(records.current(careRecordId, who).getBody()));
         @SuppressWarnings("unchecked")
         List<Map<String, Object>> stays = (List<Map<String, Object>>) record.getOrDefault("hospitalStays", List.of());
@@ -269,9 +256,8 @@ public class HospitalPages {
         model.addAttribute("record", record);
         model.addAttribute("stay", open);
         model.addAttribute("answers", answers);
-        model.addAttribute("errors", errors);
-        model.addAttribute("version", record.get("version"));
-        model.addAttribute("idempotencyKey", PageForms.newKey());
+        long version = ((Number) record.get("version")).longValue();
+        CommandForms.blank(model, version, Map.of());
         model.addAttribute("admissionTypes", AdmissionType.values());
         model.addAttribute("pathways", DischargePathway.values());
         model.addAttribute("destinations", DischargeDestination.values());
@@ -279,6 +265,7 @@ public class HospitalPages {
         model.addAttribute("medicationKinds", MedicationChangeKind.values());
         model.addAttribute("followUpFor", FollowUpFor.values());
         model.addAttribute("rows", List.of(0, 1, 2));
+        return version;
     }
 
     private static Map<String, String> answers(MultiValueMap<String, String> form) {
@@ -289,18 +276,6 @@ public class HospitalPages {
             }
         });
         return answers;
-    }
-
-    private static String ifMatch(Map<String, String> answers) {
-        String version = answers.get("version");
-        if (version == null || version.isBlank()) {
-            return null;
-        }
-        try {
-            return RecordVersions.etag(Long.parseLong(version.trim()));
-        } catch (NumberFormatException notANumber) {
-            return "not a version";
-        }
     }
 
     private static String blankless(String text) {

@@ -1,8 +1,5 @@
 package org.jointcare.api.hospital;
 
-import static org.jointcare.api.security.ApiEndpoint.ACKNOWLEDGE_ADMISSION_NOTICE;
-import static org.jointcare.api.security.ApiEndpoint.ACKNOWLEDGE_DISCHARGE_NOTICE;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -10,22 +7,19 @@ import java.util.UUID;
 
 import org.jointcare.api.access.NoSuchCareRecord;
 import org.jointcare.api.pages.PageController;
-import org.jointcare.api.pages.PageForms;
+import org.jointcare.api.command.NoDetails;
+import org.jointcare.api.pages.CommandForms;
+import org.jointcare.api.pages.FormFields;
 import org.jointcare.api.pages.PageModels;
 import org.jointcare.api.records.CareRecordReadController;
 import org.jointcare.api.security.CareProfessional;
-import org.jointcare.api.web.RecordVersions;
 import org.jointcare.carerecord.CareRule;
-import org.jointcare.carerecord.CareRuleViolation;
-import org.jointcare.carerecord.hospital.AcknowledgeAdmissionNotice;
-import org.jointcare.carerecord.hospital.AcknowledgeDischargeNotice;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * A GP practice opens an admission or discharge notice and acknowledges it. The notice is read from
@@ -37,13 +31,13 @@ import org.springframework.web.servlet.ModelAndView;
 public class NoticePages {
 
     private final CareRecordReadController records;
-    private final org.jointcare.api.command.CareRecordChanges changes;
+    private final HospitalController hospital;
     private final PageModels models;
-    private final PageForms forms;
+    private final CommandForms forms;
 
-    public NoticePages(CareRecordReadController records, org.jointcare.api.command.CareRecordChanges changes, PageModels models, PageForms forms) {
+    public NoticePages(CareRecordReadController records, HospitalController hospital, PageModels models, CommandForms forms) {
         this.records = records;
-        this.changes = changes;
+        this.hospital = hospital;
         this.models = models;
         this.forms = forms;
     }
@@ -58,46 +52,27 @@ public class NoticePages {
     }
 
     @PostMapping("/gp-practice/notices/{careRecordId}/{admissionId}/{kind:admission|discharge}")
-    public ModelAndView acknowledge(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
-                                    @PathVariable UUID admissionId, @PathVariable String kind,
-                                    @RequestParam(required = false) String version,
-                                    @RequestParam(required = false) String idempotencyKey, Model model) {
-        String result = "/gp-practice/notices/" + careRecordId + "/" + admissionId + "/" + kind;
-        if (!forms.firstTime(who, idempotencyKey)) {
-            // pressed twice, or back and again: the first press did it, this one records nothing
-            return PageForms.seeOther(result);
-        }
+    public String acknowledge(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
+                              @PathVariable UUID admissionId, @PathVariable String kind,
+                              @RequestParam Map<String, String> answers, Model model) {
+        String path = "/gp-practice/notices/" + careRecordId + "/" + admissionId + "/" + kind;
         boolean discharge = kind.equals("discharge");
-        try {
-            changes.change(who, careRecordId, discharge ? ACKNOWLEDGE_DISCHARGE_NOTICE : ACKNOWLEDGE_ADMISSION_NOTICE,
-                    version == null ? null : RecordVersions.etag(parse(version)), "admissions", admissionId,
-                    at -> discharge ? new AcknowledgeDischargeNotice(careRecordId, admissionId, who.actor(), at)
-                            : new AcknowledgeAdmissionNotice(careRecordId, admissionId, who.actor(), at));
-        } catch (CareRuleViolation refused) {
-            forms.release(who, idempotencyKey);
-            if (refused.rule() == CareRule.NOTICE_ALREADY_ACKNOWLEDGED) {
-                // acknowledged already (by a colleague, or from an older copy of this page): nothing more to record
-                return PageForms.seeOther(result);
-            }
-            return refusedPage(who, careRecordId, admissionId, kind, refused, model);
-        } catch (RuntimeException failure) {
-            forms.release(who, idempotencyKey);
-            if (!PageForms.isRefusal(failure)) {
-                throw failure;
-            }
-            return refusedPage(who, careRecordId, admissionId, kind, failure, model);
+        FormFields fields = new FormFields(answers);
+        CommandForms.Outcome outcome = forms.submit(who, path, fields, NoDetails::new, property -> property,
+                (body, ifMatch) -> discharge
+                        ? hospital.acknowledgeDischargeNotice(careRecordId, admissionId, body, ifMatch, who)
+                        : hospital.acknowledgeAdmissionNotice(careRecordId, admissionId, body, ifMatch, who),
+                result -> path + "?acknowledged=1");
+        if (outcome.done()) {
+            return outcome.redirect();
         }
-        forms.done(who, idempotencyKey, result);
-        return PageForms.seeOther(result + "?acknowledged=1");
-    }
-
-    private ModelAndView refusedPage(CareProfessional who, UUID careRecordId, UUID admissionId, String kind,
-                                     RuntimeException refused, Model model) {
+        if (CareRule.NOTICE_ALREADY_ACKNOWLEDGED.code().equals(outcome.code())) {
+            // acknowledged already (by a colleague, or from an older copy of this page): nothing more to record
+            return CommandForms.seeOther(path);
+        }
         show(who, careRecordId, admissionId, kind, model);
-        model.addAttribute("errors", PageForms.refusal(refused, Map.of()));
-        ModelAndView page = new ModelAndView("gp-practice/notice", model.asMap());
-        page.setStatus(org.springframework.http.HttpStatus.UNPROCESSABLE_ENTITY);
-        return page;
+        CommandForms.again(model, fields, outcome, ((Number) model.getAttribute("version")).longValue());
+        return "gp-practice/notice";
     }
 
     private void show(CareProfessional who, UUID careRecordId, UUID admissionId, String kind, Model model) {
@@ -114,18 +89,6 @@ public class NoticePages {
         model.addAttribute("stay", stay);
         model.addAttribute("kind", kind);
         model.addAttribute("acknowledgedAt", stay.get(discharge ? "dischargeNoticeAcknowledgedAt" : "admissionNoticeAcknowledgedAt"));
-        model.addAttribute("version", record.get("version"));
-        model.addAttribute("idempotencyKey", PageForms.newKey());
-        if (!model.containsAttribute("errors")) {
-            model.addAttribute("errors", Map.of());
-        }
-    }
-
-    private static long parse(String version) {
-        try {
-            return Long.parseLong(version.trim());
-        } catch (NumberFormatException notANumber) {
-            return -1;
-        }
+        CommandForms.blank(model, ((Number) record.get("version")).longValue(), Map.of());
     }
 }

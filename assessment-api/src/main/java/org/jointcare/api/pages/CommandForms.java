@@ -15,7 +15,6 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
-import org.jointcare.api.command.CommandResult;
 import org.jointcare.api.idempotency.IdempotentRequests;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.web.ApiExceptionHandler;
@@ -45,12 +44,25 @@ import jakarta.validation.Validator;
 @Component
 public class CommandForms {
 
-    /** What happened to a submitted form: go on to {@code next}, or show the form again with {@code errors}. */
-    public record Outcome(String next, Map<String, String> errors, String problem, boolean stale) {
+    /**
+     * What happened to a submitted form: go on to {@code next}, or show the form again with {@code errors}.
+     * {@code code} is the API problem's stable code when the API refused (e.g. a care rule's), else null.
+     */
+    public record Outcome(String next, Map<String, String> errors, String problem, boolean stale, String code) {
 
         public boolean done() {
             return next != null;
         }
+
+        /** Post/redirect/get: page controllers' {@code redirect:} views answer 303 See Other ({@link PageRedirects}). */
+        public String redirect() {
+            return seeOther(next);
+        }
+    }
+
+    /** A redirect after a POST: 303 See Other to {@code path} ({@link PageRedirects}). */
+    public static String seeOther(String path) {
+        return "redirect:" + path;
     }
 
     private static final String PREFIX = "page:";
@@ -79,11 +91,16 @@ public class CommandForms {
     }
 
     /**
-     * The model of a form shown again after {@code outcome}: the answers as typed, the errors, and the
+     * The model of a form shown again after {@code outcome}, answered 422: the answers as typed, the errors, and the
      * same key (nothing was recorded, so sending it again is still the first time). A stale form
      * says so and carries the record's version now, so the professional can look and decide again.
      */
     public static void again(org.springframework.ui.Model model, FormFields fields, Outcome outcome, long versionNow) {
+        // 422: the form shown again was not accepted (nothing recorded); a browser shows it like any page
+        if (org.springframework.web.context.request.RequestContextHolder.getRequestAttributes()
+                instanceof org.springframework.web.context.request.ServletRequestAttributes servlet && servlet.getResponse() != null) {
+            servlet.getResponse().setStatus(HttpStatus.UNPROCESSABLE_ENTITY.value());
+        }
         model.addAttribute("form", fields.answers());
         model.addAttribute("errors", outcome.errors());
         model.addAttribute("problem", outcome.stale()
@@ -102,37 +119,38 @@ public class CommandForms {
      * @param send    calls the endpoint's controller method with the body and the If-Match
      * @param next    where to go after the command, from its result (post/redirect/get)
      */
-    public <B> Outcome submit(CareProfessional who, String path, FormFields fields, Supplier<B> body,
-                              Function<String, String> fieldOf,
-                              java.util.function.BiFunction<B, String, ResponseEntity<CommandResult>> send,
-                              Function<CommandResult, String> next) {
+    public <B, R> Outcome submit(CareProfessional who, String path, FormFields fields, Supplier<B> body,
+                                 Function<String, String> fieldOf,
+                                 java.util.function.BiFunction<B, String, ResponseEntity<R>> send,
+                                 Function<R, String> next) {
         B request = fields.hasErrors() ? null : body.get();
         if (request != null) {
             for (ConstraintViolation<B> violation : validator.validate(request)) {
-                fields.error(fieldOf.apply(violation.getPropertyPath().toString()), sentence(violation.getMessage()));
+                String field = fieldOf.apply(violation.getPropertyPath().toString());
+                fields.error(field, fields.plainOr(field, sentence(violation.getMessage())));
             }
         }
         if (fields.hasErrors() || request == null) {
-            return new Outcome(null, fields.errors(), null, false);
+            return new Outcome(null, fields.errors(), null, false, null);
         }
         String key = fields.text("idempotencyKey");
         String fingerprint = fingerprint(path, fields.answers());
         if (key != null) {
             Optional<String> earlier = claim(who, PREFIX + key, fingerprint);
             if (earlier.isPresent()) {
-                return new Outcome(earlier.get(), Map.of(), null, false);
+                return new Outcome(earlier.get(), Map.of(), null, false, null);
             }
         }
         boolean stored = false;
         try {
             Long version = fields.version();
-            ResponseEntity<CommandResult> answer = send.apply(request, version == null ? null : RecordVersions.etag(version));
+            ResponseEntity<R> answer = send.apply(request, version == null ? null : RecordVersions.etag(version));
             String then = next.apply(answer.getBody());
             if (key != null) {
                 keys.complete(who.userId(), PREFIX + key, HttpStatus.SEE_OTHER.value(), "{}", then);
                 stored = true;
             }
-            return new Outcome(then, Map.of(), null, false);
+            return new Outcome(then, Map.of(), null, false, null);
         } catch (RuntimeException refused) {
             ProblemDetail problem = ApiExceptionHandler.knownProblem(refused).orElseThrow(() -> refused);
             if (problem.getStatus() == HttpStatus.NOT_FOUND.value()) {
@@ -143,11 +161,13 @@ public class CommandForms {
             if (problem.getProperties() != null && problem.getProperties().get("errors") instanceof List<?> listed) {
                 for (Object item : listed) {
                     if (item instanceof ApiProblem.FieldProblem field) {
-                        errors.putIfAbsent(fieldOf.apply(field.field()), sentence(field.message()));
+                        String name = fieldOf.apply(field.field());
+                        errors.putIfAbsent(name, sentence(field.message()));
                     }
                 }
             }
-            return new Outcome(null, errors, problem.getDetail(), stale);
+            Object code = problem.getProperties() == null ? null : problem.getProperties().get("code");
+            return new Outcome(null, errors, problem.getDetail(), stale, code == null ? null : code.toString());
         } finally {
             if (key != null && !stored) {
                 // refused or failed: nothing recorded, the same form may be sent again

@@ -17,6 +17,7 @@ public final class FormFields {
 
     private final Map<String, String> answers;
     private final Map<String, String> errors = new LinkedHashMap<>();
+    private final Map<String, String> plain = new LinkedHashMap<>();
 
     public FormFields(Map<String, String> answers) {
         this.answers = new LinkedHashMap<>(answers);
@@ -98,6 +99,20 @@ public final class FormFields {
         } catch (NumberFormatException e) {
             return null;
         }
+    }
+
+    /**
+     * The plain-English message shown beside {@code field} when the endpoint's Bean Validation refuses
+     * its answer ("Enter why you need emergency access"), instead of the constraint's own words.
+     */
+    public FormFields explain(String field, String message) {
+        plain.put(field, message);
+        return this;
+    }
+
+    /** The plain-English message for {@code field}, or {@code otherwise}. */
+    public String plainOr(String field, String otherwise) {
+        return plain.getOrDefault(field, otherwise);
     }
 
     public void error(String field, String message) {

@@ -1,17 +1,15 @@
 package org.jointcare.api.privacy;
 
 import java.time.Instant;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.jointcare.api.access.NoSuchList;
 import org.jointcare.views.sharing.EmergencyAccessGrant;
 import org.jointcare.views.sharing.SharingFacts;
-import org.jointcare.api.command.CareRecordChanges;
-import org.jointcare.api.idempotency.IdempotentRequests;
+import org.jointcare.api.pages.CommandForms;
+import org.jointcare.api.pages.FormFields;
 import org.jointcare.api.pages.PageController;
 import org.jointcare.api.security.CareProfessional;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
@@ -20,9 +18,6 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-
-import jakarta.validation.ConstraintViolation;
-import jakarta.validation.Validator;
 
 /**
  * Emergency access ("break glass") as a page: a reason and how long, checked by the same rules as
@@ -37,14 +32,12 @@ public class EmergencyAccessPages {
     /** How long a professional may ask for, in minutes: the endpoint allows 1 to 720. */
     static final List<Integer> DURATIONS = List.of(15, 30, 60, 120, 240, 480, 720);
 
-    private final CareRecordChanges changes;
-    private final IdempotentRequests idempotent;
-    private final Validator validator;
+    private final EmergencyAccessController emergencyAccess;
+    private final CommandForms forms;
 
-    public EmergencyAccessPages(CareRecordChanges changes, IdempotentRequests idempotent, Validator validator) {
-        this.changes = changes;
-        this.idempotent = idempotent;
-        this.validator = validator;
+    public EmergencyAccessPages(EmergencyAccessController emergencyAccess, CommandForms forms) {
+        this.emergencyAccess = emergencyAccess;
+        this.forms = forms;
     }
 
     /** The grant of the professional's that is open now on this person, for the banner on the person's pages. */
@@ -56,61 +49,34 @@ public class EmergencyAccessPages {
 
     @GetMapping("/people/{careRecordId}/emergency-access")
     public String form(@PathVariable UUID careRecordId, Model model) {
-        return show(model, careRecordId, "", 60, UUID.randomUUID().toString(), Map.of());
+        show(model, careRecordId);
+        CommandForms.blank(model, 0, Map.of("reason", "", "minutes", "60"));
+        return "emergency-access/form";
     }
 
     @PostMapping("/people/{careRecordId}/emergency-access")
     public String grant(@PathVariable UUID careRecordId, @AuthenticationPrincipal CareProfessional who,
-                        @RequestParam(defaultValue = "") String reason,
-                        @RequestParam(required = false) Integer minutes,
-                        @RequestParam(defaultValue = "") String idempotencyKey, Model model) {
-        String key = checkedKey(idempotencyKey);
-        String result = "redirect:/people/" + careRecordId + "/own-record";
-        if (idempotent.find(who.userId(), key).isPresent()) {
-            // pressed twice, or sent again after going back: granted once
-            return result;
-        }
-        EmergencyAccessRequest request = new EmergencyAccessRequest(reason.strip(), minutes);
-        Map<String, String> errors = new LinkedHashMap<>();
-        for (ConstraintViolation<EmergencyAccessRequest> wrong : validator.validate(request)) {
-            String field = wrong.getPropertyPath().toString();
-            errors.putIfAbsent(field, field.equals("reason")
-                    ? (reason.isBlank() ? "Enter why you need emergency access to this record"
+                        @RequestParam Map<String, String> answers, Model model) {
+        FormFields fields = new FormFields(answers);
+        fields.explain("reason", fields.text("reason") == null ? "Enter why you need emergency access to this record"
                         : "Enter a reason of up to 1000 characters, in words (no control characters)")
-                    : "Choose how long you need emergency access for, up to 12 hours");
+                .explain("minutes", "Choose how long you need emergency access for, up to 12 hours");
+        Integer minutes = fields.number("minutes");
+        // granted by the endpoint's own method: its reach for emergencies, the command, the privacy officer's alert
+        CommandForms.Outcome outcome = forms.submit(who, "/people/" + careRecordId + "/emergency-access", fields,
+                () -> new EmergencyAccessRequest(fields.text("reason"), minutes), field -> field,
+                (body, ifMatch) -> emergencyAccess.recordEmergencyAccess(careRecordId, body, who),
+                granted -> "/people/" + careRecordId + "/own-record");
+        if (outcome.done()) {
+            return outcome.redirect();
         }
-        if (!errors.isEmpty()) {
-            return show(model, careRecordId, reason, minutes, key, errors);
-        }
-        if (!idempotent.claim(who.userId(), key, "page emergency access " + careRecordId, changes.now())) {
-            return result;
-        }
-        try {
-            EmergencyAccessController.grant(changes, who, careRecordId, request);
-        } catch (RuntimeException failed) {
-            idempotent.release(who.userId(), key);
-            throw failed;
-        }
-        idempotent.complete(who.userId(), key, 303, "", "");
-        return result;
-    }
-
-    private String show(Model model, UUID careRecordId, String reason, Integer minutes, String key, Map<String, String> errors) {
-        model.addAttribute("careRecordId", careRecordId);
-        model.addAttribute("reason", reason);
-        model.addAttribute("minutes", minutes);
-        model.addAttribute("durations", DURATIONS);
-        model.addAttribute("idempotencyKey", key);
-        model.addAttribute("errors", errors);
+        show(model, careRecordId);
+        CommandForms.again(model, fields, outcome, 0);
         return "emergency-access/form";
     }
 
-    private static String checkedKey(String key) {
-        try {
-            return UUID.fromString(key).toString();
-        } catch (IllegalArgumentException notOurs) {
-            // a form this server did not render
-            throw new NoSuchList();
-        }
+    private static void show(Model model, UUID careRecordId) {
+        model.addAttribute("careRecordId", careRecordId);
+        model.addAttribute("durations", DURATIONS);
     }
 }

@@ -1,60 +1,52 @@
 package org.jointcare.api.views;
 
-import static org.jointcare.api.security.ApiEndpoint.ADD_CONTRIBUTION;
-
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
 
 import org.jointcare.api.assessment.AddContributionRequest;
-import org.jointcare.api.command.CareRecordChanges;
+import org.jointcare.api.assessment.JointAssessmentController;
 import org.jointcare.api.pages.PageController;
-import org.jointcare.api.pages.PageForms;
+import org.jointcare.api.pages.CommandForms;
+import org.jointcare.api.pages.FormFields;
 import org.jointcare.api.pages.PageModels;
 import org.jointcare.api.records.CareRecordReadController;
 import org.jointcare.api.records.CareRecordReadController.CareRecordSummary;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.views.ProfessionReads.WorklistList;
-import org.jointcare.api.web.RecordVersions;
 import org.jointcare.views.Paging;
-import org.springframework.http.HttpStatus;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
-import org.springframework.web.servlet.ModelAndView;
 
 /**
  * The district nurse's pages: the team's worklist, a person's shared case history (newest first,
  * clinical detail where the role may see it) and the district nursing contribution to an
  * assessment. Reads go through {@link ProfessionReads}, as the endpoints' (team scope, hidden
  * people, field filter, access log); the contribution is the endpoint's request,
- * validated as the endpoint does, sent through {@link CareRecordChanges}.
+ * sent through {@link CommandForms} to the endpoint's own method.
  */
 @PageController
 public class DistrictNursingPages {
 
     private static final int HOME_SIZE = 10;
     private static final int HISTORY_SIZE = 50;
-    private static final Map<String, String> FIELDS = Map.of("summary", "summary", "medicalHistory", "medicalHistory",
-            "prognosis", "prognosis", "contributorName", "contributorName");
-    private static final Map<String, String> MESSAGES = Map.of("summary", "Enter the district nursing assessment",
-            "contributorName", "Enter your name (up to 200 characters)");
 
     private final ProfessionReads views;
     private final CareRecordReadController records;
-    private final CareRecordChanges changes;
+    private final JointAssessmentController assessments;
     private final PageModels models;
-    private final PageForms forms;
+    private final CommandForms forms;
 
-    public DistrictNursingPages(ProfessionReads views, CareRecordReadController records, CareRecordChanges changes,
-                                PageModels models, PageForms forms) {
+    public DistrictNursingPages(ProfessionReads views, CareRecordReadController records, JointAssessmentController assessments,
+                                PageModels models, CommandForms forms) {
         this.views = views;
         this.records = records;
-        this.changes = changes;
+        this.assessments = assessments;
         this.models = models;
         this.forms = forms;
     }
@@ -83,74 +75,39 @@ public class DistrictNursingPages {
         return "district-nursing/history";
     }
 
-    /** What the nurse typed, kept when the form comes back (medical history and prognosis are the GP's to record). */
-    public record ContributionForm(String contributorName, String summary, String medicalHistory, String prognosis) {
-    }
-
     @GetMapping("/district-nursing/people/{careRecordId}/assessments/{assessmentId}/contribution")
     public String contributionForm(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
                                    @PathVariable UUID assessmentId, Model model) {
-        show(who, careRecordId, assessmentId, new ContributionForm(who.displayName(), "", "", ""), Map.of(), model);
+        CareRecordSummary person = show(who, careRecordId, assessmentId, model);
+        CommandForms.blank(model, person.version(), Map.of("contributorName", who.displayName()));
         return "district-nursing/contribution";
     }
 
     @PostMapping("/district-nursing/people/{careRecordId}/assessments/{assessmentId}/contribution")
-    public ModelAndView contribute(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
-                                   @PathVariable UUID assessmentId, @RequestParam(defaultValue = "") String contributorName,
-                                   @RequestParam(defaultValue = "") String summary, @RequestParam(defaultValue = "") String medicalHistory,
-                                   @RequestParam(defaultValue = "") String prognosis, @RequestParam(required = false) String version,
-                                   @RequestParam(required = false) String idempotencyKey, Model model) {
-        ContributionForm answers = new ContributionForm(contributorName, summary, medicalHistory, prognosis);
-        AddContributionRequest request = new AddContributionRequest(null, blankless(contributorName), blankless(summary),
-                null, null, null, null);
-        Map<String, String> errors = forms.check(request, FIELDS, MESSAGES);
-        String result = "/district-nursing/people/" + careRecordId + "?added=1";
-        if (errors.isEmpty()) {
-            if (!forms.firstTime(who, idempotencyKey)) {
-                return PageForms.seeOther(result);
-            }
-            try {
-                changes.change(who, careRecordId, ADD_CONTRIBUTION, ifMatch(version), "assessments", assessmentId,
-                        at -> request.toCommand(careRecordId, assessmentId, who.actor(), at));
-                forms.done(who, idempotencyKey, result);
-                return PageForms.seeOther(result);
-            } catch (RuntimeException refused) {
-                forms.release(who, idempotencyKey);
-                if (!PageForms.isRefusal(refused)) {
-                    throw refused;
-                }
-                errors = PageForms.refusal(refused, FIELDS);
-            }
+    public String contribute(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
+                             @PathVariable UUID assessmentId, @RequestParam Map<String, String> answers, Model model) {
+        // medical history and prognosis are the GP's to record: the nurse's form sends neither
+        FormFields fields = new FormFields(answers)
+                .explain("summary", "Enter the district nursing assessment")
+                .explain("contributorName", "Enter your name (up to 200 characters)");
+        String path = "/district-nursing/people/" + careRecordId + "/assessments/" + assessmentId + "/contribution";
+        CommandForms.Outcome outcome = forms.submit(who, path, fields,
+                () -> new AddContributionRequest(null, fields.text("contributorName"), fields.text("summary"), null, null, null, null),
+                field -> field,
+                (body, ifMatch) -> assessments.addContribution(careRecordId, assessmentId, body, ifMatch, who),
+                result -> "/district-nursing/people/" + careRecordId + "?added=1");
+        if (outcome.done()) {
+            return outcome.redirect();
         }
-        show(who, careRecordId, assessmentId, answers, errors, model);
-        ModelAndView page = new ModelAndView("district-nursing/contribution", model.asMap());
-        page.setStatus(HttpStatus.UNPROCESSABLE_ENTITY);
-        return page;
+        CareRecordSummary person = show(who, careRecordId, assessmentId, model);
+        CommandForms.again(model, fields, outcome, person.version());
+        return "district-nursing/contribution";
     }
 
-    private void show(CareProfessional who, UUID careRecordId, UUID assessmentId, ContributionForm answers,
-                      Map<String, String> errors, Model model) {
+    private CareRecordSummary show(CareProfessional who, UUID careRecordId, UUID assessmentId, Model model) {
         CareRecordSummary person = Objects.requireNonNull(records.read(careRecordId, who).getBody());
         model.addAttribute("person", person);
         model.addAttribute("assessmentId", assessmentId);
-        model.addAttribute("form", answers);
-        model.addAttribute("errors", errors);
-        model.addAttribute("version", person.version());
-        model.addAttribute("idempotencyKey", PageForms.newKey());
-    }
-
-    private static String blankless(String text) {
-        return text == null || text.isBlank() ? null : text.trim();
-    }
-
-    private static String ifMatch(String version) {
-        if (version == null || version.isBlank()) {
-            return null;
-        }
-        try {
-            return RecordVersions.etag(Long.parseLong(version.trim()));
-        } catch (NumberFormatException notANumber) {
-            return "not a version";
-        }
+        return person;
     }
 }

@@ -61,7 +61,7 @@ class AssessmentPagesTest extends PageTest {
                 "personViewsAndWishes", "Wants to stay at home", "chcChecklist", "NEGATIVE");
         // without a health contribution the record refuses, as it refuses the API: the answers stay
         MvcResult refused = submit(LINKWORKER_NORTH, assessment + "/completion", form(person, completion));
-        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+        assertThat(refused.getResponse().getStatus()).isEqualTo(422);
         assertThat(html(refused)).contains("govuk-error-summary", "Wants to stay at home");
 
         assertThat(send(NURSE_NORTH, record + "/assessments/" + assessmentId + "/contributions",

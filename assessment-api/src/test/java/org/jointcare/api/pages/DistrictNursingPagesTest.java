@@ -63,7 +63,7 @@ class DistrictNursingPagesTest extends PageTest {
         MvcResult stale = submit(NURSE_NORTH, path, Map.of("summary", "Again", "version", hidden(html(form), "version"),
                 "idempotencyKey", UUID.randomUUID().toString()));
         assertThat(stale.getResponse().getStatus()).isEqualTo(422);
-        assertThat(html(stale)).contains("Someone changed this record after you opened the form", "Again");
+        assertThat(html(stale)).contains("Someone else changed this record after you opened this form", "Again");
         assertThat(eventsOn(person)).isEqualTo(before + 1);
     }
 }

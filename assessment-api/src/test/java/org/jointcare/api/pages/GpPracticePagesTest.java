@@ -52,7 +52,7 @@ class GpPracticePagesTest extends PageTest {
         // the second press of the same form records nothing and lands on the same notice
         MvcResult second = submit(GP_MARKET_STREET, path, fields);
         assertThat(second.getResponse().getStatus()).isEqualTo(303);
-        assertThat(second.getResponse().getRedirectedUrl()).endsWith(path);
+        assertThat(second.getResponse().getRedirectedUrl()).endsWith(path + "?acknowledged=1"); // where the first went
         // an older copy of the page, sent again with a new key: already acknowledged, nothing recorded
         MvcResult older = submit(GP_MARKET_STREET, path, Map.of("idempotencyKey", UUID.randomUUID().toString()));
         assertThat(older.getResponse().getStatus()).isEqualTo(303);
@@ -73,7 +73,7 @@ class GpPracticePagesTest extends PageTest {
         long before = eventsOn(person);
         MvcResult stale = submit(GP_MARKET_STREET, path, Map.of("version", version, "idempotencyKey", UUID.randomUUID().toString()));
         assertThat(stale.getResponse().getStatus()).isEqualTo(422);
-        assertThat(html(stale)).contains("govuk-error-summary", "Someone changed this record after you opened the form");
+        assertThat(html(stale)).contains("govuk-error-summary", "Someone else changed this record after you opened this form");
         assertThat(eventsOn(person)).isEqualTo(before);
     }
 
@@ -103,7 +103,7 @@ class GpPracticePagesTest extends PageTest {
 
         MvcResult refused = submit(GP_MARKET_STREET, path, Map.of("reason", "Struggling with stairs", "urgency", "",
                 "requesterName", "Dr Patel", "version", hidden(html(form), "version"), "idempotencyKey", key));
-        assertThat(refused.getResponse().getStatus()).isEqualTo(200);
+        assertThat(refused.getResponse().getStatus()).isEqualTo(422);
         assertThat(html(refused)).contains("govuk-error-summary", "href=\"#urgency\"", "id=\"urgency-error\"",
                 "Choose how soon the patient needs a response", "Struggling with stairs", "value=\"Dr Patel\"");
 

@@ -89,7 +89,7 @@ class HospitalPagesTest extends PageTest {
                 "medicallyFit", "no", "pathway", "PATHWAY_0_HOME_NO_NEW_SUPPORT", "version", hidden(html(stay), "version"),
                 "idempotencyKey", UUID.randomUUID().toString()));
         assertThat(stale.getResponse().getStatus()).isEqualTo(422);
-        assertThat(html(stale)).contains("Someone changed this record after you opened the form", "value=\"PATHWAY_0_HOME_NO_NEW_SUPPORT\" selected");
+        assertThat(html(stale)).contains("Someone else changed this record after you opened this form", "value=\"PATHWAY_0_HOME_NO_NEW_SUPPORT\" selected");
         assertThat(eventsOn(person)).isEqualTo(before);
 
         MvcResult otherTrust = page(HOSPITAL_RX9, "/hospital/people/" + person);

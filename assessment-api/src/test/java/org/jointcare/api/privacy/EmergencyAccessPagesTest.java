@@ -48,7 +48,7 @@ class EmergencyAccessPagesTest extends PageTest {
         long events = eventsOn(south);
         MvcResult wrong = submit(NURSE_NORTH, "/people/" + south + "/emergency-access",
                 Map.of("reason", "  ", "minutes", "120", "idempotencyKey", UUID.randomUUID().toString()));
-        assertThat(wrong.getResponse().getStatus()).isEqualTo(200);
+        assertThat(wrong.getResponse().getStatus()).isEqualTo(422);
         assertThat(html(wrong)).contains("govuk-error-summary", "href=\"#reason\"", "id=\"reason-error\"",
                 "Enter why you need emergency access to this record", "<option value=\"120\" selected=\"selected\">");
         MvcResult tooLong = submit(NURSE_NORTH, "/people/" + south + "/emergency-access",

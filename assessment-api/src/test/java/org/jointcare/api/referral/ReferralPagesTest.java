@@ -51,7 +51,7 @@ class ReferralPagesTest extends PageTest {
         form.put("reason", "");
         form.put("requesterName", "Dr Kept Name");
         MvcResult again = submit(LINKWORKER_NORTH, "/linkworker/people/" + person + "/referrals/new", form);
-        assertThat(again.getResponse().getStatus()).isEqualTo(200);
+        assertThat(again.getResponse().getStatus()).isEqualTo(422);
         assertThat(html(again)).contains("govuk-error-summary", "href=\"#urgency\"", "href=\"#reason\"",
                 "id=\"reason-error\"", "value=\"Dr Kept Name\"");
         assertThat(eventsOn(person)).isEqualTo(1);
@@ -63,10 +63,10 @@ class ReferralPagesTest extends PageTest {
         long readAt = eventsOn(person) - 1;
         // someone else records a referral meanwhile
         assertThat(submit(LINKWORKER_NORTH, "/linkworker/people/" + person + "/referrals/new",
-                referral(readAt, UUID.randomUUID().toString())).getResponse().getStatus()).isEqualTo(302);
+                referral(readAt, UUID.randomUUID().toString())).getResponse().getStatus()).isEqualTo(303);
         MvcResult stale = submit(LINKWORKER_NORTH, "/linkworker/people/" + person + "/referrals/new",
                 referral(readAt, UUID.randomUUID().toString()));
-        assertThat(stale.getResponse().getStatus()).isEqualTo(200);
+        assertThat(stale.getResponse().getStatus()).isEqualTo(422);
         assertThat(html(stale)).contains("Someone else changed this record", "value=\"" + (readAt + 1) + "\"");
         assertThat(eventsOn(person)).isEqualTo(2);
     }

@@ -22,7 +22,7 @@ class RegistrationPagesTest extends PageTest {
     @Test
     void anEmptyFormSaysWhatIsMissingBesideEachField() throws Exception {
         MvcResult again = submit(LINKWORKER_NORTH, "/linkworker/people/new", Map.of("idempotencyKey", "k-" + UUID.randomUUID()));
-        assertThat(again.getResponse().getStatus()).isEqualTo(200);
+        assertThat(again.getResponse().getStatus()).isEqualTo(422);
         assertThat(html(again)).contains("govuk-error-summary", "href=\"#givenName\"", "href=\"#familyName\"",
                 "href=\"#dateOfBirth\"", "id=\"givenName-error\"");
     }
