@@ -94,7 +94,8 @@ class ReplayAtScaleBenchmark {
 
         // 1. templates: real journeys through the gateway
         List<Template> templates = new ArrayList<>();
-        try (InProcessJointCare app = InProcessJointCare.start(data)) {
+        // the demo directory is loaded only into an empty database, so here: the pages and JSON of (4b) sign in with it
+        try (InProcessJointCare app = InProcessJointCare.startServing(data)) {
             CommandGateway gateway = app.commands();
             for (int month = 0; month < 6; month++) {
                 for (CareJourney.Practice practice : CareJourney.PRACTICES) {
