@@ -24,7 +24,10 @@ import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.jointcare.testsupport.CareJourney;
+import org.jointcare.benchmarks.support.ApiClient;
 import org.jointcare.benchmarks.support.Figures;
+import org.jointcare.benchmarks.support.HttpJourney;
+import org.jointcare.benchmarks.support.PageSession;
 import org.jointcare.benchmarks.support.HeapWatch;
 import org.jointcare.benchmarks.support.InProcessJointCare;
 import org.jointcare.benchmarks.support.Latencies;
@@ -91,7 +94,8 @@ class ReplayAtScaleBenchmark {
 
         // 1. templates: real journeys through the gateway
         List<Template> templates = new ArrayList<>();
-        try (InProcessJointCare app = InProcessJointCare.start(data)) {
+        // the demo directory is loaded only into an empty database, so here: the pages and JSON of (4b) sign in with it
+        try (InProcessJointCare app = InProcessJointCare.startServing(data)) {
             CommandGateway gateway = app.commands();
             for (int month = 0; month < 6; month++) {
                 for (CareJourney.Practice practice : CareJourney.PRACTICES) {
@@ -189,7 +193,8 @@ class ReplayAtScaleBenchmark {
                 .context("templates", templates.size() + " real journeys through the gateway, copied under new ids");
 
         // 3. rebuild every view, several times at reduced size
-        try (InProcessJointCare app = InProcessJointCare.start(data, "--jointcare.rebuild.progress-every=PT10S",
+        // serving HTTP with the demo directory, so the same professionals read the JSON and the pages (4b)
+        try (InProcessJointCare app = InProcessJointCare.startServing(data, "--jointcare.rebuild.progress-every=PT10S",
                 "--jointcare.rebuild.timeout=PT2H")) {
             ViewStatuses operations = app.bean(ViewStatuses.class);
             ViewRebuilds rebuilds = app.bean(ViewRebuilds.class);
@@ -293,6 +298,58 @@ class ReplayAtScaleBenchmark {
                 values.record("read commissioning figures p50 ms", commissioning.percentileMillis(50));
             }
 
+            // 4b. the pages behind those reads against their JSON endpoints, over HTTP on loopback, one
+            // after the other with the same user and the same person or page: a signed-in session
+            // (form sign-in, CSRF, session cookie) per professional for the pages, HTTP Basic for the JSON
+            ApiClient api = new ApiClient(app.base());
+            java.util.Map<String, PageSession> sessions = new java.util.HashMap<>();
+            for (CareJourney.Practice practice : CareJourney.PRACTICES) {
+                for (var who : List.of(practice.gp(), practice.linkworker(), practice.nurse())) {
+                    sessions.put(who.userId(), PageSession.signIn(app.base(), who.userId()));
+                }
+            }
+            sessions.put(HttpJourney.COMMISSIONER, PageSession.signIn(app.base(), HttpJourney.COMMISSIONER));
+            java.util.Map<String, CareJourney.Practice> practices = new java.util.HashMap<>();
+            CareJourney.PRACTICES.forEach(practice -> practices.put(practice.code(), practice));
+            Random pageRandom = new Random(11);
+            for (int run = -1; run < 3; run++) {
+                java.util.Map<String, Latencies[]> pair = new java.util.LinkedHashMap<>();
+                for (String read : PAGE_READS) {
+                    pair.put(read, new Latencies[] {new Latencies(), new Latencies()});
+                }
+                for (int i = 0; i < readSamples; i++) {
+                    CareJourney.Practice practice = CareJourney.PRACTICES.get(pageRandom.nextInt(3));
+                    int at = pageRandom.nextInt(20);
+                    timePair(pair.get("GP inbox"), api, sessions, practice.gp().userId(),
+                            "/api/v1/gp-practice/inbox?page=" + at + "&size=20", "/gp-practice/inbox?page=" + at);
+                    String list = i % 2 == 0 ? "ASSESSMENTS" : "PACKAGES";
+                    timePair(pair.get("linkworker caseload"), api, sessions, practice.linkworker().userId(),
+                            "/api/v1/caseload/" + list + "?page=" + at + "&size=20",
+                            "/linkworker/caseload/" + list.toLowerCase(java.util.Locale.ROOT) + "?page=" + at);
+                    int p = pageRandom.nextInt(careRecordIds.size());
+                    String person = careRecordIds.get(p);
+                    String nurse = practices.get(templates.get(p % templates.size()).practiceCode()).nurse().userId();
+                    timePair(pair.get("shared case history"), api, sessions, nurse,
+                            "/api/v1/care-records/" + person + "/case-history?page=0&size=50", "/district-nursing/people/" + person);
+                    Template template = templates.get(pageRandom.nextInt(templates.size()));
+                    String filter = "practice=" + template.practiceCode() + "&month=" + template.month();
+                    timePair(pair.get("commissioning figures"), api, sessions, HttpJourney.COMMISSIONER,
+                            "/api/v1/commissioning/figures?" + filter, "/commissioning?" + filter);
+                }
+                if (run < 0) {
+                    continue;
+                }
+                pair.forEach((read, l) -> {
+                    for (int pct : new int[] {50, 99}) {
+                        double json = l[0].percentileMillis(pct);
+                        double page = l[1].percentileMillis(pct);
+                        values.record("http JSON " + read + " p" + pct + " ms", json);
+                        values.record("http page " + read + " p" + pct + " ms", page);
+                        values.record("http page/JSON " + read + " p" + pct, page / json);
+                    }
+                });
+            }
+
             // 5. memory at rest with the data set loaded
             values.record("heap after full GC, idle MB", HeapWatch.heapAfterFullGc() / 1e6);
             figures.context("max heap (-Xmx) MB", Runtime.getRuntime().maxMemory() / 1_000_000);
@@ -311,12 +368,34 @@ class ReplayAtScaleBenchmark {
             figures.add("read " + read + " p50 ms", "ms", values.of("read " + read + " p50 ms"));
             figures.add("read " + read + " p99 ms", "ms", values.of("read " + read + " p99 ms"), null, null, "target < 20 ms");
         }
+        for (String read : PAGE_READS) {
+            for (String pct : List.of("p50", "p99")) {
+                String json = "http JSON " + read + " " + pct + " ms";
+                figures.add(json, "ms", values.of(json));
+                figures.add("http page " + read + " " + pct + " ms", "ms", values.of("http page " + read + " " + pct + " ms"), json,
+                        values.of("http page/JSON " + read + " " + pct), "the page against its JSON endpoint, same users and people; target ratio <= 2");
+            }
+        }
         figures.add("heap after full GC, idle MB", "MB", values.of("heap after full GC, idle MB"), null, null, "target < 512 MB");
         if (!readsOnly) {
             figures.add("peak heap used during replay MB", "MB", values.of("peak heap used during replay MB"));
             figures.add("peak live heap after GC during replay MB", "MB", values.of("peak live heap after GC during replay MB"));
         }
         figures.report();
+    }
+
+    /** The reads of (4) that have a page, timed over HTTP as page and JSON in (4b). */
+    private static final List<String> PAGE_READS = List.of("GP inbox", "linkworker caseload", "shared case history", "commissioning figures");
+
+    /** The JSON endpoint, then the page behind it, for the same user and parameters; each must answer 200. */
+    private static void timePair(Latencies[] into, ApiClient api, java.util.Map<String, PageSession> sessions, String user,
+                                 String jsonPath, String pagePath) throws Exception {
+        ApiClient.Answer json = api.get(user, jsonPath);
+        if (json.status() != 200) {
+            throw new IllegalStateException(jsonPath + " for " + user + ": " + json.status() + " " + json.body());
+        }
+        into[0].add(json.nanos());
+        into[1].add(sessions.get(user).get(pagePath));
     }
 
     /**
