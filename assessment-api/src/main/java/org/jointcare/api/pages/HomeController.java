@@ -27,11 +27,4 @@ public class HomeController {
     public String landing(@AuthenticationPrincipal CareProfessional who) {
         return "redirect:" + PageArea.of(who.role()).home();
     }
-
-    /** The home of a role whose profession has no home page of its own yet: its area's pages. */
-    @GetMapping("/home")
-    public String home(@AuthenticationPrincipal CareProfessional who, Model model) {
-        model.addAttribute("area", PageArea.of(who.role()));
-        return "home";
-    }
 }

@@ -82,7 +82,7 @@ public class PageSecurityConfiguration {
                     // pages about one person, open to the roles of the endpoint behind them
                     requests.requestMatchers("/people/*/own-record").hasAnyRole(roles(ApiEndpoint.READ_OWN_RECORD));
                     requests.requestMatchers("/people/*/emergency-access").hasAnyRole(roles(ApiEndpoint.RECORD_EMERGENCY_ACCESS));
-                    requests.requestMatchers("/", "/home").authenticated();
+                    requests.requestMatchers("/").authenticated();
                     // a page path in no area is no one's
                     requests.anyRequest().denyAll();
                 });
