@@ -18,6 +18,7 @@ import org.jointcare.benchmarks.support.HttpJourney;
 import org.jointcare.benchmarks.support.InProcessJointCare;
 import org.jointcare.benchmarks.support.NhsNumbers;
 import org.jointcare.benchmarks.support.StoreChecks;
+import org.jointcare.carerecord.Role;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -33,36 +34,44 @@ import org.springframework.jdbc.core.JdbcTemplate;
  */
 class BadInputFaultTest {
 
-    /** Every write endpoint (ApiEndpoint's POSTs) with a professional whose role may call it. */
-    private static final List<String[]> WRITES = List.of(
-            new String[] {"/api/v1/care-records", "dr.priya.shah"},
-            new String[] {"/api/v1/care-records/{id}/referrals", "dr.priya.shah"},
-            new String[] {"/api/v1/care-records/{id}/referrals/{sub}/acceptance", "amara.okafor"},
-            new String[] {"/api/v1/care-records/{id}/referrals/{sub}/closure", "amara.okafor"},
-            new String[] {"/api/v1/care-records/{id}/assessments", "amara.okafor"},
-            new String[] {"/api/v1/care-records/{id}/assessments/{sub}/contributions", "grace.mbeki"},
-            new String[] {"/api/v1/care-records/{id}/assessments/{sub}/completion", "amara.okafor"},
-            new String[] {"/api/v1/care-records/{id}/packages", "amara.okafor"},
-            new String[] {"/api/v1/care-records/{id}/packages/{sub}/amendments", "amara.okafor"},
-            new String[] {"/api/v1/care-records/{id}/packages/{sub}/suspension", "amara.okafor"},
-            new String[] {"/api/v1/care-records/{id}/packages/{sub}/resumption", "amara.okafor"},
-            new String[] {"/api/v1/care-records/{id}/packages/{sub}/ending", "amara.okafor"},
-            new String[] {"/api/v1/care-records/{id}/admissions", "sam.patel"},
-            new String[] {"/api/v1/care-records/{id}/admissions/{sub}/discharge-plan", "sam.patel"},
-            new String[] {"/api/v1/care-records/{id}/admissions/{sub}/discharge", "sam.patel"},
-            new String[] {"/api/v1/care-records/{id}/admissions/{sub}/admission-notice/acknowledgement", "dr.priya.shah"},
-            new String[] {"/api/v1/care-records/{id}/admissions/{sub}/discharge-notice/acknowledgement", "dr.priya.shah"},
-            new String[] {"/api/v1/care-records/{id}/admissions/{sub}/discharge-summary/corrections", "sam.patel"},
-            new String[] {"/api/v1/care-records/{id}/admissions/{sub}/social-care-follow-up", "amara.okafor"},
-            new String[] {"/api/v1/care-records/{id}/nursing-visits", "grace.mbeki"},
-            new String[] {"/api/v1/care-records/{id}/person-details", "dr.priya.shah"},
-            new String[] {"/api/v1/care-records/{id}/registered-practice", "dr.priya.shah"},
-            new String[] {"/api/v1/care-records/{id}/reviews", "amara.okafor"},
-            new String[] {"/api/v1/care-records/{id}/reviews/{sub}/completion", "amara.okafor"},
-            new String[] {"/api/v1/care-records/{id}/consent", "dr.priya.shah"},
-            new String[] {"/api/v1/care-records/{id}/nursing-team", "dr.priya.shah"},
-            new String[] {"/api/v1/care-records/{id}/closure", "dr.priya.shah"},
-            new String[] {"/api/v1/care-records/{id}/emergency-access", "sam.patel"});
+    /** A professional of each role that writes; the demo directory's people. */
+    private static final Map<Role, String> WRITER = Map.of(
+            Role.GP_PRACTICE, "dr.priya.shah",
+            Role.LINKWORKER, "amara.okafor",
+            Role.DISTRICT_NURSE, "grace.mbeki",
+            Role.HOSPITAL_DISCHARGE_TEAM, "sam.patel");
+
+    /**
+     * Every write endpoint, as the application's {@code ApiEndpoint} table declares it (reached by name,
+     * as this module never compiles against the application), with a professional whose role may call it.
+     */
+    private static final List<String[]> WRITES = writeEndpoints();
+
+    private static List<String[]> writeEndpoints() {
+        List<String[]> writes = new ArrayList<>();
+        try {
+            Class<?> table = Class.forName("org.jointcare.api.security.ApiEndpoint");
+            for (Object endpoint : table.getEnumConstants()) {
+                if (!"POST".equals(table.getMethod("method").invoke(endpoint).toString())) {
+                    continue;
+                }
+                String path = (String) table.getMethod("path").invoke(endpoint);
+                List<String> writers = new ArrayList<>();
+                for (Map.Entry<Role, String> writer : WRITER.entrySet()) {
+                    if ((Boolean) table.getMethod("allows", Role.class).invoke(endpoint, writer.getKey())) {
+                        writers.add(writer.getValue());
+                    }
+                }
+                String writer = writers.stream().sorted().findFirst()
+                        .orElseThrow(() -> new IllegalStateException(endpoint + " has no writer in the demo directory"));
+                writes.add(new String[] {
+                        path.replaceAll("\\{(?!careRecordId})[A-Za-z]+}", "{sub}").replace("{careRecordId}", "{id}"), writer});
+            }
+        } catch (ReflectiveOperationException notTheApplication) {
+            throw new IllegalStateException("the application's ApiEndpoint table is not on the class path", notTheApplication);
+        }
+        return List.copyOf(writes);
+    }
 
     private static final String[] FIELDS = {"nhsNumber", "person", "givenName", "familyName", "dateOfBirth",
             "registeredPracticeCode", "locality", "decision", "limits", "source", "requester", "name", "organisationCode",
