@@ -16,7 +16,7 @@ import java.lang.annotation.Target;
  * for the anonymous commissioning figures.
  *
  * <p>Once the key is destroyed the component reads back as a placeholder chosen by its type: text
- * as {@link #ERASED}, a list as empty, anything else as null. Mark the leaves of a nested record
+ * as {@link #ERASED}, a list as empty, anything else as null, unless {@link #erasedAs()} names a value. Mark the leaves of a nested record
  * (its own components) rather than the component holding it, so that the holder still reads as an
  * object whose parts are erased; mark a component holding a record only where null is acceptable
  * to every reader (an optional NHS number, a list of carers).
@@ -28,6 +28,12 @@ import java.lang.annotation.Target;
 @Retention(RetentionPolicy.RUNTIME)
 @Target({ElementType.FIELD, ElementType.RECORD_COMPONENT})
 public @interface Personal {
+
+    /**
+     * What the component reads as once its key is destroyed, as JSON text of a string (for a value
+     * the views cannot do without, such as a date of birth); empty for the placeholder of its type.
+     */
+    String erasedAs() default "";
 
     /** What a marked text reads as once its key is destroyed. */
     String ERASED = "[erased]";
