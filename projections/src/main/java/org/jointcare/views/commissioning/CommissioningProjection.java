@@ -1,6 +1,7 @@
 package org.jointcare.views.commissioning;
 
 import org.jointcare.carerecord.access.EmergencyAccessGranted;
+import org.jointcare.carerecord.erasure.RecordErased;
 import org.jointcare.carerecord.assessment.ContributionAdded;
 import org.jointcare.carerecord.assessment.JointAssessmentStarted;
 import org.jointcare.carerecord.carepackage.CarePackageAmended;
@@ -104,6 +105,7 @@ public class CommissioningProjection {
             .ignore(EmergencyAccessGranted.class, "who looked at a record is not a commissioning figure")
             .ignore(CareRecordClosed.class, "changes the stock figures only: a closed record stands for nothing")
             .ignore(CareRecordReopened.class, "changes the stock figures only, through the record state")
+            .ignore(RecordErased.class, "the anonymous counts already made stay; only the person's kept state goes")
             .build();
 
     private final JdbcTemplate jdbc;

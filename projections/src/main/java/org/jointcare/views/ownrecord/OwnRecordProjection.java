@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.jointcare.carerecord.CareCalendar;
+import org.jointcare.carerecord.erasure.RecordErased;
 import org.jointcare.carerecord.CareRecordEvent;
 import org.jointcare.carerecord.access.EmergencyAccessGranted;
 import org.jointcare.carerecord.assessment.ChcChecklistResult;
@@ -97,6 +98,7 @@ public class OwnRecordProjection {
             .on(EmergencyAccessGranted.class, OwnRecordProjection::entry)
             .on(CareRecordClosed.class, OwnRecordProjection::entry)
             .on(CareRecordReopened.class, OwnRecordProjection::entry)
+            .ignore(RecordErased.class, "an erased record has no entries: the view forgets the person (docs/operations.md, Erasure)")
             .build();
 
     private final JdbcTemplate jdbc;
