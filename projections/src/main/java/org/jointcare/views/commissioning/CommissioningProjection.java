@@ -1,6 +1,7 @@
 package org.jointcare.views.commissioning;
 
 import org.jointcare.carerecord.access.EmergencyAccessGranted;
+import org.jointcare.views.ErasedRecords;
 import org.jointcare.carerecord.erasure.RecordErased;
 import org.jointcare.carerecord.assessment.ContributionAdded;
 import org.jointcare.carerecord.assessment.JointAssessmentStarted;
@@ -336,5 +337,12 @@ public class CommissioningProjection {
     public void reset() {
         jdbc.update("DELETE FROM commissioning_figure");
         records.forgetAll();
+    }
+
+    /** The record was erased: the view forgets the person (ErasedRecords). */
+    @EventHandler
+    void on(RecordErased event) {
+        // the figures are anonymous counts and stay; the person's kept state goes
+        ErasedRecords.forgetByText(jdbc, event.careRecordId(), "commissioning_record_state");
     }
 }

@@ -12,6 +12,7 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.jointcare.carerecord.CareCalendar;
+import org.jointcare.views.ErasedRecords;
 import org.jointcare.carerecord.erasure.RecordErased;
 import org.jointcare.carerecord.CareRecordEvent;
 import org.jointcare.carerecord.access.EmergencyAccessGranted;
@@ -384,4 +385,10 @@ public class OwnRecordProjection {
         return Optional.of(new String[] {heading, text});
     }
 
+
+    /** The record was erased: the view forgets the person (ErasedRecords). */
+    @EventHandler
+    void on(RecordErased event) {
+        ErasedRecords.forgetByText(jdbc, event.careRecordId(), "own_record_entry", "own_record", "own_record_state");
+    }
 }
