@@ -244,7 +244,6 @@ public class DistrictNursingProjection {
     @EventHandler
     void on(RecordErased event) {
         ErasedRecords.forgetAdmissions(jdbc, event.careRecordId(), "dn_discharge", "dn_visit_request");
-        ErasedRecords.forget(jdbc, event.careRecordId(), "dn_assessment_waiting", "dn_package", "dn_discharge",
-                "dn_case_history", "dn_person");
+        ErasedRecords.forget(jdbc, event.careRecordId(), "dn_assessment_waiting", "dn_package", "dn_discharge", "dn_person");
     }
 }

@@ -1,4 +1,4 @@
-package org.jointcare.api.erasure;
+package org.jointcare.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -14,7 +14,6 @@ import java.util.List;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
-import org.jointcare.api.JointCareApplication;
 import org.jointcare.api.store.CompactStoreCommand;
 import org.jointcare.carerecord.Actor;
 import org.jointcare.carerecord.CareRule;
@@ -88,11 +87,12 @@ class ErasedPersonLeavesNoTraceTest {
             assertThat(count(jdbc, "SELECT COUNT(*) FROM personal_data_key WHERE care_record_id = ?", id.toString())).isZero();
             assertThat(count(jdbc, "SELECT COUNT(*) FROM nhs_number_claim WHERE care_record_id = ?", id.toString())).isZero();
             assertThat(count(jdbc, "SELECT COUNT(*) FROM sharing_person WHERE care_record_id = ?", id)).isZero();
-            waitFor(() -> count(jdbc, "SELECT COUNT(*) FROM record_history_event WHERE care_record_id = ?", id.toString()) == 0
-                    && count(jdbc, "SELECT COUNT(*) FROM own_record WHERE care_record_id = ?", id.toString()) == 0
-                    && count(jdbc, "SELECT COUNT(*) FROM caseload_person WHERE care_record_id = ?", id) == 0
-                    && count(jdbc, "SELECT COUNT(*) FROM gp_person WHERE care_record_id = ?", id) == 0
-                    && count(jdbc, "SELECT COUNT(*) FROM dn_person WHERE care_record_id = ?", id) == 0);
+            java.util.function.Supplier<String> left = () -> "history " + count(jdbc, "SELECT COUNT(*) FROM record_history_event WHERE care_record_id = ?", id.toString())
+                    + ", own " + count(jdbc, "SELECT COUNT(*) FROM own_record WHERE care_record_id = ?", id.toString())
+                    + ", caseload " + count(jdbc, "SELECT COUNT(*) FROM caseload_person WHERE care_record_id = ?", id)
+                    + ", gp " + count(jdbc, "SELECT COUNT(*) FROM gp_person WHERE care_record_id = ?", id)
+                    + ", nursing " + count(jdbc, "SELECT COUNT(*) FROM dn_person WHERE care_record_id = ?", id);
+            waitFor(() -> left.get().equals("history 0, own 0, caseload 0, gp 0, nursing 0"), left);
             // the events stay, readable as placeholders; the record takes nothing more
             assertThat(count(jdbc, "SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?", id.toString())).isEqualTo(5);
             assertThatThrownBy(() -> commands.sendAndWait(new RecordConsent(id, ConsentDecision.REFUSED, null, GP, at.plusSeconds(7200))))
@@ -133,10 +133,14 @@ class ErasedPersonLeavesNoTraceTest {
     }
 
     private static void waitFor(java.util.function.BooleanSupplier condition) throws InterruptedException {
+        waitFor(condition, () -> "");
+    }
+
+    private static void waitFor(java.util.function.BooleanSupplier condition, java.util.function.Supplier<String> state) throws InterruptedException {
         Instant until = Instant.now().plus(Duration.ofSeconds(30));
         while (!condition.getAsBoolean()) {
             if (Instant.now().isAfter(until)) {
-                throw new AssertionError("not reached within 30 s");
+                throw new AssertionError("not reached within 30 s: " + state.get());
             }
             Thread.sleep(100);
         }
