@@ -10,12 +10,16 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
 import java.util.stream.Stream;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jointcare.api.store.CompactStoreCommand;
 import org.jointcare.carerecord.Actor;
+import org.jointcare.views.ViewDefinition;
+import org.jointcare.views.operations.ViewRebuilds;
 import org.jointcare.carerecord.CareRule;
 import org.jointcare.carerecord.CareRuleViolation;
 import org.jointcare.carerecord.Role;
@@ -93,6 +97,12 @@ class ErasedPersonLeavesNoTraceTest {
                     + ", gp " + count(jdbc, "SELECT COUNT(*) FROM gp_person WHERE care_record_id = ?", id)
                     + ", nursing " + count(jdbc, "SELECT COUNT(*) FROM dn_person WHERE care_record_id = ?", id);
             waitFor(() -> left.get().equals("history 0, own 0, caseload 0, gp 0, nursing 0"), left);
+            // every view rebuilt from the store (reading the erased events' placeholders) is the live view
+            Map<String, List<Map<String, Object>>> live = viewsWhenSettled(app);
+            app.getBean(ViewRebuilds.class).rebuildAll();
+            Map<String, List<Map<String, Object>>> rebuilt = viewRows(app);
+            live.forEach((table, rows) -> assertThat(rebuilt.get(table)).as(table).isEqualTo(rows));
+
             // the events stay, readable as placeholders; the record takes nothing more
             assertThat(count(jdbc, "SELECT COUNT(*) FROM DomainEventEntry WHERE aggregateIdentifier = ?", id.toString())).isEqualTo(5);
             assertThatThrownBy(() -> commands.sendAndWait(new RecordConsent(id, ConsentDecision.REFUSED, null, GP, at.plusSeconds(7200))))
@@ -125,6 +135,34 @@ class ErasedPersonLeavesNoTraceTest {
                 "--jointcare.data-dir=" + dataDir.toAbsolutePath(),
                 "--jointcare.demo-data.enabled=false",
                 "--jointcare.care-record.snapshot-threshold=2"};
+    }
+
+    private static Map<String, List<Map<String, Object>>> viewsWhenSettled(ConfigurableApplicationContext app) throws InterruptedException {
+        Map<String, List<Map<String, Object>>> before = viewRows(app);
+        while (true) {
+            Thread.sleep(500);
+            Map<String, List<Map<String, Object>>> now = viewRows(app);
+            if (now.equals(before)) {
+                return now;
+            }
+            before = now;
+        }
+    }
+
+    /** Every view table's rows, ordered by all their columns. */
+    private static Map<String, List<Map<String, Object>>> viewRows(ConfigurableApplicationContext app) {
+        JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
+        Map<String, List<Map<String, Object>>> tables = new LinkedHashMap<>();
+        for (ViewDefinition view : app.getBeansOfType(ViewDefinition.class).values()) {
+            for (String table : view.tables()) {
+                int columns = jdbc.queryForList("SELECT column_name FROM information_schema.columns WHERE LOWER(table_name) = LOWER(?)",
+                        String.class, table).size();
+                String order = java.util.stream.IntStream.rangeClosed(1, columns).mapToObj(String::valueOf)
+                        .collect(java.util.stream.Collectors.joining(", "));
+                tables.put(table, jdbc.queryForList("SELECT * FROM " + table + " ORDER BY " + order));
+            }
+        }
+        return tables;
     }
 
     private static long count(JdbcTemplate jdbc, String sql, Object arg) {
