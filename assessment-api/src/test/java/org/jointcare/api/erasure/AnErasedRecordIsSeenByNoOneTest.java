@@ -37,4 +37,30 @@ class AnErasedRecordIsSeenByNoOneTest extends ApiTest {
         assertThat(body(read(GP_RIVERSIDE, records(person))).path("type").asText())
                 .isNotBlank().isEqualTo(body(read(GP_RIVERSIDE, records(UUID.randomUUID()))).path("type").asText());
     }
+
+    @Autowired
+    ErasureConsequences erasure;
+    @Autowired
+    org.axonframework.eventsourcing.eventstore.EventStore eventStore;
+
+    @Test
+    void shreddingOneEntryLeavesItAsPlaceholdersAndTheRestOfTheRecordReadable() throws Exception {
+        UUID person = registerAt(RIVERSIDE, "Shredwell");
+        commands.sendAndWait(new org.jointcare.carerecord.consent.RecordConsent(person,
+                org.jointcare.carerecord.consent.ConsentDecision.AGREED_WITH_LIMITS, "Not her son Aldous",
+                new Actor(GP_RIVERSIDE, Role.GP_PRACTICE, RIVERSIDE), clock.instant()));
+        String consentEvent = jdbc.queryForObject(
+                "SELECT eventIdentifier FROM DomainEventEntry WHERE aggregateIdentifier = ? AND sequenceNumber = 1",
+                String.class, person.toString());
+
+        assertThat(erasure.shredEntry(person, consentEvent)).isEqualTo(1);
+        assertThat(erasure.shredEntry(person, consentEvent)).as("already shredded").isZero();
+
+        java.util.List<Object> events = eventStore.readEvents(person.toString()).asStream()
+                .map(org.axonframework.eventhandling.EventMessage::getPayload).map(Object.class::cast).toList();
+        assertThat(((org.jointcare.carerecord.consent.ConsentRecorded) events.get(1)).limits())
+                .isEqualTo(org.jointcare.carerecord.Personal.ERASED);
+        assertThat(((org.jointcare.carerecord.registration.PersonRegistered) events.get(0)).person().familyName())
+                .isEqualTo("Shredwell");
+    }
 }
