@@ -29,7 +29,7 @@ class ApiArchitectureTest {
 
     /** What every feature stands on: who may call what, the sharing rules and the access log, errors, storage, wiring. */
     private static final String[] INFRASTRUCTURE = packages(List.of("security", "access", "idempotency", "web", "command",
-            "carerecord", "directory", "eventstore", "store", "operations"));
+            "carerecord", "directory", "eventstore", "erasure", "store", "operations"));
 
     @ArchTest
     static final ArchRule featuresHaveNoCycles = slices().assignedFrom(new SliceAssignment() {

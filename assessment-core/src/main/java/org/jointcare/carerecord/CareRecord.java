@@ -48,6 +48,9 @@ import org.jointcare.carerecord.closure.CareRecordClosed;
 import org.jointcare.carerecord.closure.CareRecordReopened;
 import org.jointcare.carerecord.closure.CloseCareRecord;
 import org.jointcare.carerecord.consent.ConsentDecision;
+import org.jointcare.carerecord.erasure.EraseRecord;
+import org.jointcare.carerecord.erasure.ErasureGround;
+import org.jointcare.carerecord.erasure.RecordErased;
 import org.jointcare.carerecord.consent.ConsentRecorded;
 import org.jointcare.carerecord.consent.RecordConsent;
 import org.jointcare.carerecord.followup.NursingVisitRecorded;
@@ -111,7 +114,14 @@ import org.jointcare.carerecord.review.ScheduleReview;
 public class CareRecord {
 
     /** The shape of the state a snapshot holds; see the class comment. */
-    public static final String SNAPSHOT_REVISION = "4";
+    public static final String SNAPSHOT_REVISION = "7";
+
+    /**
+     * How long a closed record is kept before it may be erased at the end of its retention period:
+     * the records-management code's period for adult health and social care records (8 years after
+     * care ended or the person died).
+     */
+    public static final java.time.Period RETENTION_AFTER_CLOSURE = java.time.Period.ofYears(8);
 
     static final Duration LONGEST_EMERGENCY_ACCESS = Duration.ofHours(12);
     static final String SUSPENDED_WHILE_IN_HOSPITAL = "In hospital when the package was arranged";
@@ -124,6 +134,10 @@ public class CareRecord {
     private Instant registeredAt;
     private String nursingTeamCode;
     private boolean closed;
+    /** When the record was last closed (null while open): the retention period runs from here. */
+    private Instant closedAt;
+    /** Erased: nothing more is recorded, and the person's details are no longer held. */
+    private boolean erased;
     /** The organisation that recorded the person's refusal to share, while that refusal stands; else null. */
     private String consentRefusedBy;
 
@@ -256,7 +270,10 @@ public class CareRecord {
     @CommandHandlerInterceptor
     public Object everyCommandNamesWhoAndWhen(CareRecordCommand command, InterceptorChain chain) throws Exception {
         requireWhoAndWhen(command);
-        if (closed && !(command instanceof ReceiveReferral)) {
+        if (erased) {
+            throw new CareRuleViolation(CareRule.RECORD_ERASED);
+        }
+        if (closed && !(command instanceof ReceiveReferral) && !(command instanceof EraseRecord)) {
             throw new CareRuleViolation(CareRule.RECORD_CLOSED);
         }
         return chain.proceed();
@@ -722,6 +739,25 @@ public class CareRecord {
         apply(new CareRecordClosed(careRecordId, command.reason(), command.note(), command.by(), command.at()));
     }
 
+    // ---------------------------------------------------------------- erasure
+
+    /**
+     * Erasure is the exception to retention: the privacy officer asks for it, on a ground that
+     * holds. The end of the retention period holds only for a record closed at least
+     * {@link #RETENTION_AFTER_CLOSURE} before; unlawful processing holds at any time (it is the
+     * privacy officer's finding). The keys are destroyed by the store when the event is written.
+     */
+    @CommandHandler
+    public void handle(EraseRecord command) {
+        CareRule.ERASURE_NOT_PERMITTED.require(command.by().role() == Role.PRIVACY_OFFICER);
+        CareRule.ERASURE_GROUND_REQUIRED.require(command.ground() != null);
+        if (command.ground() == ErasureGround.END_OF_RETENTION_PERIOD) {
+            CareRule.RETENTION_PERIOD_NOT_ENDED.require(closed && closedAt != null
+                    && !CareCalendar.dateOf(closedAt).plus(RETENTION_AFTER_CLOSURE).isAfter(CareCalendar.dateOf(command.at())));
+        }
+        apply(new RecordErased(careRecordId, command.ground(), command.by(), command.at()));
+    }
+
     // ================================================================ state
 
     @EventSourcingHandler
@@ -906,6 +942,7 @@ public class CareRecord {
     @EventSourcingHandler
     void on(CareRecordClosed event) {
         closed = true;
+        closedAt = event.at();
         if (assessmentInProgress != null) {
             assessments.computeIfPresent(assessmentInProgress, (id, a) -> a.withStatus(AssessmentStatus.DROPPED_ON_CLOSURE));
         }
@@ -916,6 +953,15 @@ public class CareRecord {
     @EventSourcingHandler
     void on(CareRecordReopened event) {
         closed = false;
+        closedAt = null;
+    }
+
+    /** The person's details are no longer held; the record takes nothing more. */
+    @EventSourcingHandler
+    void on(RecordErased event) {
+        erased = true;
+        closed = true;
+        person = null;
     }
 
     // ---------------------------------------------------------------- shared checks

@@ -186,7 +186,17 @@ public enum CareRule {
     RECORD_CLOSED("record-closed", Kind.CONFLICT,
             "This care record is closed: only a new referral can reopen it."),
     CLOSURE_REASON_REQUIRED("closure-reason-required", Kind.INVALID_DETAILS,
-            "Closing a care record needs a reason: died, moved away or no longer needs services.");
+            "Closing a care record needs a reason: died, moved away or no longer needs services."),
+
+    // erasure (the exception to the records-management code's retention)
+    ERASURE_NOT_PERMITTED("erasure-not-permitted", Kind.NOT_PERMITTED,
+            "Only the privacy officer can erase a care record."),
+    ERASURE_GROUND_REQUIRED("erasure-ground-required", Kind.INVALID_DETAILS,
+            "Erasing a care record needs its legal ground: the end of the retention period or unlawful processing."),
+    RETENTION_PERIOD_NOT_ENDED("retention-period-not-ended", Kind.CONFLICT,
+            "The retention period has not ended: a care record is kept for 8 years after it was closed, and an open record is never past it."),
+    RECORD_ERASED("record-erased", Kind.CONFLICT,
+            "This care record has been erased: nothing more can be recorded on it.");
 
     /** What kind of refusal this is, so an edge (HTTP, FHIR) can answer in its own terms. */
     public enum Kind {

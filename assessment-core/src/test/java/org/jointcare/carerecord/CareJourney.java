@@ -1,6 +1,9 @@
 package org.jointcare.carerecord;
 
 import java.time.Duration;
+import org.jointcare.carerecord.erasure.EraseRecord;
+import org.jointcare.carerecord.erasure.ErasureGround;
+import org.jointcare.carerecord.erasure.RecordErased;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -227,7 +230,7 @@ public final class CareJourney {
                 recordSocialCareFollowUp(),
                 scheduleReview(UUID.fromString("6f666666-0000-4000-8000-000000000001"), LocalDate.of(2026, 6, 30), ReviewTrigger.ON_REQUEST),
                 completeFirstReview(ReviewOutcome.CONTINUE), recordEmergencyAccess(Duration.ofHours(4)),
-                closeCareRecord(ClosureReason.DIED));
+                closeCareRecord(ClosureReason.DIED), eraseRecord(ErasureGround.UNLAWFUL_PROCESSING, LATER));
     }
 
     /** One or more of each kind of event, as the journey records them. */
@@ -239,7 +242,7 @@ public final class CareJourney {
                 admissionNoticeAcknowledged(), dischargeNoticeAcknowledged(), dischargeSummaryCorrected(LATER),
                 nursingVisitRecorded(visitId, true, NURSE_VISITED_AT), socialCareFollowUpRecorded(),
                 emergencyAccessGranted(Duration.ofHours(4)),
-                recordClosed(), reopenedBy(secondReferralId, LATER)));
+                recordClosed(), reopenedBy(secondReferralId, LATER), recordErased(ErasureGround.UNLAWFUL_PROCESSING, LATER)));
         return events.stream().map(CareRecordEvent.class::cast).toList();
     }
 
@@ -622,5 +625,15 @@ public final class CareJourney {
 
     public CareRecordReopened reopenedBy(UUID referral, Instant at) {
         return new CareRecordReopened(careRecordId, referral, GP, at);
+    }
+
+    // erasure
+
+    public EraseRecord eraseRecord(ErasureGround ground, Instant at) {
+        return new EraseRecord(careRecordId, ground, Professionals.PRIVACY_OFFICER, at);
+    }
+
+    public RecordErased recordErased(ErasureGround ground, Instant at) {
+        return new RecordErased(careRecordId, ground, Professionals.PRIVACY_OFFICER, at);
     }
 }

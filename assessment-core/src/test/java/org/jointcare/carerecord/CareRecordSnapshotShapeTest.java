@@ -32,7 +32,9 @@ class CareRecordSnapshotShapeTest {
     private static final Map<String, String> SHAPE_OF_REVISION = Map.of(
             "2", "b8a18128d66487dd",
             "3", "ea385821a123a504",
-            "4", "2cbb5b74019812aa");
+            "4", "2cbb5b74019812aa",
+            // erasure: when the record closed (retention runs from it) and whether it was erased
+            "7", "7784aee2e922c3ba");
 
     @Test
     void theRecordsStateHasTheShapePinnedToItsSnapshotRevision() {

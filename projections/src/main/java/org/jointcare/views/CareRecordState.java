@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import org.jointcare.carerecord.CareRecordEvent;
+import org.jointcare.carerecord.erasure.RecordErased;
 import org.jointcare.carerecord.access.EmergencyAccessGranted;
 import org.jointcare.carerecord.assessment.AssessmentConclusion;
 import org.jointcare.carerecord.assessment.ContributionAdded;
@@ -175,6 +176,7 @@ public final class CareRecordState {
             .changes(EmergencyAccessGranted.class, (e, state) -> state.on(e))
             .changes(CareRecordClosed.class, (e, state) -> state.on(e))
             .changes(CareRecordReopened.class, (e, state) -> state.on(e))
+            .ignore(RecordErased.class, "nothing follows an erasure: each view forgets the person and its kept state with it")
             .build();
 
     public CareRecordState(UUID careRecordId) {

@@ -13,6 +13,8 @@ import org.axonframework.serialization.ChainingConverter;
 import org.axonframework.serialization.RevisionResolver;
 import org.axonframework.serialization.Serializer;
 import org.axonframework.serialization.json.JacksonSerializer;
+import org.jointcare.api.erasure.PersonalDataKeys;
+import org.jointcare.api.erasure.PersonalDataSerializer;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.context.annotation.Bean;
 
@@ -32,15 +34,20 @@ public class EventStoreConfiguration {
     /** The SQL standard's state for a unique constraint violation (H2 and PostgreSQL alike). */
     static final String UNIQUE_VIOLATION = "23505";
 
-    /** Events are written with the pinned mapper of {@link StoredJson#events()}. */
+    /**
+     * Events are written with the pinned mapper of {@link StoredJson#events()}, their personal
+     * fields encrypted under the person's keys ({@link PersonalDataSerializer}).
+     */
     @Bean
     @Qualifier("eventSerializer")
-    public Serializer eventSerializer(RevisionResolver revisionResolver) {
-        return JacksonSerializer.builder()
-                .objectMapper(StoredJson.events())
+    public Serializer eventSerializer(RevisionResolver revisionResolver, PersonalDataKeys personalDataKeys) {
+        com.fasterxml.jackson.databind.ObjectMapper mapper = StoredJson.events();
+        Serializer jackson = JacksonSerializer.builder()
+                .objectMapper(mapper)
                 .revisionResolver(revisionResolver)
                 .converter(new ChainingConverter(EventStoreConfiguration.class.getClassLoader()))
                 .build();
+        return new PersonalDataSerializer(jackson, mapper, personalDataKeys);
     }
 
     /**

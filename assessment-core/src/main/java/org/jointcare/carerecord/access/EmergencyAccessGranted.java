@@ -1,5 +1,6 @@
 package org.jointcare.carerecord.access;
 
+import org.jointcare.carerecord.Personal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,7 +12,7 @@ import org.jointcare.carerecord.CareRecordEvent;
 public record EmergencyAccessGranted(
         UUID careRecordId,
         UUID accessId,
-        String reason,
+        @Personal String reason,
         Instant expiresAt,
         Actor by,
         Instant at) implements CareRecordEvent {

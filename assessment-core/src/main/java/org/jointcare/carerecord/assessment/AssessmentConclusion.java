@@ -1,5 +1,6 @@
 package org.jointcare.carerecord.assessment;
 
+import org.jointcare.carerecord.Personal;
 import java.util.List;
 
 /**
@@ -12,8 +13,8 @@ public record AssessmentConclusion(
         boolean needsArisingFromImpairmentOrIllness,
         List<OutcomeAssessment> outcomes,
         boolean significantImpactOnWellbeing,
-        String personViewsAndWishes,
-        String carerNeeds,
+        @Personal String personViewsAndWishes,
+        @Personal String carerNeeds,
         ChcChecklistResult chcChecklist) {
 
     public AssessmentConclusion {

@@ -1,5 +1,6 @@
 package org.jointcare.carerecord.assessment;
 
+import org.jointcare.carerecord.Personal;
 import java.util.List;
 import org.jointcare.carerecord.Clinical;
 
@@ -10,11 +11,11 @@ import org.jointcare.carerecord.Clinical;
 public record Contribution(
         Discipline discipline,
         String contributorName,
-        String summary,
+        @Personal String summary,
         List<IdentifiedNeed> needs,
         List<OutcomeAssessment> outcomes,
-        @Clinical String medicalHistory,
-        @Clinical String prognosis) {
+        @Personal @Clinical String medicalHistory,
+        @Personal @Clinical String prognosis) {
 
     public Contribution {
         needs = needs == null ? List.of() : List.copyOf(needs);

@@ -1,5 +1,6 @@
 package org.jointcare.carerecord.assessment;
 
+import org.jointcare.carerecord.Personal;
 /** A need found by one discipline's contribution. */
-public record IdentifiedNeed(NeedDomain domain, NeedLevel level, String description) {
+public record IdentifiedNeed(NeedDomain domain, NeedLevel level, @Personal String description) {
 }

@@ -1,5 +1,6 @@
 package org.jointcare.carerecord.carepackage;
 
+import org.jointcare.carerecord.Personal;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.UUID;
@@ -14,7 +15,7 @@ public record CarePackageAmended(
         UUID packageId,
         LocalDate effectiveFrom,
         PackageTerms terms,
-        String reason,
+        @Personal String reason,
         Actor by,
         Instant at) implements CareRecordEvent {
 }

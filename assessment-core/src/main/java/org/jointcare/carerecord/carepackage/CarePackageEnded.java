@@ -1,5 +1,6 @@
 package org.jointcare.carerecord.carepackage;
 
+import org.jointcare.carerecord.Personal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,7 +12,7 @@ import org.jointcare.carerecord.CareRecordEvent;
 public record CarePackageEnded(
         UUID careRecordId,
         UUID packageId,
-        String reason,
+        @Personal String reason,
         Actor by,
         Instant at) implements CareRecordEvent {
 }

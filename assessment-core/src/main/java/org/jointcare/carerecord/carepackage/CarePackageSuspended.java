@@ -1,5 +1,6 @@
 package org.jointcare.carerecord.carepackage;
 
+import org.jointcare.carerecord.Personal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,7 +13,7 @@ import org.jointcare.carerecord.CareRecordEvent;
 public record CarePackageSuspended(
         UUID careRecordId,
         UUID packageId,
-        String reason,
+        @Personal String reason,
         UUID admissionId,
         Actor by,
         Instant at) implements CareRecordEvent {

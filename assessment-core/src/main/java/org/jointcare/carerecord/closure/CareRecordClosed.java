@@ -1,5 +1,6 @@
 package org.jointcare.carerecord.closure;
 
+import org.jointcare.carerecord.Personal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -11,7 +12,7 @@ import org.jointcare.carerecord.CareRecordEvent;
 public record CareRecordClosed(
         UUID careRecordId,
         ClosureReason reason,
-        String note,
+        @Personal String note,
         Actor by,
         Instant at) implements CareRecordEvent {
 }

@@ -1,5 +1,6 @@
 package org.jointcare.carerecord.consent;
 
+import org.jointcare.carerecord.Personal;
 import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.serialization.Revision;
@@ -11,7 +12,7 @@ import org.jointcare.carerecord.CareRecordEvent;
 public record ConsentRecorded(
         UUID careRecordId,
         ConsentDecision decision,
-        String limits,
+        @Personal String limits,
         Actor by,
         Instant at) implements CareRecordEvent {
 }

@@ -1,5 +1,6 @@
 package org.jointcare.carerecord.followup;
 
+import org.jointcare.carerecord.Personal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -20,7 +21,7 @@ public record NursingVisitRecorded(
         UUID admissionId,
         boolean firstAfterDischarge,
         Instant visitedAt,
-        @Clinical String notes,
+        @Personal @Clinical String notes,
         Actor by,
         Instant at) implements CareRecordEvent {
 }

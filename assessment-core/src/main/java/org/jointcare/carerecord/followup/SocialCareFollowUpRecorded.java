@@ -1,5 +1,6 @@
 package org.jointcare.carerecord.followup;
 
+import org.jointcare.carerecord.Personal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -13,7 +14,7 @@ public record SocialCareFollowUpRecorded(
         UUID careRecordId,
         UUID admissionId,
         Instant followedUpAt,
-        String outcome,
+        @Personal String outcome,
         Actor by,
         Instant at) implements CareRecordEvent {
 }

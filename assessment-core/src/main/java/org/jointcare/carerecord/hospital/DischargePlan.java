@@ -1,5 +1,6 @@
 package org.jointcare.carerecord.hospital;
 
+import org.jointcare.carerecord.Personal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -12,7 +13,7 @@ public record DischargePlan(
         LocalDate expectedDate,
         boolean medicallyFit,
         DischargePathway pathway,
-        List<String> toBeInPlaceFirst) {
+        @Personal List<String> toBeInPlaceFirst) {
 
     public DischargePlan {
         toBeInPlaceFirst = toBeInPlaceFirst == null ? List.of() : List.copyOf(toBeInPlaceFirst);

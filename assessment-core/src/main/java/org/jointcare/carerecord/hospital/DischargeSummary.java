@@ -1,5 +1,6 @@
 package org.jointcare.carerecord.hospital;
 
+import org.jointcare.carerecord.Personal;
 import java.time.Instant;
 import java.util.List;
 import org.jointcare.carerecord.Clinical;
@@ -12,10 +13,10 @@ import org.jointcare.carerecord.Clinical;
 public record DischargeSummary(
         Instant dischargedAt,
         DischargeDestination destination,
-        @Clinical String clinicalSummary,
-        @Clinical List<MedicationChange> medicationChanges,
+        @Personal @Clinical String clinicalSummary,
+        @Personal @Clinical List<MedicationChange> medicationChanges,
         List<FollowUpAction> followUpActions,
-        String informationGiven,
+        @Personal String informationGiven,
         DelayReason delayReason) {
 
     public DischargeSummary {

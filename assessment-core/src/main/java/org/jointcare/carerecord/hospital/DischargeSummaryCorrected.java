@@ -1,5 +1,6 @@
 package org.jointcare.carerecord.hospital;
 
+import org.jointcare.carerecord.Personal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -19,7 +20,7 @@ public record DischargeSummaryCorrected(
         UUID careRecordId,
         UUID admissionId,
         DischargeSummary summary,
-        @Clinical String reason,
+        @Personal @Clinical String reason,
         String practiceCode,
         Actor by,
         Instant at) implements CareRecordEvent {

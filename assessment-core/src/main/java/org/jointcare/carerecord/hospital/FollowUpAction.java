@@ -1,4 +1,5 @@
 package org.jointcare.carerecord.hospital;
 
-public record FollowUpAction(FollowUpFor forWhom, String action) {
+import org.jointcare.carerecord.Personal;
+public record FollowUpAction(FollowUpFor forWhom, @Personal String action) {
 }

@@ -1,5 +1,6 @@
 package org.jointcare.carerecord.referral;
 
+import org.jointcare.carerecord.Personal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -12,7 +13,7 @@ public record ReferralClosed(
         UUID careRecordId,
         UUID referralId,
         ReferralClosure closure,
-        String reason,
+        @Personal String reason,
         Actor by,
         Instant at) implements CareRecordEvent {
 }

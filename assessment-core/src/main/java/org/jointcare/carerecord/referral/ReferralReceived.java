@@ -1,5 +1,6 @@
 package org.jointcare.carerecord.referral;
 
+import org.jointcare.carerecord.Personal;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -14,7 +15,7 @@ public record ReferralReceived(
         UUID referralId,
         ReferralSource source,
         Requester requester,
-        String reason,
+        @Personal String reason,
         Urgency urgency,
         Instant respondBy,
         Actor by,

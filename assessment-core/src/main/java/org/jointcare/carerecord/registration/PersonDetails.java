@@ -1,5 +1,6 @@
 package org.jointcare.carerecord.registration;
 
+import org.jointcare.carerecord.Personal;
 import java.time.LocalDate;
 import java.util.List;
 
@@ -8,16 +9,16 @@ import java.util.List;
  * J82034) decides which GP practice sees the person.
  */
 public record PersonDetails(
-        String givenName,
-        String familyName,
-        LocalDate dateOfBirth,
+        @Personal String givenName,
+        @Personal String familyName,
+        @Personal(erasedAs = "1900-01-01") LocalDate dateOfBirth,
         String registeredPracticeCode,
         String locality,
         String preferredLanguage,
         boolean interpreterNeeded,
-        String communicationNeeds,
+        @Personal String communicationNeeds,
         LivingSituation livingSituation,
-        List<Carer> carers) {
+        @Personal List<Carer> carers) {
 
     public PersonDetails {
         carers = carers == null ? List.of() : List.copyOf(carers);

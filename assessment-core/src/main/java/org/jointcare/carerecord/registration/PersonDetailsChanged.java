@@ -1,5 +1,6 @@
 package org.jointcare.carerecord.registration;
 
+import org.jointcare.carerecord.Personal;
 import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
@@ -16,7 +17,7 @@ public record PersonDetailsChanged(
         UUID careRecordId,
         PersonDetails person,
         List<String> changed,
-        String reason,
+        @Personal String reason,
         Actor by,
         Instant at) implements CareRecordEvent {
 

@@ -1,5 +1,6 @@
 package org.jointcare.carerecord.registration;
 
+import org.jointcare.carerecord.Personal;
 import java.time.Instant;
 import java.util.UUID;
 import org.axonframework.serialization.Revision;
@@ -9,7 +10,7 @@ import org.jointcare.carerecord.CareRecordEvent;
 @Revision("1")
 public record PersonRegistered(
         UUID careRecordId,
-        NhsNumber nhsNumber,
+        @Personal NhsNumber nhsNumber,
         PersonDetails person,
         Actor by,
         Instant at) implements CareRecordEvent {

@@ -1,5 +1,6 @@
 package org.jointcare.carerecord.review;
 
+import org.jointcare.carerecord.Personal;
 /**
  * What a review found, conducted with the person and carer: were the needs met, is the
  * package to continue, change or end, and what do they say. A review is not a reassessment.
@@ -7,7 +8,7 @@ package org.jointcare.carerecord.review;
 public record ReviewFindings(
         boolean needsMet,
         ReviewOutcome outcome,
-        String personViews,
-        String carerViews,
-        String notes) {
+        @Personal String personViews,
+        @Personal String carerViews,
+        @Personal String notes) {
 }

@@ -1,6 +1,8 @@
 package org.jointcare.views.commissioning;
 
 import org.jointcare.carerecord.access.EmergencyAccessGranted;
+import org.jointcare.views.ErasedRecords;
+import org.jointcare.carerecord.erasure.RecordErased;
 import org.jointcare.carerecord.assessment.ContributionAdded;
 import org.jointcare.carerecord.assessment.JointAssessmentStarted;
 import org.jointcare.carerecord.carepackage.CarePackageAmended;
@@ -104,6 +106,7 @@ public class CommissioningProjection {
             .ignore(EmergencyAccessGranted.class, "who looked at a record is not a commissioning figure")
             .ignore(CareRecordClosed.class, "changes the stock figures only: a closed record stands for nothing")
             .ignore(CareRecordReopened.class, "changes the stock figures only, through the record state")
+            .ignore(RecordErased.class, "the anonymous counts already made stay; only the person's kept state goes")
             .build();
 
     private final JdbcTemplate jdbc;
@@ -334,5 +337,12 @@ public class CommissioningProjection {
     public void reset() {
         jdbc.update("DELETE FROM commissioning_figure");
         records.forgetAll();
+    }
+
+    /** The record was erased: the view forgets the person (ErasedRecords). */
+    @EventHandler
+    void on(RecordErased event) {
+        // the figures are anonymous counts and stay; the person's kept state goes
+        ErasedRecords.forgetByText(jdbc, event.careRecordId(), "commissioning_record_state");
     }
 }

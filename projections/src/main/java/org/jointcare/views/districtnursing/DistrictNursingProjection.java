@@ -6,6 +6,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.jointcare.carerecord.assessment.ContributionAdded;
+import org.jointcare.views.ErasedRecords;
+import org.jointcare.carerecord.erasure.RecordErased;
 import org.jointcare.carerecord.assessment.Discipline;
 import org.jointcare.carerecord.assessment.JointAssessmentCompleted;
 import org.jointcare.carerecord.assessment.JointAssessmentStarted;
@@ -236,5 +238,12 @@ public class DistrictNursingProjection {
         for (String table : DistrictNursingViewDefinition.TABLES) {
             jdbc.update("DELETE FROM " + table);
         }
+    }
+
+    /** The record was erased: the view forgets the person (ErasedRecords). */
+    @EventHandler
+    void on(RecordErased event) {
+        ErasedRecords.forgetAdmissions(jdbc, event.careRecordId(), "dn_discharge", "dn_visit_request");
+        ErasedRecords.forget(jdbc, event.careRecordId(), "dn_assessment_waiting", "dn_package", "dn_discharge", "dn_person");
     }
 }

@@ -8,6 +8,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.jointcare.carerecord.assessment.JointAssessmentCompleted;
+import org.jointcare.views.ErasedRecords;
+import org.jointcare.carerecord.erasure.RecordErased;
 import org.jointcare.carerecord.assessment.JointAssessmentStarted;
 import org.jointcare.carerecord.carepackage.CarePackageAmended;
 import org.jointcare.carerecord.carepackage.CarePackageEnded;
@@ -312,5 +314,12 @@ public class GpPracticeProjection {
         for (String table : GpPracticeViewDefinition.TABLES) {
             jdbc.update("DELETE FROM " + table);
         }
+    }
+
+    /** The record was erased: the view forgets the person (ErasedRecords). */
+    @EventHandler
+    void on(RecordErased event) {
+        ErasedRecords.forgetAdmissions(jdbc, event.careRecordId(), "gp_hospital_stay", "gp_medication_change", "gp_follow_up");
+        ErasedRecords.forget(jdbc, event.careRecordId(), "gp_notice", "gp_referral", "gp_package", "gp_hospital_stay", "gp_person");
     }
 }

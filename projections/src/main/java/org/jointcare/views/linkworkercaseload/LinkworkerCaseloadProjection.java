@@ -10,6 +10,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.jointcare.carerecord.assessment.ContributionAdded;
+import org.jointcare.views.ErasedRecords;
+import org.jointcare.carerecord.erasure.RecordErased;
 import org.jointcare.carerecord.assessment.JointAssessmentCompleted;
 import org.jointcare.carerecord.assessment.JointAssessmentStarted;
 import org.jointcare.carerecord.carepackage.CarePackageAmended;
@@ -399,5 +401,13 @@ public class LinkworkerCaseloadProjection {
         for (String table : LinkworkerCaseloadViewDefinition.TABLES) {
             jdbc.update("DELETE FROM " + table);
         }
+    }
+
+    /** The record was erased: the view forgets the person (ErasedRecords). */
+    @EventHandler
+    void on(RecordErased event) {
+        ErasedRecords.forgetAdmissions(jdbc, event.careRecordId(), "caseload_discharge", "caseload_follow_up");
+        ErasedRecords.forget(jdbc, event.careRecordId(), "caseload_referral", "caseload_assessment", "caseload_package",
+                "caseload_review", "caseload_discharge", "caseload_person");
     }
 }

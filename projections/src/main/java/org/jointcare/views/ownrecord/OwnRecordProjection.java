@@ -12,6 +12,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.jointcare.carerecord.CareCalendar;
+import org.jointcare.views.ErasedRecords;
+import org.jointcare.carerecord.erasure.RecordErased;
 import org.jointcare.carerecord.CareRecordEvent;
 import org.jointcare.carerecord.access.EmergencyAccessGranted;
 import org.jointcare.carerecord.assessment.ChcChecklistResult;
@@ -97,6 +99,7 @@ public class OwnRecordProjection {
             .on(EmergencyAccessGranted.class, OwnRecordProjection::entry)
             .on(CareRecordClosed.class, OwnRecordProjection::entry)
             .on(CareRecordReopened.class, OwnRecordProjection::entry)
+            .ignore(RecordErased.class, "an erased record has no entries: the view forgets the person (docs/operations.md, Erasure)")
             .build();
 
     private final JdbcTemplate jdbc;
@@ -382,4 +385,10 @@ public class OwnRecordProjection {
         return Optional.of(new String[] {heading, text});
     }
 
+
+    /** The record was erased: the view forgets the person (ErasedRecords). */
+    @EventHandler
+    void on(RecordErased event) {
+        ErasedRecords.forgetByText(jdbc, event.careRecordId(), "own_record_entry", "own_record", "own_record_state");
+    }
 }

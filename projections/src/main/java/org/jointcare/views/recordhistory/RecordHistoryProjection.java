@@ -12,6 +12,8 @@ import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.axonframework.eventhandling.SequenceNumber;
 import org.jointcare.carerecord.CareRecordEvent;
+import org.jointcare.views.ErasedRecords;
+import org.jointcare.carerecord.erasure.RecordErased;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -61,5 +63,11 @@ public class RecordHistoryProjection {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot keep " + event.getClass().getSimpleName() + " in the history", e);
         }
+    }
+
+    /** The record was erased: the view forgets the person (ErasedRecords). */
+    @EventHandler
+    void on(RecordErased event) {
+        ErasedRecords.forgetByText(jdbc, event.careRecordId(), "record_history_event");
     }
 }

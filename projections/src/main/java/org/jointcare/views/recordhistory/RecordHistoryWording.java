@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jointcare.carerecord.CareCalendar;
+import org.jointcare.carerecord.erasure.RecordErased;
 import org.jointcare.carerecord.CareRecordEvent;
 import org.jointcare.carerecord.Clinical;
 import org.jointcare.carerecord.access.EmergencyAccessGranted;
@@ -99,6 +100,7 @@ final class RecordHistoryWording {
             .on(EmergencyAccessGranted.class, (e, nothing) -> worded(e))
             .on(CareRecordClosed.class, (e, nothing) -> worded(e))
             .on(CareRecordReopened.class, (e, nothing) -> worded(e))
+            .ignore(RecordErased.class, "the history of an erased record is not kept: nothing is worded, the person's lines go")
             .build();
 
     private RecordHistoryWording() {

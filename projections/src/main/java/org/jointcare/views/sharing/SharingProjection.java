@@ -5,6 +5,8 @@ import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.EventHandler;
 import org.axonframework.eventhandling.ResetHandler;
 import org.jointcare.carerecord.access.EmergencyAccessGranted;
+import org.jointcare.views.ErasedRecords;
+import org.jointcare.carerecord.erasure.RecordErased;
 import org.jointcare.carerecord.closure.CareRecordClosed;
 import org.jointcare.carerecord.closure.CareRecordReopened;
 import org.jointcare.carerecord.consent.ConsentRecorded;
@@ -158,5 +160,11 @@ public class SharingProjection {
 
     static String searchKey(String name) {
         return name.strip().toUpperCase(Locale.ROOT);
+    }
+
+    /** The record was erased: the view forgets the person (ErasedRecords). */
+    @EventHandler
+    void on(RecordErased event) {
+        ErasedRecords.forget(jdbc, event.careRecordId(), "sharing_emergency_access", "sharing_person");
     }
 }
