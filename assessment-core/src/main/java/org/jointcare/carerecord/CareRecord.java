@@ -7,6 +7,8 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.Locale;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -44,6 +46,17 @@ import org.jointcare.carerecord.carepackage.PackageTermsPolicy;
 import org.jointcare.carerecord.carepackage.ResumeCarePackage;
 import org.jointcare.carerecord.carepackage.ReviseCarePackage;
 import org.jointcare.carerecord.carepackage.SuspendCarePackage;
+import org.jointcare.carerecord.carepackage.PackageTerms;
+import org.jointcare.carerecord.carepackage.ServiceType;
+import org.jointcare.carerecord.carers.ArrangeCarerSupport;
+import org.jointcare.carerecord.carers.CarerSupportArranged;
+import org.jointcare.carerecord.carers.CarerSupportKind;
+import org.jointcare.carerecord.carers.CarersAssessmentCarriedOut;
+import org.jointcare.carerecord.carers.CarersAssessmentRequested;
+import org.jointcare.carerecord.carers.CarersEligibilityPolicy;
+import org.jointcare.carerecord.carers.CarryOutCarersAssessment;
+import org.jointcare.carerecord.carers.NamedCarer;
+import org.jointcare.carerecord.carers.RequestCarersAssessment;
 import org.jointcare.carerecord.closure.CareRecordClosed;
 import org.jointcare.carerecord.closure.CareRecordReopened;
 import org.jointcare.carerecord.closure.CloseCareRecord;
@@ -114,7 +127,7 @@ import org.jointcare.carerecord.review.ScheduleReview;
 public class CareRecord {
 
     /** The shape of the state a snapshot holds; see the class comment. */
-    public static final String SNAPSHOT_REVISION = "7";
+    public static final String SNAPSHOT_REVISION = "8";
 
     /**
      * How long a closed record is kept before it may be erased at the end of its retention period:
@@ -151,6 +164,7 @@ public class CareRecord {
     private UUID lastDischargedAdmission;
     private Map<UUID, Boolean> reviewsCompleted = new HashMap<>();
     private Set<UUID> nursingVisits = new HashSet<>();
+    private Map<UUID, CarersAssessment> carersAssessments = new HashMap<>();
     private UUID outstandingReview;
     /** The date from which the twelve-month review limit runs: the last review, or the package's start or change. */
     private LocalDate reviewClockStartedOn;
@@ -168,11 +182,32 @@ public class CareRecord {
         }
     }
 
-    record CarePackage(PackageStatus status, LocalDate startDate) {
+    /** A package's state, with the types of service it holds (a carer may be supported by one of them). */
+    record CarePackage(PackageStatus status, LocalDate startDate, Set<ServiceType> services) {
 
         CarePackage withStatus(PackageStatus newStatus) {
-            return new CarePackage(newStatus, startDate);
+            return new CarePackage(newStatus, startDate, services);
         }
+
+        CarePackage withServicesOf(PackageTerms terms) {
+            return new CarePackage(status, startDate, servicesOf(terms));
+        }
+
+        static Set<ServiceType> servicesOf(PackageTerms terms) {
+            Set<ServiceType> types = EnumSet.noneOf(ServiceType.class);
+            terms.services().forEach(service -> types.add(service.type()));
+            return types;
+        }
+    }
+
+    enum CarersAssessmentStatus { REQUESTED, CARRIED_OUT, WITHDRAWN_ON_CLOSURE }
+
+    /**
+     * A carer's assessment: whose (the carer's name as it was given, to tell a second request for the
+     * same carer), where it stands, and whether support was arranged from it.
+     */
+    record CarersAssessment(String carerName, CarersAssessmentStatus status, LocalDate requestedOn,
+                            LocalDate carriedOutOn, boolean supported) {
     }
 
     record HospitalStay(
@@ -652,6 +687,73 @@ public class CareRecord {
                 && by.organisationCode().equals(practiceCode));
     }
 
+    // ---------------------------------------------------------------- carers (Care Act 2014 s.10)
+
+    /** Anyone with a relationship may ask for a carer's assessment; one waits at a time for each carer. */
+    @CommandHandler
+    public void handle(RequestCarersAssessment command) {
+        NamedCarer carer = command.carer();
+        CareRule.CARERS_ASSESSMENT_DETAILS_INCOMPLETE.require(command.carersAssessmentId() != null && carer != null
+                && hasText(carer.name()) && hasText(carer.relationship()));
+        CareRule.CARERS_ASSESSMENT_ALREADY_REQUESTED.require(!carersAssessments.containsKey(command.carersAssessmentId())
+                && carersAssessments.values().stream().noneMatch(a -> a.status() == CarersAssessmentStatus.REQUESTED
+                        && sameCarer(a.carerName(), carer.name())),
+                "A carer's assessment for " + carer.name() + " is already waiting to be carried out.");
+        apply(new CarersAssessmentRequested(careRecordId, command.carersAssessmentId(), carer, command.by(), command.at()));
+    }
+
+    private static boolean sameCarer(String one, String other) {
+        return one.strip().toLowerCase(Locale.UK).equals(other.strip().toLowerCase(Locale.UK));
+    }
+
+    @CommandHandler
+    public void handle(CarryOutCarersAssessment command) {
+        CareRule.CARERS_ASSESSMENT_BY_LINKWORKER_ONLY.require(command.by().role() == Role.LINKWORKER);
+        CarersAssessment assessment = requireCarersAssessment(command.carersAssessmentId());
+        CareRule.CARERS_ASSESSMENT_NOT_AWAITED.require(assessment.status() == CarersAssessmentStatus.REQUESTED);
+        CareRule.CARERS_ASSESSMENT_FINDINGS_INCOMPLETE.require(command.carriedOutOn() != null);
+        CarersEligibilityPolicy.check(command.findings());
+        RecordTimeline.requireHappened("carriedOutOn", command.carriedOutOn(), command.at());
+        RecordTimeline.requireNotBefore("carriedOutOn", command.carriedOutOn(), assessment.requestedOn(),
+                "the carer's assessment was requested");
+        apply(new CarersAssessmentCarriedOut(careRecordId, command.carersAssessmentId(), command.carriedOutOn(),
+                command.findings(), CarersEligibilityPolicy.decide(command.findings()), command.by(), command.at()));
+    }
+
+    /**
+     * Support follows the assessment, eligible or not: eligible needs must be met (Care Act s.20), and
+     * the local authority may meet others. A service in the package must be one the package in force holds.
+     */
+    @CommandHandler
+    public void handle(ArrangeCarerSupport command) {
+        CareRule.CARERS_ASSESSMENT_BY_LINKWORKER_ONLY.require(command.by().role() == Role.LINKWORKER);
+        CarersAssessment assessment = requireCarersAssessment(command.carersAssessmentId());
+        CareRule.CARER_SUPPORT_NEEDS_ASSESSMENT.require(assessment.status() == CarersAssessmentStatus.CARRIED_OUT);
+        CareRule.CARER_SUPPORT_ALREADY_ARRANGED.require(!assessment.supported());
+        boolean inPackage = command.kind() == CarerSupportKind.SERVICE_IN_PACKAGE;
+        CareRule.CARER_SUPPORT_DETAILS_INCOMPLETE.require(command.kind() != null && command.startDate() != null
+                && (inPackage
+                        ? command.packageId() != null && command.service() != null && command.plan() == null
+                        : hasText(command.plan()) && command.packageId() == null && command.service() == null));
+        if (inPackage) {
+            CarePackage carePackage = command.packageId().equals(packageInForce) ? packages.get(packageInForce) : null;
+            CareRule.CARER_SUPPORT_SERVICE_NOT_IN_PACKAGE.require(carePackage != null
+                            && carePackage.services().contains(command.service()), "service",
+                    "service " + command.service() + " is not a service of the package in force.");
+        }
+        RecordTimeline.requireNotBefore("startDate", command.startDate(), assessment.carriedOutOn(),
+                "the carer's assessment was carried out");
+        RecordTimeline.requirePlannable("startDate", command.startDate(), command.at());
+        apply(new CarerSupportArranged(careRecordId, command.carersAssessmentId(), command.kind(),
+                command.packageId(), command.service(), command.plan(), command.startDate(), command.by(), command.at()));
+    }
+
+    private CarersAssessment requireCarersAssessment(UUID carersAssessmentId) {
+        CarersAssessment assessment = carersAssessmentId == null ? null : carersAssessments.get(carersAssessmentId);
+        CareRule.CARERS_ASSESSMENT_UNKNOWN.require(assessment != null);
+        return assessment;
+    }
+
     // ---------------------------------------------------------------- review
 
     @CommandHandler
@@ -838,7 +940,8 @@ public class CareRecord {
         if (event.replacesPackageId() != null) {
             packages.computeIfPresent(event.replacesPackageId(), (id, p) -> p.withStatus(PackageStatus.OVER));
         }
-        packages.put(event.packageId(), new CarePackage(PackageStatus.ACTIVE, event.startDate()));
+        packages.put(event.packageId(), new CarePackage(PackageStatus.ACTIVE, event.startDate(),
+                CarePackage.servicesOf(event.terms())));
         packageInForce = event.packageId();
         reviewClockStartedOn = event.startDate();
         outstandingReview = null;
@@ -847,6 +950,7 @@ public class CareRecord {
     @EventSourcingHandler
     void on(CarePackageAmended event) {
         reviewClockStartedOn = event.effectiveFrom();
+        packages.computeIfPresent(event.packageId(), (id, p) -> p.withServicesOf(event.terms()));
     }
 
     @EventSourcingHandler
@@ -922,6 +1026,24 @@ public class CareRecord {
     }
 
     @EventSourcingHandler
+    void on(CarersAssessmentRequested event) {
+        carersAssessments.put(event.carersAssessmentId(), new CarersAssessment(event.carer().name(),
+                CarersAssessmentStatus.REQUESTED, CareCalendar.dateOf(event.at()), null, false));
+    }
+
+    @EventSourcingHandler
+    void on(CarersAssessmentCarriedOut event) {
+        carersAssessments.computeIfPresent(event.carersAssessmentId(), (id, a) -> new CarersAssessment(a.carerName(),
+                CarersAssessmentStatus.CARRIED_OUT, a.requestedOn(), event.carriedOutOn(), false));
+    }
+
+    @EventSourcingHandler
+    void on(CarerSupportArranged event) {
+        carersAssessments.computeIfPresent(event.carersAssessmentId(), (id, a) -> new CarersAssessment(a.carerName(),
+                a.status(), a.requestedOn(), a.carriedOutOn(), true));
+    }
+
+    @EventSourcingHandler
     void on(ConsentRecorded event) {
         consentRefusedBy = event.decision() == ConsentDecision.REFUSED ? event.by().organisationCode() : null;
     }
@@ -948,6 +1070,9 @@ public class CareRecord {
         }
         assessmentInProgress = null;
         outstandingReview = null;
+        // a carer's assessment still waiting is withdrawn with the record; a new request follows a reopening
+        carersAssessments.replaceAll((id, a) -> a.status() != CarersAssessmentStatus.REQUESTED ? a
+                : new CarersAssessment(a.carerName(), CarersAssessmentStatus.WITHDRAWN_ON_CLOSURE, a.requestedOn(), null, false));
     }
 
     @EventSourcingHandler
@@ -962,6 +1087,7 @@ public class CareRecord {
         erased = true;
         closed = true;
         person = null;
+        carersAssessments.clear();
     }
 
     // ---------------------------------------------------------------- shared checks

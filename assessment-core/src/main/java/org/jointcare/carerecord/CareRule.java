@@ -160,6 +160,28 @@ public enum CareRule {
     FOLLOW_UP_ALREADY_RECORDED("follow-up-already-recorded", Kind.CONFLICT,
             "The social care follow-up of this discharge has already been recorded."),
 
+    // carers (Care Act 2014 s.10)
+    CARERS_ASSESSMENT_DETAILS_INCOMPLETE("carers-assessment-details-incomplete", Kind.INVALID_DETAILS,
+            "A carer's assessment needs its id and the carer as a named person: their name and what they are to the person cared for."),
+    CARERS_ASSESSMENT_ALREADY_REQUESTED("carers-assessment-already-requested", Kind.CONFLICT,
+            "This carer already has a carer's assessment waiting to be carried out: carry that one out rather than ask twice."),
+    CARERS_ASSESSMENT_UNKNOWN("carers-assessment-unknown", Kind.CONFLICT,
+            "There is no such carer's assessment on this care record."),
+    CARERS_ASSESSMENT_BY_LINKWORKER_ONLY("carers-assessment-by-linkworker-only", Kind.NOT_PERMITTED,
+            "A carer's assessment is carried out, and support for the carer arranged, by a linkworker (social care)."),
+    CARERS_ASSESSMENT_NOT_AWAITED("carers-assessment-not-awaited", Kind.CONFLICT,
+            "This carer's assessment is not waiting to be carried out: it has been carried out already, or was withdrawn when the record closed."),
+    CARERS_ASSESSMENT_FINDINGS_INCOMPLETE("carers-assessment-findings-incomplete", Kind.INVALID_DETAILS,
+            "A carer's assessment needs the day it was carried out, the carer's own views, and for each outcome the carer cannot achieve why (once per outcome)."),
+    CARER_SUPPORT_NEEDS_ASSESSMENT("carer-support-needs-assessment", Kind.CONFLICT,
+            "Support for a carer is arranged once their assessment has been carried out."),
+    CARER_SUPPORT_ALREADY_ARRANGED("carer-support-already-arranged", Kind.CONFLICT,
+            "Support has already been arranged for this carer's assessment."),
+    CARER_SUPPORT_DETAILS_INCOMPLETE("carer-support-details-incomplete", Kind.INVALID_DETAILS,
+            "Support for a carer needs a start date and either a service of the cared-for person's package (the package and the service) or the carer's own support plan in words, not both."),
+    CARER_SUPPORT_SERVICE_NOT_IN_PACKAGE("carer-support-service-not-in-package", Kind.CONFLICT,
+            "The service named is not a service of the cared-for person's package in force."),
+
     // review
     REVIEW_NEEDS_PACKAGE("review-needs-package", Kind.CONFLICT,
             "A review can only be scheduled while the person has a care package."),

@@ -34,6 +34,20 @@ import org.jointcare.carerecord.carepackage.PackageTerms;
 import org.jointcare.carerecord.carepackage.ResumeCarePackage;
 import org.jointcare.carerecord.carepackage.ReviseCarePackage;
 import org.jointcare.carerecord.carepackage.SuspendCarePackage;
+import org.jointcare.carerecord.carepackage.ServiceType;
+import org.jointcare.carerecord.carers.ArrangeCarerSupport;
+import org.jointcare.carerecord.carers.CarerOutcome;
+import org.jointcare.carerecord.carers.CarerOutcomeAssessment;
+import org.jointcare.carerecord.carers.CarerSupportArranged;
+import org.jointcare.carerecord.carers.CarerSupportKind;
+import org.jointcare.carerecord.carers.CarerUnableReason;
+import org.jointcare.carerecord.carers.CarersAssessmentCarriedOut;
+import org.jointcare.carerecord.carers.CarersAssessmentFindings;
+import org.jointcare.carerecord.carers.CarersAssessmentRequested;
+import org.jointcare.carerecord.carers.CarersEligibilityPolicy;
+import org.jointcare.carerecord.carers.CarryOutCarersAssessment;
+import org.jointcare.carerecord.carers.NamedCarer;
+import org.jointcare.carerecord.carers.RequestCarersAssessment;
 import org.jointcare.carerecord.closure.CareRecordClosed;
 import org.jointcare.carerecord.closure.CareRecordReopened;
 import org.jointcare.carerecord.closure.CloseCareRecord;
@@ -115,6 +129,8 @@ public final class CareJourney {
     public final UUID accessId = UUID.fromString("5e555555-0000-4000-8000-000000000001");
     public final UUID visitId = UUID.fromString("7a777777-0000-4000-8000-000000000001");
     public final UUID secondVisitId = UUID.fromString("7a777777-0000-4000-8000-000000000002");
+    public final UUID carersAssessmentId = UUID.fromString("8b888888-0000-4000-8000-000000000001");
+    public final UUID secondCarersAssessmentId = UUID.fromString("8b888888-0000-4000-8000-000000000002");
 
     // when each step happened (UTC; British Summer Time starts on 29 March 2026)
     public static final Instant REGISTERED_AT = Instant.parse("2026-03-02T09:00:00Z");
@@ -227,7 +243,8 @@ public final class CareJourney {
                 planDischarge(PLANNED_DISCHARGE_DATE), recordDischarge(dischargeHome(DISCHARGED_AT, DelayReason.HOUSING)),
                 acknowledgeDischargeNotice(PRACTICE_RECEPTION),
                 correctDischargeSummary(DISCHARGE_COORDINATOR, LATER), recordNursingVisit(visitId, NURSE_VISITED_AT),
-                recordSocialCareFollowUp(),
+                recordSocialCareFollowUp(), requestCarersAssessment(), carryOutCarersAssessment(carerStruggling()),
+                arrangeCarerSupportInPackage(),
                 scheduleReview(UUID.fromString("6f666666-0000-4000-8000-000000000001"), LocalDate.of(2026, 6, 30), ReviewTrigger.ON_REQUEST),
                 completeFirstReview(ReviewOutcome.CONTINUE), recordEmergencyAccess(Duration.ofHours(4)),
                 closeCareRecord(ClosureReason.DIED), eraseRecord(ErasureGround.UNLAWFUL_PROCESSING, LATER));
@@ -242,6 +259,7 @@ public final class CareJourney {
                 admissionNoticeAcknowledged(), dischargeNoticeAcknowledged(), dischargeSummaryCorrected(LATER),
                 nursingVisitRecorded(visitId, true, NURSE_VISITED_AT), socialCareFollowUpRecorded(),
                 emergencyAccessGranted(Duration.ofHours(4)),
+                carersAssessmentRequested(), carersAssessmentCarriedOut(carerStruggling()), carerSupportArrangedInPackage(),
                 recordClosed(), reopenedBy(secondReferralId, LATER), recordErased(ErasureGround.UNLAWFUL_PROCESSING, LATER)));
         return events.stream().map(CareRecordEvent.class::cast).toList();
     }
@@ -579,6 +597,80 @@ public final class CareJourney {
 
     public SocialCareFollowUpRecorded socialCareFollowUpRecorded() {
         return new SocialCareFollowUpRecorded(careRecordId, admissionId, FOLLOWED_UP_AT, FOLLOW_UP_OUTCOME, LINKWORKER, LATER);
+    }
+
+    // carers (Care Act 2014 s.10)
+
+    public static final NamedCarer TOM = new NamedCarer("Tom Hill", "husband", "07700 900461");
+    public static final Instant CARERS_ASSESSMENT_REQUESTED_AT = Instant.parse("2026-03-10T11:00:00Z");
+    public static final LocalDate CARER_ASSESSED_ON = LocalDate.of(2026, 3, 20);
+    public static final Instant CARERS_ASSESSMENT_RECORDED_AT = Instant.parse("2026-03-20T16:00:00Z");
+    public static final LocalDate CARER_SUPPORT_STARTS = LocalDate.of(2026, 3, 23);
+    public static final Instant CARER_SUPPORT_ARRANGED_AT = Instant.parse("2026-03-21T10:00:00Z");
+    public static final String CARER_SUPPORT_PLAN = "A carers' centre break every other Thursday; a carer's emergency card";
+
+    /** Tom's sleep is broken every night and he has not been out on his own for months: eligible. */
+    public static CarersAssessmentFindings carerStruggling() {
+        return new CarersAssessmentFindings(true, true, List.of(
+                new CarerOutcomeAssessment(CarerOutcome.RECREATIONAL_ACTIVITIES, false,
+                        CarerUnableReason.CANNOT_WITHOUT_ASSISTANCE, "Has not been to his bowls club since October"),
+                new CarerOutcomeAssessment(CarerOutcome.MANAGING_AND_MAINTAINING_NUTRITION, true, null, null)),
+                true, true, "I want to keep looking after her, but I need a night's sleep.");
+    }
+
+    /** A carer who manages well: not eligible. */
+    public static CarersAssessmentFindings carerCoping() {
+        return new CarersAssessmentFindings(true, false, List.of(
+                new CarerOutcomeAssessment(CarerOutcome.RECREATIONAL_ACTIVITIES, true, null, null)),
+                false, true, "We manage; I would like to know who to call if I am ill.");
+    }
+
+    /** The package is in place and Tom, her husband, has asked for a carer's assessment. */
+    public List<Object> carerAwaitingAssessment() {
+        return then(packageInPlace(), carersAssessmentRequested());
+    }
+
+    public List<Object> carerAssessed() {
+        return then(carerAwaitingAssessment(), carersAssessmentCarriedOut(carerStruggling()));
+    }
+
+    public RequestCarersAssessment requestCarersAssessment() {
+        return new RequestCarersAssessment(careRecordId, carersAssessmentId, TOM, GP, CARERS_ASSESSMENT_REQUESTED_AT);
+    }
+
+    public CarersAssessmentRequested carersAssessmentRequested() {
+        return new CarersAssessmentRequested(careRecordId, carersAssessmentId, TOM, GP, CARERS_ASSESSMENT_REQUESTED_AT);
+    }
+
+    public CarryOutCarersAssessment carryOutCarersAssessment(CarersAssessmentFindings findings) {
+        return new CarryOutCarersAssessment(careRecordId, carersAssessmentId, CARER_ASSESSED_ON, findings, LINKWORKER,
+                CARERS_ASSESSMENT_RECORDED_AT);
+    }
+
+    public CarersAssessmentCarriedOut carersAssessmentCarriedOut(CarersAssessmentFindings findings) {
+        return new CarersAssessmentCarriedOut(careRecordId, carersAssessmentId, CARER_ASSESSED_ON, findings,
+                CarersEligibilityPolicy.decide(findings), LINKWORKER, CARERS_ASSESSMENT_RECORDED_AT);
+    }
+
+    /** Home care in Margaret's package gives Tom his evenings. */
+    public ArrangeCarerSupport arrangeCarerSupportInPackage() {
+        return new ArrangeCarerSupport(careRecordId, carersAssessmentId, CarerSupportKind.SERVICE_IN_PACKAGE, packageId,
+                ServiceType.HOME_CARE, null, CARER_SUPPORT_STARTS, LINKWORKER, CARER_SUPPORT_ARRANGED_AT);
+    }
+
+    public CarerSupportArranged carerSupportArrangedInPackage() {
+        return new CarerSupportArranged(careRecordId, carersAssessmentId, CarerSupportKind.SERVICE_IN_PACKAGE, packageId,
+                ServiceType.HOME_CARE, null, CARER_SUPPORT_STARTS, LINKWORKER, CARER_SUPPORT_ARRANGED_AT);
+    }
+
+    public ArrangeCarerSupport arrangeOwnCarerSupportPlan() {
+        return new ArrangeCarerSupport(careRecordId, carersAssessmentId, CarerSupportKind.OWN_SUPPORT_PLAN, null, null,
+                CARER_SUPPORT_PLAN, CARER_SUPPORT_STARTS, LINKWORKER, CARER_SUPPORT_ARRANGED_AT);
+    }
+
+    public CarerSupportArranged ownCarerSupportPlanArranged() {
+        return new CarerSupportArranged(careRecordId, carersAssessmentId, CarerSupportKind.OWN_SUPPORT_PLAN, null, null,
+                CARER_SUPPORT_PLAN, CARER_SUPPORT_STARTS, LINKWORKER, CARER_SUPPORT_ARRANGED_AT);
     }
 
     // review

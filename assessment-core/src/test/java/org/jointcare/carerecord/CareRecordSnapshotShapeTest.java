@@ -34,7 +34,9 @@ class CareRecordSnapshotShapeTest {
             "3", "ea385821a123a504",
             "4", "2cbb5b74019812aa",
             // erasure: when the record closed (retention runs from it) and whether it was erased
-            "7", "7784aee2e922c3ba");
+            "7", "7784aee2e922c3ba",
+            // carers' assessments, and the types of service a package holds (a carer may be supported by one)
+            "8", "88d1a080781b8b5f");
 
     @Test
     void theRecordsStateHasTheShapePinnedToItsSnapshotRevision() {
