@@ -25,6 +25,13 @@ import org.jointcare.carerecord.carepackage.CarePackageRevised;
 import org.jointcare.carerecord.carepackage.CarePackageSuspended;
 import org.jointcare.carerecord.carepackage.NewCarePackage;
 import org.jointcare.carerecord.carepackage.PackageTerms;
+import org.jointcare.carerecord.carers.CarerSupportArranged;
+import org.jointcare.carerecord.carers.CarerSupportKind;
+import org.jointcare.carerecord.carers.CarersAssessmentCarriedOut;
+import org.jointcare.carerecord.carers.CarersAssessmentRequested;
+import org.jointcare.carerecord.carers.CarersEligibilityDecision;
+import org.jointcare.carerecord.carers.NamedCarer;
+import org.jointcare.carerecord.carepackage.ServiceType;
 import org.jointcare.carerecord.closure.CareRecordClosed;
 import org.jointcare.carerecord.closure.CareRecordReopened;
 import org.jointcare.carerecord.closure.ClosureReason;
@@ -121,6 +128,18 @@ public final class CareRecordState {
         }
     }
 
+    /**
+     * A carer's assessment on this record: the carer named, when it was asked for and by whom, when
+     * it was carried out with its eligibility, and the support arranged from it (null until then).
+     */
+    public record CarersAssessment(UUID carersAssessmentId, NamedCarer carer, Instant requestedAt, String requestedBy,
+                                   LocalDate carriedOutOn, CarersEligibilityDecision eligibility,
+                                   CarerSupportKind supportKind, ServiceType supportService, LocalDate supportFrom) {
+        public boolean carriedOut() {
+            return carriedOutOn != null;
+        }
+    }
+
     public record Review(UUID reviewId, UUID packageId, LocalDate dueFrom, LocalDate dueBy, ReviewTrigger trigger,
                          LocalDate conductedOn, ReviewFindings findings) {
     }
@@ -135,6 +154,7 @@ public final class CareRecordState {
     private final Map<UUID, Assessment> assessments = new LinkedHashMap<>();
     private final Map<UUID, CarePackage> packages = new LinkedHashMap<>();
     private final Map<UUID, HospitalStay> stays = new LinkedHashMap<>();
+    private final Map<UUID, CarersAssessment> carersAssessments = new LinkedHashMap<>();
     private Review outstandingReview;
     private final List<Review> completedReviews = new ArrayList<>();
     private final List<EmergencyAccessGranted> emergencyAccess = new ArrayList<>();
@@ -171,6 +191,9 @@ public final class CareRecordState {
             .changes(DischargeSummaryCorrected.class, (e, state) -> state.on(e))
             .changes(NursingVisitRecorded.class, (e, state) -> state.on(e))
             .changes(SocialCareFollowUpRecorded.class, (e, state) -> state.on(e))
+            .changes(CarersAssessmentRequested.class, (e, state) -> state.on(e))
+            .changes(CarersAssessmentCarriedOut.class, (e, state) -> state.on(e))
+            .changes(CarerSupportArranged.class, (e, state) -> state.on(e))
             .changes(ReviewScheduled.class, (e, state) -> state.on(e))
             .changes(ReviewCompleted.class, (e, state) -> state.on(e))
             .changes(EmergencyAccessGranted.class, (e, state) -> state.on(e))
@@ -188,13 +211,14 @@ public final class CareRecordState {
                     String nursingTeamCode, Consent consent, List<Referral> referrals, List<Assessment> assessments,
                     List<CarePackage> packages, List<HospitalStay> stays, Review outstandingReview,
                     List<Review> completedReviews, List<EmergencyAccessGranted> emergencyAccess, boolean closed,
-                    ClosureReason closureReason, Instant closedAt, int eventsApplied) {
+                    ClosureReason closureReason, Instant closedAt, int eventsApplied,
+                    List<CarersAssessment> carersAssessments) {
     }
 
     Snapshot snapshot() {
         return new Snapshot(careRecordId, nhsNumber, person, registeredAt, nursingTeamCode, consent, referrals(),
                 assessments(), packages(), hospitalStays(), outstandingReview, completedReviews(), emergencyAccess(),
-                closed, closureReason, closedAt, eventsApplied);
+                closed, closureReason, closedAt, eventsApplied, carersAssessments());
     }
 
     static CareRecordState of(Snapshot snapshot) {
@@ -215,6 +239,10 @@ public final class CareRecordState {
         state.closureReason = snapshot.closureReason();
         state.closedAt = snapshot.closedAt();
         state.eventsApplied = snapshot.eventsApplied();
+        // kept before carers' assessments were folded: none then
+        if (snapshot.carersAssessments() != null) {
+            snapshot.carersAssessments().forEach(a -> state.carersAssessments.put(a.carersAssessmentId(), a));
+        }
         return state;
     }
 
@@ -396,6 +424,21 @@ public final class CareRecordState {
         stays.computeIfPresent(e.admissionId(), (id, s) -> s.followedUp(s.firstNursingVisitAt(), e.followedUpAt()));
     }
 
+    private void on(CarersAssessmentRequested e) {
+        carersAssessments.put(e.carersAssessmentId(), new CarersAssessment(e.carersAssessmentId(), e.carer(), e.at(),
+                e.by().userId(), null, null, null, null, null));
+    }
+
+    private void on(CarersAssessmentCarriedOut e) {
+        carersAssessments.computeIfPresent(e.carersAssessmentId(), (id, a) -> new CarersAssessment(id, a.carer(),
+                a.requestedAt(), a.requestedBy(), e.carriedOutOn(), e.eligibility(), null, null, null));
+    }
+
+    private void on(CarerSupportArranged e) {
+        carersAssessments.computeIfPresent(e.carersAssessmentId(), (id, a) -> new CarersAssessment(id, a.carer(),
+                a.requestedAt(), a.requestedBy(), a.carriedOutOn(), a.eligibility(), e.kind(), e.service(), e.startDate()));
+    }
+
     private void on(ReviewScheduled e) {
         outstandingReview = new Review(e.reviewId(), e.packageId(), e.dueFrom(), e.dueBy(),
                 e.trigger(), null, null);
@@ -422,6 +465,8 @@ public final class CareRecordState {
         closedAt = e.at();
         outstandingReview = null;
         assessments.values().removeIf(a -> !a.completed());
+        // as in the record: a carer's assessment still waiting is withdrawn with it
+        carersAssessments.values().removeIf(a -> !a.carriedOut());
     }
 
     private void on(CareRecordReopened e) {
@@ -515,6 +560,14 @@ public final class CareRecordState {
 
     public Optional<HospitalStay> openAdmission() {
         return stays.values().stream().filter(HospitalStay::open).reduce((first, second) -> second);
+    }
+
+    public List<CarersAssessment> carersAssessments() {
+        return List.copyOf(carersAssessments.values());
+    }
+
+    public Optional<CarersAssessment> carersAssessment(UUID carersAssessmentId) {
+        return Optional.ofNullable(carersAssessments.get(carersAssessmentId));
     }
 
     public Optional<Review> outstandingReview() {

@@ -11,6 +11,9 @@ import org.jointcare.carerecord.carepackage.CarePackageEnded;
 import org.jointcare.carerecord.carepackage.CarePackageResumed;
 import org.jointcare.carerecord.carepackage.CarePackageRevised;
 import org.jointcare.carerecord.carepackage.CarePackageSuspended;
+import org.jointcare.carerecord.carers.CarerSupportArranged;
+import org.jointcare.carerecord.carers.CarersAssessmentCarriedOut;
+import org.jointcare.carerecord.carers.CarersAssessmentRequested;
 import org.jointcare.carerecord.closure.CareRecordClosed;
 import org.jointcare.carerecord.closure.CareRecordReopened;
 import org.jointcare.carerecord.consent.ConsentRecorded;
@@ -83,6 +86,9 @@ public class CommissioningProjection {
             .changes(DischargeNoticeAcknowledged.class, CommissioningProjection::counted)
             .changes(NursingVisitRecorded.class, CommissioningProjection::counted)
             .changes(SocialCareFollowUpRecorded.class, CommissioningProjection::counted)
+            .changes(CarersAssessmentCarriedOut.class, CommissioningProjection::counted)
+            .changes(CarerSupportArranged.class, CommissioningProjection::counted)
+            .ignore(CarersAssessmentRequested.class, "counted when carried out, with its eligibility")
             .ignore(DischargeSummaryCorrected.class, "a correction changes what the summary says, not the discharge the audit counts"
                     + " (its date, pathway and delay stay as recorded); only the first acknowledgement of its notice is timed")
             .ignore(PersonRegistered.class, "counts nothing itself: it gives the person a practice and locality, through the record state")
@@ -177,6 +183,15 @@ public class CommissioningProjection {
         e.conclusion().agreedNeeds().stream().map(AgreedNeed::domain).distinct()
                 .forEach(domain -> step.counters().flow(Measure.NEEDS_FOUND, domain.name(), 0));
         step.counters().flow(Measure.ASSESSMENT_ELIGIBILITY, e.eligibility().eligible() ? "ELIGIBLE" : "NOT_ELIGIBLE", 0);
+    }
+
+    /** A carer assessed, counted with the cared-for person's practice and locality: the carer is not registered anywhere here. */
+    private static void counted(CarersAssessmentCarriedOut e, Step step) {
+        step.counters().flow(Measure.CARERS_ASSESSED, e.eligibility().eligible() ? "ELIGIBLE" : "NOT_ELIGIBLE", 0);
+    }
+
+    private static void counted(CarerSupportArranged e, Step step) {
+        step.counters().flow(Measure.CARERS_SUPPORTED, e.kind().name(), 0);
     }
 
     private static void counted(PersonAdmittedToHospital e, Step step) {

@@ -2,7 +2,11 @@ package org.jointcare.views.commissioning;
 
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
 import org.axonframework.queryhandling.QueryHandler;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
@@ -22,28 +26,48 @@ public class CommissioningQueries {
         this.jdbc = jdbc;
     }
 
+    /**
+     * The figures of an area and month. Every area's counts of the month are read, not only the
+     * one asked for, because whether a figure may be shown depends on the figures beside it
+     * ({@link ComplementarySuppression}): a hidden figure must not be the difference between a
+     * total and the figures shown.
+     */
     @QueryHandler
     public CommissioningFigures handle(FindCommissioningFigures query) {
         int size = Math.min(Math.max(query.size(), 1), MAX_PAGE_SIZE);
         int page = Math.max(query.page(), 0);
         String month = query.month().toString();
-        List<Object> args = new ArrayList<>(List.of(month, month));
-        StringBuilder where = new StringBuilder(
-                " WHERE ((kind = 'FLOW' AND uk_month = ?) OR (kind = 'STOCK' AND uk_month <= ?))");
-        if (query.practiceCode() != null) {
-            where.append(" AND practice_code = ?");
-            args.add(query.practiceCode());
+        record Key(Measure measure, String category) {
         }
-        if (query.locality() != null) {
-            where.append(" AND locality = ?");
-            args.add(query.locality());
-        }
-        List<CommissioningFigure> all = jdbc.query(
-                "SELECT measure, category, SUM(people), SUM(total) FROM commissioning_figure" + where
-                        + " GROUP BY measure, category ORDER BY measure, category",
-                (rs, row) -> figure(Measure.valueOf(rs.getString(1)), rs.getString(2), rs.getLong(3), rs.getLong(4)),
-                args.toArray());
-        List<CommissioningFigure> shown = all.stream().filter(f -> f != null).toList();
+        Map<Key, Map<ComplementarySuppression.Area, Long>> cells = new TreeMap<>(
+                Comparator.comparing((Key k) -> k.measure().name()).thenComparing(Key::category));
+        Map<Key, Long> totals = new HashMap<>();
+        ComplementarySuppression.Area asked = new ComplementarySuppression.Area(query.practiceCode(), query.locality());
+        jdbc.query("SELECT practice_code, locality, measure, category, SUM(people), SUM(total) FROM commissioning_figure"
+                        + " WHERE (kind = 'FLOW' AND uk_month = ?) OR (kind = 'STOCK' AND uk_month <= ?)"
+                        + " GROUP BY practice_code, locality, measure, category",
+                rs -> {
+                    Key key = new Key(Measure.valueOf(rs.getString(3)), rs.getString(4));
+                    String practice = rs.getString(1);
+                    String locality = rs.getString(2);
+                    cells.computeIfAbsent(key, k -> new HashMap<>())
+                            .put(new ComplementarySuppression.Area(practice, locality), rs.getLong(5));
+                    if ((asked.practiceCode() == null || asked.practiceCode().equals(practice))
+                            && (asked.locality() == null || asked.locality().equals(locality))) {
+                        totals.merge(key, rs.getLong(6), Long::sum);
+                    }
+                }, month, month);
+        List<CommissioningFigure> shown = new ArrayList<>();
+        cells.forEach((key, byArea) -> {
+            ComplementarySuppression suppression = new ComplementarySuppression(byArea);
+            long count = suppression.count(asked);
+            if (count == 0) {
+                return;
+            }
+            shown.add(suppression.hidden(asked)
+                    ? new CommissioningFigure(key.measure(), key.category(), null, null, true)
+                    : figure(key.measure(), key.category(), count, totals.getOrDefault(key, 0L)));
+        });
         int from = (int) Math.min((long) page * size, shown.size());
         return new CommissioningFigures(query.practiceCode(), query.locality(), query.month(), page, size,
                 shown.size(), shown.subList(from, Math.min(from + size, shown.size())));

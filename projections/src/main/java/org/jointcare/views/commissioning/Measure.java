@@ -44,7 +44,14 @@ public enum Measure {
      * nursing visit after the discharge) / SOCIAL_CARE_FOLLOW_UP; total = minutes from the discharge
      * to it, so total / count is the average time to follow up.
      */
-    DISCHARGE_FOLLOW_UPS(Kind.FLOW, "minutes");
+    DISCHARGE_FOLLOW_UPS(Kind.FLOW, "minutes"),
+    /**
+     * Carers' assessments carried out in the month (Care Act 2014 s.10), by ELIGIBLE / NOT_ELIGIBLE
+     * against the carers' eligibility criteria: the two together are the carers assessed.
+     */
+    CARERS_ASSESSED(Kind.FLOW, null),
+    /** Carers whose support was arranged in the month, by SERVICE_IN_PACKAGE / OWN_SUPPORT_PLAN: together, the carers supported. */
+    CARERS_SUPPORTED(Kind.FLOW, null);
 
     public enum Kind { FLOW, STOCK }
 

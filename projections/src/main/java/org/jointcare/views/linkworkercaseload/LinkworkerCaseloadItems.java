@@ -115,6 +115,23 @@ public final class LinkworkerCaseloadItems {
             boolean packageAwaitingRestart) {
     }
 
+    /**
+     * A carer's assessment asked for and not yet carried out (Care Act 2014 s.10): the carer named,
+     * on the record of the person they care for.
+     *
+     * @param waiting how long it has waited so far
+     */
+    public record CarersAssessmentAwaited(
+            Person person,
+            UUID carersAssessmentId,
+            String carerName,
+            String carerRelationship,
+            String carerContact,
+            Instant requestedAt,
+            String requestedBy,
+            Duration waiting) {
+    }
+
     public record CaseloadSummary(
             long openReferrals,
             long overdueReferrals,
@@ -123,6 +140,7 @@ public final class LinkworkerCaseloadItems {
             long suspendedPackages,
             long reviewsDue,
             long reviewsOverdue,
-            long dischargesNeedingFollowUp) {
+            long dischargesNeedingFollowUp,
+            long carersAssessmentsAwaited) {
     }
 }

@@ -20,6 +20,8 @@ import org.jointcare.carerecord.carepackage.CarePackageResumed;
 import org.jointcare.carerecord.carepackage.CarePackageSuspended;
 import org.jointcare.carerecord.carepackage.NewCarePackage;
 import org.jointcare.carerecord.carepackage.PackageTerms;
+import org.jointcare.carerecord.carers.CarersAssessmentCarriedOut;
+import org.jointcare.carerecord.carers.CarersAssessmentRequested;
 import org.jointcare.carerecord.closure.CareRecordClosed;
 import org.jointcare.carerecord.closure.CareRecordReopened;
 import org.jointcare.carerecord.hospital.DischargePlanned;
@@ -298,6 +300,30 @@ public class LinkworkerCaseloadProjection {
         }
     }
 
+    // ------------------------------------------------------------------ carers' assessments
+
+    /** Asked for: the carer waits on the caseload, named, until the assessment is carried out. */
+    @EventHandler
+    void on(CarersAssessmentRequested event) {
+        keepingTotals(event.careRecordId(), () -> {
+            jdbc.update("DELETE FROM caseload_carers_assessment WHERE carers_assessment_id = ?", event.carersAssessmentId());
+            jdbc.update("""
+                    INSERT INTO caseload_carers_assessment (carers_assessment_id, care_record_id, carer_name,
+                           carer_relationship, carer_contact, requested_at, requested_by)
+                    VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                    event.carersAssessmentId(), event.careRecordId(), event.carer().name(), event.carer().relationship(),
+                    event.carer().contact(), Timestamps.column(event.at()), event.by().userId());
+            copyPersonOnto(event.careRecordId(), "caseload_carers_assessment");
+        });
+    }
+
+    @EventHandler
+    void on(CarersAssessmentCarriedOut event) {
+        keepingTotals(event.careRecordId(), () -> {
+            jdbc.update("DELETE FROM caseload_carers_assessment WHERE carers_assessment_id = ?", event.carersAssessmentId());
+        });
+    }
+
     // ------------------------------------------------------------------ closure
 
     /** What was open closes with the record; a death or a move away leaves no discharge to follow up. */
@@ -309,6 +335,7 @@ public class LinkworkerCaseloadProjection {
             jdbc.update("DELETE FROM caseload_assessment WHERE care_record_id = ?", id);
             jdbc.update("DELETE FROM caseload_package WHERE care_record_id = ?", id);
             jdbc.update("DELETE FROM caseload_review WHERE care_record_id = ?", id);
+            jdbc.update("DELETE FROM caseload_carers_assessment WHERE care_record_id = ?", id);
             jdbc.update("""
                     DELETE FROM caseload_follow_up WHERE admission_id IN
                            (SELECT admission_id FROM caseload_discharge WHERE care_record_id = ?)""", id);
@@ -333,6 +360,7 @@ public class LinkworkerCaseloadProjection {
         KEPT_TOTALS.put("caseload_referral", "''");
         KEPT_TOTALS.put("caseload_assessment", "lead_assessor_user_id");
         KEPT_TOTALS.put("caseload_package", "''");
+        KEPT_TOTALS.put("caseload_carers_assessment", "''");
     }
 
     /**
@@ -378,7 +406,7 @@ public class LinkworkerCaseloadProjection {
 
     /** The lists whose rows carry their person's practice and linkworker, so a scope reads them off an index. */
     private static final String[] LISTS = {"caseload_referral", "caseload_assessment", "caseload_package",
-            "caseload_review", "caseload_discharge"};
+            "caseload_review", "caseload_discharge", "caseload_carers_assessment"};
 
     /**
      * Copies the person's practice and linkworker (and, for packages, which are listed by name,
@@ -408,6 +436,6 @@ public class LinkworkerCaseloadProjection {
     void on(RecordErased event) {
         ErasedRecords.forgetAdmissions(jdbc, event.careRecordId(), "caseload_discharge", "caseload_follow_up");
         ErasedRecords.forget(jdbc, event.careRecordId(), "caseload_referral", "caseload_assessment", "caseload_package",
-                "caseload_review", "caseload_discharge", "caseload_person");
+                "caseload_review", "caseload_discharge", "caseload_carers_assessment", "caseload_person");
     }
 }

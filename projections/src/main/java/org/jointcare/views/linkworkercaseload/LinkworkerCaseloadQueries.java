@@ -32,6 +32,7 @@ import org.jointcare.views.HiddenPeople;
 import org.jointcare.views.Timestamps;
 import org.jointcare.views.ViewPage;
 import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadItems.AssessmentInProgress;
+import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadItems.CarersAssessmentAwaited;
 import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadItems.CaseloadSummary;
 import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadItems.OpenReferral;
 import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadItems.PackageInForce;
@@ -175,6 +176,20 @@ public class LinkworkerCaseloadQueries {
     }
 
     @QueryHandler
+    @SuppressWarnings("rawtypes")
+    public ViewPage carersAssessmentsAwaited(CarersAssessmentsAwaitedQuery query) {
+        Instant now = clock.instant();
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        return list("caseload_carers_assessment c", "c.carers_assessment_id", "TRUE", "c.requested_at, c.carers_assessment_id",
+                query.scope(), params, query.paging(), (rs, row) -> {
+                    Instant requestedAt = Timestamps.read(rs, "requested_at");
+                    return new CarersAssessmentAwaited(person(rs), rs.getObject("carers_assessment_id", UUID.class),
+                            rs.getString("carer_name"), rs.getString("carer_relationship"), rs.getString("carer_contact"),
+                            requestedAt, rs.getString("requested_by"), Duration.between(requestedAt, now));
+                }, "");
+    }
+
+    @QueryHandler
     public CaseloadSummary summary(CaseloadSummaryQuery query) {
         Instant now = clock.instant();
         LocalDate today = CareCalendar.dateOf(now);
@@ -196,7 +211,9 @@ public class LinkworkerCaseloadQueries {
                 count(reviews + " AND r.due_by >= :today", params),
                 count(reviews + " AND r.due_by < :today", params),
                 count("FROM caseload_discharge d JOIN caseload_person p ON p.care_record_id = d.care_record_id "
-                        + "WHERE " + NEEDS_FOLLOW_UP + " AND " + inScope, params));
+                        + "WHERE " + NEEDS_FOLLOW_UP + " AND " + inScope, params),
+                count("FROM caseload_carers_assessment c JOIN caseload_person p ON p.care_record_id = c.care_record_id WHERE "
+                        + inScope, params));
     }
 
     private static final String HAS_FOLLOW_UP =
@@ -385,6 +402,14 @@ public class LinkworkerCaseloadQueries {
     /** Discharges whose social care follow-up is not yet recorded, newest first. Answers {@code ViewPage<RecentDischarge>}. */
     public record RecentDischargesQuery(LinkworkerCaseloadScope scope, Paging paging) {
         public RecentDischargesQuery {
+            Objects.requireNonNull(scope, "scope");
+            Objects.requireNonNull(paging, "paging");
+        }
+    }
+
+    /** Carers' assessments asked for and not yet carried out, the oldest request first. Answers {@code ViewPage<CarersAssessmentAwaited>}. */
+    public record CarersAssessmentsAwaitedQuery(LinkworkerCaseloadScope scope, Paging paging) {
+        public CarersAssessmentsAwaitedQuery {
             Objects.requireNonNull(scope, "scope");
             Objects.requireNonNull(paging, "paging");
         }

@@ -26,6 +26,10 @@ import org.jointcare.carerecord.carepackage.CarePackageEnded;
 import org.jointcare.carerecord.carepackage.CarePackageResumed;
 import org.jointcare.carerecord.carepackage.CarePackageRevised;
 import org.jointcare.carerecord.carepackage.CarePackageSuspended;
+import org.jointcare.carerecord.carers.CarerSupportArranged;
+import org.jointcare.carerecord.carers.CarerSupportKind;
+import org.jointcare.carerecord.carers.CarersAssessmentCarriedOut;
+import org.jointcare.carerecord.carers.CarersAssessmentRequested;
 import org.jointcare.carerecord.closure.CareRecordClosed;
 import org.jointcare.carerecord.closure.CareRecordReopened;
 import org.jointcare.carerecord.consent.ConsentRecorded;
@@ -94,6 +98,9 @@ public class OwnRecordProjection {
             .on(DischargeSummaryCorrected.class, OwnRecordProjection::entry)
             .on(NursingVisitRecorded.class, OwnRecordProjection::entry)
             .on(SocialCareFollowUpRecorded.class, OwnRecordProjection::entry)
+            .on(CarersAssessmentRequested.class, OwnRecordProjection::entry)
+            .on(CarersAssessmentCarriedOut.class, OwnRecordProjection::entry)
+            .on(CarerSupportArranged.class, OwnRecordProjection::entry)
             .on(ReviewScheduled.class, OwnRecordProjection::entry)
             .on(ReviewCompleted.class, OwnRecordProjection::entry)
             .on(EmergencyAccessGranted.class, OwnRecordProjection::entry)
@@ -348,6 +355,32 @@ public class OwnRecordProjection {
     private static Optional<String[]> entry(SocialCareFollowUpRecorded e, CareRecordState before) {
         return line("Hospital", "Your linkworker checked how you were managing after hospital on " + date(e.followedUpAt())
                 + ": " + e.outcome());
+    }
+
+    /**
+     * A carer's assessment is the carer's own: the person reads that it was asked for, done and
+     * followed by support, not what the carer told us about their health or how they are coping.
+     */
+    private static Optional<String[]> entry(CarersAssessmentRequested e, CareRecordState before) {
+        return line("Your carer", e.carer().name() + " (" + e.carer().relationship() + "), who looks after you, is to have"
+                + " a carer's assessment: a conversation about their own needs as your carer.");
+    }
+
+    private static Optional<String[]> entry(CarersAssessmentCarriedOut e, CareRecordState before) {
+        return line("Your carer", carerName(e.carersAssessmentId(), before) + " had a carer's assessment on "
+                + date(e.carriedOutOn()) + ". What your carer told us is theirs to share.");
+    }
+
+    private static Optional<String[]> entry(CarerSupportArranged e, CareRecordState before) {
+        String how = e.kind() == CarerSupportKind.SERVICE_IN_PACKAGE
+                ? " through your own care package (" + PlainWords.service(e.service()) + ")."
+                : " with a support plan of their own.";
+        return line("Your carer", "From " + date(e.startDate()) + " " + carerName(e.carersAssessmentId(), before)
+                + " is supported as your carer" + how);
+    }
+
+    private static String carerName(java.util.UUID carersAssessmentId, CareRecordState before) {
+        return before.carersAssessment(carersAssessmentId).map(a -> a.carer().name()).orElse("Your carer");
     }
 
     private static Optional<String[]> entry(ReviewScheduled e, CareRecordState before) {

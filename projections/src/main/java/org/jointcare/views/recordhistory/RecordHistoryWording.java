@@ -24,6 +24,10 @@ import org.jointcare.carerecord.carepackage.CarePackageRevised;
 import org.jointcare.carerecord.carepackage.CarePackageSuspended;
 import org.jointcare.carerecord.carepackage.PackageTerms;
 import org.jointcare.carerecord.carepackage.PlannedService;
+import org.jointcare.carerecord.carers.CarerSupportArranged;
+import org.jointcare.carerecord.carers.CarerSupportKind;
+import org.jointcare.carerecord.carers.CarersAssessmentCarriedOut;
+import org.jointcare.carerecord.carers.CarersAssessmentRequested;
 import org.jointcare.carerecord.closure.CareRecordClosed;
 import org.jointcare.carerecord.closure.CareRecordReopened;
 import org.jointcare.carerecord.consent.ConsentRecorded;
@@ -95,6 +99,9 @@ final class RecordHistoryWording {
             .on(DischargeSummaryCorrected.class, (e, nothing) -> worded(e))
             .on(NursingVisitRecorded.class, (e, nothing) -> worded(e))
             .on(SocialCareFollowUpRecorded.class, (e, nothing) -> worded(e))
+            .on(CarersAssessmentRequested.class, (e, nothing) -> worded(e))
+            .on(CarersAssessmentCarriedOut.class, (e, nothing) -> worded(e))
+            .on(CarerSupportArranged.class, (e, nothing) -> worded(e))
             .on(ReviewScheduled.class, (e, nothing) -> worded(e))
             .on(ReviewCompleted.class, (e, nothing) -> worded(e))
             .on(EmergencyAccessGranted.class, (e, nothing) -> worded(e))
@@ -270,6 +277,29 @@ final class RecordHistoryWording {
 
     private static Wording worded(SocialCareFollowUpRecorded e) {
         return Wording.of("Social care follow-up after the discharge on " + MOMENT.format(e.followedUpAt()) + ": " + e.outcome());
+    }
+
+    private static Wording worded(CarersAssessmentRequested e) {
+        var carer = e.carer();
+        String contact = carer.contact() == null || carer.contact().isBlank() ? "" : ", contact " + carer.contact();
+        return Wording.of("Carer's assessment requested by " + e.by().userId() + " for " + carer.name() + " ("
+                + carer.relationship() + contact + ")");
+    }
+
+    private static Wording worded(CarersAssessmentCarriedOut e) {
+        var findings = e.findings();
+        return Wording.of("Carer's assessment carried out on " + DAY.format(e.carriedOutOn()) + " by " + e.by().userId()
+                + ": " + e.eligibility().explanation()
+                + (findings.ableAndWillingToContinueCaring() ? " The carer is able and willing to go on caring."
+                        : " The carer is not able or not willing to go on caring.")
+                + " The carer says: " + findings.carerViews());
+    }
+
+    private static Wording worded(CarerSupportArranged e) {
+        String how = e.kind() == CarerSupportKind.SERVICE_IN_PACKAGE
+                ? words(e.service()) + " in the person's care package"
+                : "a support plan of the carer's own: " + e.plan();
+        return Wording.of("Support for the carer from " + DAY.format(e.startDate()) + ": " + how);
     }
 
     private static Wording worded(ReviewScheduled e) {

@@ -92,15 +92,46 @@ class CommissioningFiguresTest {
     }
 
     @Test
-    void four_gp_referrals_in_a_practice_are_suppressed_five_are_shown_and_together_they_are_nine() {
+    void four_gp_referrals_in_a_practice_are_suppressed_and_so_are_the_five_beside_them_that_would_give_them_away() {
         people(4, NORTH, TROWBRIDGE).forEach(p -> p.at("2026-03-10T10:00:00Z").referredByPractice(Urgency.ROUTINE, "Struggling at home"));
         people(5, SOUTH, SALISBURY).forEach(p -> p.at("2026-03-11T10:00:00Z").referredByPractice(Urgency.ROUTINE, "Struggling at home"));
 
         suppressed(figures(NORTH, null, "2026-03", Measure.REFERRALS_BY_SOURCE).get("GP"));
-        shown(figures(SOUTH, null, "2026-03", Measure.REFERRALS_BY_SOURCE).get("GP"), 5, null);
+        // 9 in all minus 5 at the south practice would tell the north's 4: the 5 are hidden with them
+        suppressed(figures(SOUTH, null, "2026-03", Measure.REFERRALS_BY_SOURCE).get("GP"));
+        suppressed(figures(null, SALISBURY, "2026-03", Measure.REFERRALS_BY_SOURCE).get("GP"));
         shown(figures(null, null, "2026-03", Measure.REFERRALS_BY_SOURCE).get("GP"), 9, null);
-        shown(figures(null, SALISBURY, "2026-03", Measure.REFERRALS_BY_SOURCE).get("GP"), 5, null);
         assertThat(figures(null, null, "2026-04", Measure.REFERRALS_BY_SOURCE)).isEmpty();
+    }
+
+    @Test
+    void carers_assessed_eligible_and_supported_are_counted_with_the_cared_for_persons_practice_and_suppressed_alike() {
+        List<CareRecordStory> north = people(6, NORTH, TROWBRIDGE);
+        for (int i = 0; i < north.size(); i++) {
+            CareRecordStory person = north.get(i).at("2026-03-02T10:00:00Z")
+                    .carersAssessmentRequested(org.jointcare.views.testing.Carers.JEAN, Professionals.gp(NORTH))
+                    .at("2026-03-09T10:00:00Z")
+                    .carersAssessmentCarriedOut(i < 5 ? org.jointcare.views.testing.Carers.struggling()
+                            : org.jointcare.views.testing.Carers.coping(), "anna.lw");
+            if (i < 5) {
+                person.carerSupported(null, "A break each week", "anna.lw");
+            }
+        }
+        List<CareRecordStory> south = people(5, SOUTH, SALISBURY);
+        south.forEach(person -> person.at("2026-03-02T10:00:00Z")
+                .carersAssessmentRequested(org.jointcare.views.testing.Carers.JEAN, Professionals.gp(SOUTH))
+                .at("2026-03-09T10:00:00Z").carersAssessmentCarriedOut(org.jointcare.views.testing.Carers.struggling(), "anna.lw"));
+
+        Map<String, CommissioningFigure> northAssessed = figures(NORTH, null, "2026-03", Measure.CARERS_ASSESSED);
+        shown(northAssessed.get("ELIGIBLE"), 5, null);
+        suppressed(northAssessed.get("NOT_ELIGIBLE"));
+        shown(figures(NORTH, null, "2026-03", Measure.CARERS_SUPPORTED).get("OWN_SUPPORT_PLAN"), 5, null);
+        shown(figures(null, null, "2026-03", Measure.CARERS_ASSESSED).get("ELIGIBLE"), 10, null);
+        shown(figures(SOUTH, null, "2026-03", Measure.CARERS_ASSESSED).get("ELIGIBLE"), 5, null);
+        assertThat(figures(SOUTH, null, "2026-03", Measure.CARERS_SUPPORTED)).isEmpty();
+        // one not eligible in all, at one practice: hidden everywhere it could be read
+        suppressed(figures(null, null, "2026-03", Measure.CARERS_ASSESSED).get("NOT_ELIGIBLE"));
+        view.assertRebuildsRowForRow(log, "commissioning_figure");
     }
 
     @Test

@@ -360,12 +360,12 @@ class LinkworkerCaseloadTest {
                 .at("2026-03-01T09:00:00Z").referredByPractice(Urgency.SOON, "Falls")
                 .referralAccepted("anna.lw").assessmentStarted();
         view.play(log);
-        assertThat(summary(NORTH)).isEqualTo(new CaseloadSummary(1, 1, 1, 0, 1, 0, 1, 1));
+        assertThat(summary(NORTH)).isEqualTo(new CaseloadSummary(1, 1, 1, 0, 1, 0, 1, 1, 0));
 
         mary.at("2026-03-08T09:00:00Z").closed(ClosureReason.DIED);
         tom.at("2026-03-08T10:00:00Z").closed(ClosureReason.MOVED_AWAY);
         view.play(log);
-        assertThat(summary(NORTH)).isEqualTo(new CaseloadSummary(0, 0, 0, 0, 0, 0, 0, 0));
+        assertThat(summary(NORTH)).isEqualTo(new CaseloadSummary(0, 0, 0, 0, 0, 0, 0, 0, 0));
 
         tom.at("2026-03-09T10:00:00Z").referredByPractice(Urgency.URGENT, "Back in the area, no support");
         view.play(log);

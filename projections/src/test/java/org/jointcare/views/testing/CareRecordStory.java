@@ -1,5 +1,13 @@
 package org.jointcare.views.testing;
 
+import org.jointcare.carerecord.carepackage.ServiceType;
+import org.jointcare.carerecord.carers.CarerSupportArranged;
+import org.jointcare.carerecord.carers.CarerSupportKind;
+import org.jointcare.carerecord.carers.CarersAssessmentCarriedOut;
+import org.jointcare.carerecord.carers.CarersAssessmentFindings;
+import org.jointcare.carerecord.carers.CarersAssessmentRequested;
+import org.jointcare.carerecord.carers.CarersEligibilityPolicy;
+import org.jointcare.carerecord.carers.NamedCarer;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -123,6 +131,7 @@ public final class CareRecordStory {
     private final java.util.Set<UUID> nursingVisited = new java.util.HashSet<>();
     private boolean closed;
     private PersonDetails person;
+    private UUID lastCarersAssessmentId;
 
     private CareRecordStory(EventLog log, UUID careRecordId, String practiceCode, Instant now) {
         this.log = log;
@@ -503,6 +512,32 @@ public final class CareRecordStory {
     public CareRecordStory socialCareFollowedUp(String linkworker, String outcome) {
         return apply(new SocialCareFollowUpRecorded(careRecordId, lastDischargedAdmissionId, now, outcome,
                 Professionals.linkworker(linkworker), now));
+    }
+
+    // ------------------------------------------------------------------ carers
+
+    /** Someone working with the person asks now for a carer's assessment of the carer named; answers the story. */
+    public CareRecordStory carersAssessmentRequested(NamedCarer carer, Actor by) {
+        lastCarersAssessmentId = UUID.randomUUID();
+        return apply(new CarersAssessmentRequested(careRecordId, lastCarersAssessmentId, carer, by, now));
+    }
+
+    /** The linkworker carries out the last carer's assessment today, with the policy's decision. */
+    public CareRecordStory carersAssessmentCarriedOut(CarersAssessmentFindings findings, String linkworker) {
+        return apply(new CarersAssessmentCarriedOut(careRecordId, lastCarersAssessmentId, today(), findings,
+                CarersEligibilityPolicy.decide(findings), Professionals.linkworker(linkworker), now));
+    }
+
+    /** Support arranged for the last carer assessed, from today: the package's service named, or a plan of their own. */
+    public CareRecordStory carerSupported(ServiceType serviceInPackage, String plan, String linkworker) {
+        CarerSupportKind kind = serviceInPackage != null ? CarerSupportKind.SERVICE_IN_PACKAGE : CarerSupportKind.OWN_SUPPORT_PLAN;
+        return apply(new CarerSupportArranged(careRecordId, lastCarersAssessmentId, kind,
+                serviceInPackage != null ? packageInForce : null, serviceInPackage, plan, today(),
+                Professionals.linkworker(linkworker), now));
+    }
+
+    public UUID lastCarersAssessmentId() {
+        return lastCarersAssessmentId;
     }
 
     public UUID lastDischargedAdmissionId() {

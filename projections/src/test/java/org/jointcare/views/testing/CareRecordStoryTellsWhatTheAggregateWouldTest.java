@@ -1,5 +1,12 @@
 package org.jointcare.views.testing;
 
+import org.jointcare.carerecord.carers.ArrangeCarerSupport;
+import org.jointcare.carerecord.carers.CarerSupportArranged;
+import org.jointcare.carerecord.carers.CarersAssessmentCarriedOut;
+import org.jointcare.carerecord.carers.CarersAssessmentRequested;
+import org.jointcare.carerecord.carers.CarryOutCarersAssessment;
+import org.jointcare.carerecord.carers.RequestCarersAssessment;
+import org.jointcare.carerecord.carepackage.ServiceType;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jointcare.views.testing.Professionals.*;
 
@@ -135,6 +142,9 @@ class CareRecordStoryTellsWhatTheAggregateWouldTest {
                 .contributed(Discipline.OCCUPATIONAL_THERAPY)
                 .at("2026-01-10T10:00:00Z").assessmentCompleted()
                 .at("2026-01-12T10:00:00Z").packageArranged(Services.homeCare(14, 1850), Services.districtNursing(2, 4500))
+                .at("2026-01-13T10:00:00Z").carersAssessmentRequested(Carers.JEAN, gp(PRACTICE_NORTH))
+                .at("2026-01-20T10:00:00Z").carersAssessmentCarriedOut(Carers.struggling(), "anna.lw")
+                .at("2026-01-21T10:00:00Z").carerSupported(ServiceType.HOME_CARE, null, "anna.lw")
                 .at("2026-02-01T10:00:00Z").packageAmended("Second carer needed", Services.homeCare(21, 1850))
                 .at("2026-02-10T10:00:00Z").packageSuspended("Staying with her daughter")
                 .at("2026-02-17T10:00:00Z").packageResumed()
@@ -162,6 +172,7 @@ class CareRecordStoryTellsWhatTheAggregateWouldTest {
                 .at("2026-06-02T10:00:00Z").referredByPractice(Urgency.SOON, "Falls again")
                 .referralAccepted("ben.lw")
                 .at("2026-06-02T12:00:00Z").movedPractice(PRACTICE_SOUTH, linkworker("ben.lw"))
+                .carersAssessmentRequested(Carers.JEAN, linkworker("ben.lw"))
                 .at("2026-06-03T10:00:00Z").closed(ClosureReason.MOVED_AWAY)
                 .at("2026-09-01T10:00:00Z").referredByPractice(Urgency.URGENT, "Moved back, no support");
 
@@ -285,6 +296,14 @@ class CareRecordStoryTellsWhatTheAggregateWouldTest {
         } else if (event instanceof SocialCareFollowUpRecorded e) {
             command = new RecordSocialCareFollowUp(e.careRecordId(), e.admissionId(), e.followedUpAt(), e.outcome(),
                     e.by(), e.at());
+        } else if (event instanceof CarersAssessmentRequested e) {
+            command = new RequestCarersAssessment(e.careRecordId(), e.carersAssessmentId(), e.carer(), e.by(), e.at());
+        } else if (event instanceof CarersAssessmentCarriedOut e) {
+            command = new CarryOutCarersAssessment(e.careRecordId(), e.carersAssessmentId(), e.carriedOutOn(), e.findings(),
+                    e.by(), e.at());
+        } else if (event instanceof CarerSupportArranged e) {
+            command = new ArrangeCarerSupport(e.careRecordId(), e.carersAssessmentId(), e.kind(), e.packageId(), e.service(),
+                    e.plan(), e.startDate(), e.by(), e.at());
         } else if (event instanceof EmergencyAccessGranted e) {
             command = new RecordEmergencyAccess(e.careRecordId(), e.accessId(), e.reason(),
                     Duration.between(e.at(), e.expiresAt()), e.by(), e.at());

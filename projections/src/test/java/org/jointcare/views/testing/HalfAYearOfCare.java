@@ -1,5 +1,6 @@
 package org.jointcare.views.testing;
 
+import org.jointcare.carerecord.carers.NamedCarer;
 import static org.jointcare.views.testing.Professionals.*;
 
 import java.time.Duration;
@@ -46,14 +47,14 @@ public final class HalfAYearOfCare {
             if (random.nextInt(4) > 0) {
                 person.nursingTeamAssigned(practice.equals(PRACTICE_SOUTH) ? NURSING_SOUTH : NURSING_NORTH);
             }
-            journey(person, random);
+            journey(person, random, i);
             people.add(person);
         }
         return people;
     }
 
     /** One person's half year, each step some days or weeks after the one before. */
-    private static void journey(CareRecordStory person, Random random) {
+    private static void journey(CareRecordStory person, Random random, int i) {
         Instant when = person.now().plus(Duration.ofDays(1 + random.nextInt(10)));
         person.at(when.toString()).referredByPractice(Urgency.values()[random.nextInt(3)], "Not managing at home");
         if (random.nextInt(5) == 0) {
@@ -78,6 +79,18 @@ public final class HalfAYearOfCare {
                     Services.districtNursing(1 + random.nextInt(3), 4500));
         } else {
             person.packageArranged(Services.homeCare(7 + random.nextInt(14), 1850), Services.meals(7, 450));
+        }
+        // every third person's carer asks for an assessment; chosen by place, not drawn, so the draws stay as they were
+        if (i % 3 == 0) {
+            person.after(Duration.ofDays(1)).carersAssessmentRequested(
+                    new NamedCarer("Carer of " + person.person().givenName(), "partner", null), linkworker("anna.lw"));
+            if (i % 6 == 0) {
+                person.after(Duration.ofDays(5)).carersAssessmentCarriedOut(
+                        i % 12 == 0 ? Carers.struggling() : Carers.coping(), "anna.lw");
+                if (i % 12 == 0) {
+                    person.after(Duration.ofDays(1)).carerSupported(null, "A carers' centre break each week", "anna.lw");
+                }
+            }
         }
         if (random.nextInt(3) == 0) {
             person.after(Duration.ofDays(20 + random.nextInt(20)))
