@@ -161,6 +161,11 @@ public final class ViewHarness {
         assertThat(snapshot(tables)).as("replayed over the live view").isEqualTo(live);
     }
 
+    /** Every row of a table ordered by all its columns: rows that tie on the first ones come back in any order on PostgreSQL. */
+    public List<String> rowsInFullOrder(String table) {
+        return snapshot(table).get(0);
+    }
+
     private List<List<String>> snapshot(String... tables) {
         List<List<String>> rows = new ArrayList<>();
         for (String table : tables) {
