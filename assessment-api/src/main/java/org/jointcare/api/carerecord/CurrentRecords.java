@@ -61,6 +61,7 @@ public class CurrentRecords {
             List<CareRecordState.HospitalStay> hospitalStays,
             CareRecordState.Review reviewDue,
             List<CareRecordState.Review> completedReviews,
+            List<CareRecordState.CarersAssessment> carersAssessments,
             boolean closed,
             ClosureReason closureReason,
             Instant closedAt) {
@@ -95,7 +96,7 @@ public class CurrentRecords {
         return Optional.of(new CurrentRecord(careRecordId, stream.size() - 1L, state.nhsNumber(), state.person(),
                 state.registeredAt(), state.nursingTeamCode(), state.consent(), state.referrals(), assessments,
                 state.packageInForce().orElse(null), state.packages(), state.hospitalStays(),
-                state.outstandingReview().orElse(null), state.completedReviews(), state.closed(), state.closureReason(),
+                state.outstandingReview().orElse(null), state.completedReviews(), state.carersAssessments(), state.closed(), state.closureReason(),
                 state.closedAt()));
     }
 }

@@ -106,7 +106,7 @@ public class ViewsController {
     }
 
     @Handles(ApiEndpoint.READ_CASELOAD_LIST)
-    @Operation(summary = "One list of your caseload: OPEN_REFERRALS, ASSESSMENTS, PACKAGES, REVIEWS_DUE or RECENT_DISCHARGES")
+    @Operation(summary = "One list of your caseload: OPEN_REFERRALS, ASSESSMENTS, PACKAGES, REVIEWS_DUE, RECENT_DISCHARGES or CARERS_ASSESSMENTS")
     public RoleView<ViewPage<?>> caseloadList(@PathVariable CaseloadList list, @AuthenticationPrincipal CareProfessional who,
                                  @RequestParam(required = false) @Pattern(regexp = "[A-Za-z0-9-]{2,16}") String practice,
                                  @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,

@@ -17,6 +17,9 @@ import org.jointcare.carerecord.carepackage.CarePackageEnded;
 import org.jointcare.carerecord.carepackage.CarePackageResumed;
 import org.jointcare.carerecord.carepackage.CarePackageSuspended;
 import org.jointcare.carerecord.carepackage.PackageTerms;
+import org.jointcare.carerecord.carers.CarerSupportArranged;
+import org.jointcare.carerecord.carers.CarersAssessmentCarriedOut;
+import org.jointcare.carerecord.carers.CarersAssessmentRequested;
 import org.jointcare.carerecord.hospital.DischargeNoticeRaised;
 import org.jointcare.carerecord.hospital.DischargeSummary;
 import org.jointcare.carerecord.hospital.DischargeSummaryCorrected;
@@ -122,6 +125,11 @@ final class PersonJourney {
         } else if (event instanceof CarePackageEnded e) {
             packages.computeIfPresent(e.packageId(), (id, p) ->
                     new CarePackage(p.arranged(), p.terms(), e.at(), p.suspended(), e, p.replaced()));
+        } else if (event instanceof CarersAssessmentRequested || event instanceof CarersAssessmentCarriedOut
+                || event instanceof CarerSupportArranged) {
+            // left out on purpose: a carer's assessment is the carer's own (their health, their views), not part
+            // of the cared-for person's documents; a service supporting the carer is already an activity of the
+            // person's CarePlan as a service of the package
         }
     }
 
