@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.UUID;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -18,6 +20,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class EmbeddedPostgresServer {
 
     public static final String USER = "postgres";
+
+    /**
+     * The master key every application on this JVM's server is started with: nodes and restarts on
+     * one database must share one key, as docs/operations.md says (under the {@code postgres}
+     * profile none is generated). Random per JVM, like the databases, so no key is in the sources.
+     */
+    public static final String MASTER_KEY = newMasterKey();
 
     private static EmbeddedPostgres server;
 
@@ -39,6 +48,12 @@ public final class EmbeddedPostgresServer {
     /** A JDBC URL to the server's {@code postgres} database. */
     public static String postgresDatabase() {
         return server().getJdbcUrl(USER, "postgres");
+    }
+
+    private static String newMasterKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     private static synchronized EmbeddedPostgres server() {
