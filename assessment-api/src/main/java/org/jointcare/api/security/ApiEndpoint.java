@@ -72,6 +72,7 @@ public enum ApiEndpoint implements AccessAction {
     CLOSE_CARE_RECORD(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/closure", GP_PRACTICE, LINKWORKER),
     RECORD_EMERGENCY_ACCESS(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/emergency-access",
             GP_PRACTICE, DISTRICT_NURSE, HOSPITAL_DISCHARGE_TEAM, LINKWORKER),
+    ERASE_CARE_RECORD(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/erasure", PRIVACY_OFFICER),
 
     // reading people's records
     FIND_CARE_RECORDS(HttpMethod.GET, "/api/v1/care-records",
