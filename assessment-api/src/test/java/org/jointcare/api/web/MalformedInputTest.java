@@ -33,7 +33,7 @@ class MalformedInputTest extends ApiTest {
 
     private static final Map<Role, String> USER = Map.of(
             Role.LINKWORKER, LINKWORKER_NORTH, Role.DISTRICT_NURSE, NURSE_NORTH, Role.GP_PRACTICE, GP_RIVERSIDE,
-            Role.HOSPITAL_DISCHARGE_TEAM, HOSPITAL_RD1);
+            Role.HOSPITAL_DISCHARGE_TEAM, HOSPITAL_RD1, Role.PRIVACY_OFFICER, PRIVACY_OFFICER);
 
     private static final Map<String, String> BAD_BODIES = Bodies.map(
             "truncated JSON", "{\"reason\": ",
