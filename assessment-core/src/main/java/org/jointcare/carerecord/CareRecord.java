@@ -839,8 +839,13 @@ public class CareRecord {
         CareRule.ENTRY_NOT_YOURS_TO_MARK.require(command.by().userId().equals(entry.recordedByUser())
                 || command.by().organisationCode().equals(entry.recordedByOrganisation()));
         CareRule.ENTRY_HAS_LATER_WORK.require(nothingBuiltOn(entry));
+        UUID admissionId = entry.kind() == EntryKind.HOSPITAL_ADMISSION ? entry.entryId() : entry.followedUpAdmission();
+        boolean followUpUndone = entry.kind() == EntryKind.NURSING_VISIT && admissionId != null
+                && entries.entrySet().stream().noneMatch(other -> other.getKey() != command.sequenceNumber()
+                        && other.getValue().kind() == EntryKind.NURSING_VISIT && !other.getValue().inError()
+                        && admissionId.equals(other.getValue().followedUpAdmission()));
         apply(new EntryMarkedEnteredInError(careRecordId, command.sequenceNumber(), entry.kind(), entry.entryId(),
-                entry.discipline(), command.reason(), command.by(), command.at()));
+                entry.discipline(), admissionId, followUpUndone, command.reason(), command.by(), command.at()));
         if (entry.kind() == EntryKind.HOSPITAL_ADMISSION && packageInForce != null
                 && entry.entryId().equals(packages.get(packageInForce).suspendedByAdmission())) {
             apply(new CarePackageResumed(careRecordId, packageInForce, command.by(), command.at()));
@@ -1098,7 +1103,7 @@ public class CareRecord {
     /** The record goes on as if the entry had not been made; its place stays taken (its id is not used again). */
     @EventSourcingHandler
     void on(EntryMarkedEnteredInError event) {
-        Entry entry = entries.computeIfPresent(event.sequenceNumber(), (seq, e) -> e.markedInError());
+        entries.computeIfPresent(event.sequenceNumber(), (seq, e) -> e.markedInError());
         switch (event.kind()) {
             case REFERRAL -> referrals.put(event.entryId(), ReferralStatus.ENTERED_IN_ERROR);
             case ASSESSMENT_CONTRIBUTION -> assessments.computeIfPresent(event.entryId(), (id, a) -> {
@@ -1113,10 +1118,8 @@ public class CareRecord {
                 }
             }
             case NURSING_VISIT -> {
-                UUID admissionId = entry == null ? null : entry.followedUpAdmission();
-                if (admissionId != null && entries.values().stream().noneMatch(e -> e.kind() == EntryKind.NURSING_VISIT
-                        && !e.inError() && admissionId.equals(e.followedUpAdmission()))) {
-                    hospitalStays.computeIfPresent(admissionId, (id, stay) -> stay.notVisitedByNurse());
+                if (event.dischargeFollowUpUndone()) {
+                    hospitalStays.computeIfPresent(event.admissionId(), (id, stay) -> stay.notVisitedByNurse());
                 }
             }
         }

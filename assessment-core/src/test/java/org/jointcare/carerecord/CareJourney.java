@@ -680,7 +680,19 @@ public final class CareJourney {
 
     public EntryMarkedEnteredInError enteredInError(long sequenceNumber, EntryKind kind, UUID entryId,
                                                     Discipline discipline, Actor by) {
-        return new EntryMarkedEnteredInError(careRecordId, sequenceNumber, kind, entryId, discipline, WRONG_PERSON, by, LATER);
+        return enteredInError(sequenceNumber, kind, entryId, discipline,
+                kind == EntryKind.HOSPITAL_ADMISSION ? admissionId : null, false, by);
+    }
+
+    /** A nursing visit's marking: the discharge it followed up, and whether that discharge now waits for its first visit again. */
+    public EntryMarkedEnteredInError visitEnteredInError(long sequenceNumber, UUID visit, boolean followUpUndone, Actor by) {
+        return enteredInError(sequenceNumber, EntryKind.NURSING_VISIT, visit, null, admissionId, followUpUndone, by);
+    }
+
+    public EntryMarkedEnteredInError enteredInError(long sequenceNumber, EntryKind kind, UUID entryId, Discipline discipline,
+                                                    UUID admission, boolean followUpUndone, Actor by) {
+        return new EntryMarkedEnteredInError(careRecordId, sequenceNumber, kind, entryId, discipline, admission,
+                followUpUndone, WRONG_PERSON, by, LATER);
     }
 
     // erasure

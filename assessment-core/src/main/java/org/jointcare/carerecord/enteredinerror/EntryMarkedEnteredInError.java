@@ -13,8 +13,11 @@ import org.jointcare.carerecord.assessment.Discipline;
  * The entry recorded as event {@code sequenceNumber} was entered in error, for {@code reason}.
  * {@code entryId} is the id views know it by (the referral, the assessment a contribution was added
  * to, the admission, the visit); {@code discipline} is the contribution's (null for other kinds),
- * as an assessment holds at most one contribution per discipline that views track. The entry's
- * own event stays in the store for audit, its personal fields shredded.
+ * as an assessment holds at most one contribution per discipline that views track. For a visit,
+ * {@code admissionId} is the discharge it followed up (the admission itself for an admission, else
+ * null) and {@code dischargeFollowUpUndone} tells that no other visit follows that discharge up, so
+ * it waits for its first visit again. The entry's own event stays in the store for audit, its
+ * personal fields shredded.
  */
 @Revision("1")
 public record EntryMarkedEnteredInError(
@@ -23,6 +26,8 @@ public record EntryMarkedEnteredInError(
         EntryKind kind,
         UUID entryId,
         Discipline discipline,
+        UUID admissionId,
+        boolean dischargeFollowUpUndone,
         @Personal String reason,
         Actor by,
         Instant at) implements CareRecordEvent {

@@ -81,9 +81,10 @@ class AfterADeathTest {
 
     @Test
     void an_entry_recorded_in_error_can_still_be_marked() {
-        care.given(then(died(), margaret.nursingVisitRecorded(margaret.visitId, true, NURSE_VISITED_AT)))
-                .when(margaret.markEnteredInError(died().size(), DISTRICT_NURSE))
-                .expectEvents(margaret.enteredInError(died().size(), EntryKind.NURSING_VISIT, margaret.visitId, null, DISTRICT_NURSE));
+        care.given(then(margaret.dischargedHome(), margaret.nursingVisitRecorded(margaret.visitId, true, NURSE_VISITED_AT),
+                        margaret.packageEnded(DIED), margaret.personDied(GP), margaret.closedOnDeath(GP)))
+                .when(margaret.markEnteredInError(SEQUENCE_OF_VISIT, DISTRICT_NURSE))
+                .expectEvents(margaret.visitEnteredInError(SEQUENCE_OF_VISIT, margaret.visitId, true, DISTRICT_NURSE));
     }
 
     @Test

@@ -95,7 +95,7 @@ class MarkingAnEntryEnteredInErrorTest {
     @Test
     void a_nursing_visit_in_error_leaves_the_discharge_waiting_for_its_first_visit() {
         care.given(then(margaret.dischargedHome(), margaret.nursingVisitRecorded(margaret.visitId, true, NURSE_VISITED_AT),
-                        margaret.enteredInError(SEQUENCE_OF_VISIT, EntryKind.NURSING_VISIT, margaret.visitId, null, DISTRICT_NURSE)))
+                        margaret.visitEnteredInError(SEQUENCE_OF_VISIT, margaret.visitId, true, DISTRICT_NURSE)))
                 .when(margaret.recordNursingVisit(margaret.secondVisitId, NURSE_VISITED_AT))
                 .expectEvents(margaret.nursingVisitRecorded(margaret.secondVisitId, true, NURSE_VISITED_AT));
     }
@@ -109,11 +109,19 @@ class MarkingAnEntryEnteredInErrorTest {
     }
 
     @Test
+    void a_visit_in_error_leaves_the_follow_up_done_when_another_visit_made_it() {
+        care.given(then(margaret.dischargedHome(), margaret.nursingVisitRecorded(margaret.visitId, true, NURSE_VISITED_AT),
+                        margaret.nursingVisitRecorded(margaret.secondVisitId, false, NURSE_VISITED_AT.plusSeconds(86_400))))
+                .when(margaret.markEnteredInError(SEQUENCE_OF_VISIT, DISTRICT_NURSE))
+                .expectEvents(margaret.visitEnteredInError(SEQUENCE_OF_VISIT, margaret.visitId, false, DISTRICT_NURSE));
+    }
+
+    @Test
     void a_colleague_of_the_same_team_may_mark_it() {
         Actor colleague = new Actor("pat.jones", Role.DISTRICT_NURSE, DISTRICT_NURSE.organisationCode());
         care.given(then(margaret.dischargedHome(), margaret.nursingVisitRecorded(margaret.visitId, true, NURSE_VISITED_AT)))
                 .when(margaret.markEnteredInError(SEQUENCE_OF_VISIT, colleague))
-                .expectEvents(margaret.enteredInError(SEQUENCE_OF_VISIT, EntryKind.NURSING_VISIT, margaret.visitId, null, colleague));
+                .expectEvents(margaret.visitEnteredInError(SEQUENCE_OF_VISIT, margaret.visitId, true, colleague));
     }
 
     @Test
