@@ -3,10 +3,8 @@ package org.jointcare.api.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.Duration;
-import java.time.Instant;
 import java.util.Map;
 import java.util.UUID;
-import java.util.function.Predicate;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,34 +34,34 @@ class DeathAndEntriesInErrorOverHttpTest extends ApiTest {
         String yesterday = clock.instant().minus(Duration.ofDays(1)).atZone(java.time.ZoneOffset.UTC).toLocalDate().toString();
         expectSuccess(send(GP_RIVERSIDE, record + "/death", Map.of("dateOfDeath", yesterday)));
 
-        MvcResult again = expect(send(LINKWORKER_NORTH, record + "/death", Map.of("dateOfDeath", yesterday)), 409);
+        MvcResult again = answered(send(LINKWORKER_NORTH, record + "/death", Map.of("dateOfDeath", yesterday)), 409);
         assertThat(body(again).get("type").asText()).isEqualTo(ApiProblem.BASE + "death-already-recorded");
         long before = eventsOn(person);
-        MvcResult referral = expect(send(GP_RIVERSIDE, record + "/referrals", Bodies.referral()), 409);
+        MvcResult referral = answered(send(GP_RIVERSIDE, record + "/referrals", Bodies.referral()), 409);
         assertThat(referral.getResponse().getContentType()).startsWith("application/problem+json");
         assertThat(body(referral).get("type").asText()).isEqualTo(ApiProblem.BASE + "person-has-died");
-        MvcResult consent = expect(send(NURSE_NORTH, record + "/consent", Bodies.consent("AGREED")), 409);
+        MvcResult consent = answered(send(NURSE_NORTH, record + "/consent", Bodies.consent("AGREED")), 409);
         assertThat(body(consent).get("code").asText()).isEqualTo("person-has-died");
         assertThat(eventsOn(person)).as("nothing was recorded").isEqualTo(before);
 
         // still read by everyone who worked with the person
-        expect(read(GP_RIVERSIDE, record), 200);
-        expect(read(NURSE_NORTH, record + "/current"), 200);
-        expect(read(LINKWORKER_NORTH, record + "/history"), 200);
+        answered(read(GP_RIVERSIDE, record), 200);
+        answered(read(NURSE_NORTH, record + "/current"), 200);
+        answered(read(LINKWORKER_NORTH, record + "/history"), 200);
 
         // each profession is told through its own list
-        eventually(GP_RIVERSIDE, "/api/v1/gp-practice/death-notices?size=100", this::mentionsThePerson);
-        eventually(LINKWORKER_NORTH, "/api/v1/caseload/DEATH_NOTICES?size=100", this::mentionsThePerson);
-        eventually(NURSE_NORTH, "/api/v1/district-nursing/worklist/DEATH_NOTICES?size=100", this::mentionsThePerson);
+        readUntil(GP_RIVERSIDE, "/api/v1/gp-practice/death-notices?size=100", this::mentionsThePerson);
+        readUntil(LINKWORKER_NORTH, "/api/v1/caseload/DEATH_NOTICES?size=100", this::mentionsThePerson);
+        readUntil(NURSE_NORTH, "/api/v1/district-nursing/worklist/DEATH_NOTICES?size=100", this::mentionsThePerson);
 
         // and acknowledges it once for its organisation
         expectSuccess(send(GP_RIVERSIDE, record + "/death/notice-acknowledgement", Map.of()));
-        MvcResult twice = expect(send(GP_RIVERSIDE, record + "/death/notice-acknowledgement", Map.of()), 409);
+        MvcResult twice = answered(send(GP_RIVERSIDE, record + "/death/notice-acknowledgement", Map.of()), 409);
         assertThat(body(twice).get("code").asText()).isEqualTo("death-notice-already-acknowledged");
         expectSuccess(send(NURSE_NORTH, record + "/death/notice-acknowledgement", Map.of()));
-        eventually(NURSE_NORTH, "/api/v1/district-nursing/worklist/DEATH_NOTICES?size=100", page -> !mentionsThePerson(page));
+        readUntil(NURSE_NORTH, "/api/v1/district-nursing/worklist/DEATH_NOTICES?size=100", page -> !mentionsThePerson(page));
         // the practice's list keeps it, acknowledged
-        JsonNode notices = eventually(GP_RIVERSIDE, "/api/v1/gp-practice/death-notices?size=100",
+        JsonNode notices = readUntil(GP_RIVERSIDE, "/api/v1/gp-practice/death-notices?size=100",
                 page -> page.toString().contains("\"acknowledged\":true") && mentionsThePerson(page));
         assertThat(notices.toString()).contains(yesterday);
     }
@@ -76,30 +74,30 @@ class DeathAndEntriesInErrorOverHttpTest extends ApiTest {
         UUID admission = UUID.fromString(body(expectSuccess(send(HOSPITAL_RD1, record + "/admissions",
                 Bodies.admission("RD1", clock.instant())))).get("id").asText());
         clock.advance(Duration.ofMinutes(5));
-        eventually(GP_RIVERSIDE, "/api/v1/gp-practice/inbox?size=100", page -> page.toString().contains(admission.toString()));
-        expect(read(GP_RIVERSIDE, "/fhir/R4/Patient/" + person + "/$admission-notice?admission=" + admission), 200);
+        readUntil(GP_RIVERSIDE, "/api/v1/gp-practice/inbox?size=100", page -> page.toString().contains(admission.toString()));
+        answered(read(GP_RIVERSIDE, "/fhir/R4/Patient/" + person + "/$admission-notice?admission=" + admission), 200);
 
         // only the recorder's organisation marks it; another trust does not even reach the person
-        expect(send(HOSPITAL_RX9, record + "/entries-in-error", inError(admissionAt)), 404);
-        MvcResult notYours = expect(send(NURSE_NORTH, record + "/entries-in-error", inError(admissionAt)), 403);
+        answered(send(HOSPITAL_RX9, record + "/entries-in-error", inError(admissionAt)), 404);
+        MvcResult notYours = answered(send(NURSE_NORTH, record + "/entries-in-error", inError(admissionAt)), 403);
         assertThat(body(notYours).get("code").asText()).isEqualTo("entry-not-yours-to-mark");
         expectSuccess(send(HOSPITAL_RD1, record + "/entries-in-error", inError(admissionAt)));
         expectSuccess(send(GP_RIVERSIDE, record + "/entries-in-error", inError(referralAt)));
 
-        eventually(GP_RIVERSIDE, "/api/v1/gp-practice/inbox?size=100", page -> !page.toString().contains(admission.toString()));
-        eventually(GP_RIVERSIDE, "/api/v1/gp-practice/referrals?size=100", page -> !mentionsThePerson(page));
-        eventually(LINKWORKER_NORTH, "/api/v1/caseload/OPEN_REFERRALS?size=100", page -> !mentionsThePerson(page));
-        JsonNode own = eventually(GP_RIVERSIDE, record + "/own-record",
+        readUntil(GP_RIVERSIDE, "/api/v1/gp-practice/inbox?size=100", page -> !page.toString().contains(admission.toString()));
+        readUntil(GP_RIVERSIDE, "/api/v1/gp-practice/referrals?size=100", page -> !mentionsThePerson(page));
+        readUntil(LINKWORKER_NORTH, "/api/v1/caseload/OPEN_REFERRALS?size=100", page -> !mentionsThePerson(page));
+        JsonNode own = readUntil(GP_RIVERSIDE, record + "/own-record",
                 page -> !page.toString().contains("Great Western") && !page.toString().contains("Falls at home"));
         assertThat(own.toString()).doesNotContain("Ward 4");
-        JsonNode current = body(expect(read(GP_RIVERSIDE, record + "/current"), 200));
+        JsonNode current = body(answered(read(GP_RIVERSIDE, record + "/current"), 200));
         assertThat(current.toString()).doesNotContain(admission.toString()).doesNotContain("Falls at home");
-        expect(read(GP_RIVERSIDE, "/fhir/R4/Patient/" + person + "/$admission-notice?admission=" + admission), 404);
-        JsonNode history = eventually(GP_RIVERSIDE, record + "/history?size=100",
+        answered(read(GP_RIVERSIDE, "/fhir/R4/Patient/" + person + "/$admission-notice?admission=" + admission), 404);
+        JsonNode history = readUntil(GP_RIVERSIDE, record + "/history?size=100",
                 page -> page.toString().contains("marked entered in error"));
         assertThat(history.toString()).doesNotContain("Great Western").doesNotContain("Falls at home");
         // the hospital's relationship came from the admission: it is gone with it
-        expect(read(HOSPITAL_RD1, record), 404);
+        answered(read(HOSPITAL_RD1, record), 404);
     }
 
     private static Map<String, Object> inError(long sequenceNumber) {
@@ -110,31 +108,7 @@ class DeathAndEntriesInErrorOverHttpTest extends ApiTest {
         return page.toString().contains(person.toString());
     }
 
-    private JsonNode eventually(String user, String path, Predicate<JsonNode> ready) throws Exception {
-        Instant giveUp = Instant.now().plusSeconds(30);
-        while (true) {
-            JsonNode page = body(expect(read(user, path), 200));
-            if (ready.test(page)) {
-                return page;
-            }
-            assertThat(Instant.now()).as(path + " never got ready: " + page).isBefore(giveUp);
-            Thread.sleep(100);
-        }
-    }
-
     private MvcResult expectSuccess(MvcResult result) throws Exception {
-        assertThat(result.getResponse().getStatus())
-                .as(result.getRequest().getMethod() + " " + result.getRequest().getRequestURI() + " answered "
-                        + result.getResponse().getContentAsString())
-                .isBetween(200, 201);
-        return result;
-    }
-
-    private MvcResult expect(MvcResult result, int status) throws Exception {
-        assertThat(result.getResponse().getStatus())
-                .as(result.getRequest().getMethod() + " " + result.getRequest().getRequestURI() + " answered "
-                        + result.getResponse().getContentAsString())
-                .isEqualTo(status);
-        return result;
+        return answered(result, result.getResponse().getStatus() == 201 ? 201 : 200);
     }
 }
