@@ -34,7 +34,10 @@ class CareRecordSnapshotShapeTest {
             "3", "ea385821a123a504",
             "4", "2cbb5b74019812aa",
             // erasure: when the record closed (retention runs from it) and whether it was erased
-            "7", "7784aee2e922c3ba");
+            "7", "7784aee2e922c3ba",
+            // death and entries in error: the date of death, who acknowledged its notice, the markable
+            // entries by sequence number, the admission that suspended a package
+            "9", "73e0df2d532de6cd");
 
     @Test
     void theRecordsStateHasTheShapePinnedToItsSnapshotRevision() {

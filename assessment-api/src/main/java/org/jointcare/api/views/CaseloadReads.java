@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 public class CaseloadReads {
 
     /** The lists of a linkworker's caseload, by the name used in the path. */
-    public enum CaseloadList { OPEN_REFERRALS, ASSESSMENTS, PACKAGES, REVIEWS_DUE, RECENT_DISCHARGES }
+    public enum CaseloadList { OPEN_REFERRALS, ASSESSMENTS, PACKAGES, REVIEWS_DUE, RECENT_DISCHARGES, DEATH_NOTICES }
 
     private final PersonAccess access;
     private final RoleFieldFilter fields;
@@ -53,6 +53,7 @@ public class CaseloadReads {
             case PACKAGES -> page(new LinkworkerCaseloadQueries.PackagesInForceQuery(scope, paging));
             case REVIEWS_DUE -> page(new LinkworkerCaseloadQueries.ReviewsDueQuery(scope, paging));
             case RECENT_DISCHARGES -> page(new LinkworkerCaseloadQueries.RecentDischargesQuery(scope, paging));
+            case DEATH_NOTICES -> page(new LinkworkerCaseloadQueries.DeathNoticesQuery(scope, paging));
         };
         return reachable.only(who, fields.view(who.role(), "Linkworker caseload: " + list, view), "items",
                 ApiEndpoint.READ_CASELOAD_LIST);

@@ -61,6 +61,9 @@ public class DistrictNursingPages {
         readYourWrites.awaitAll(model, DistrictNursingViewDefinition.PROCESSING_GROUP);
         Map<String, Map<String, Object>> lists = new LinkedHashMap<>();
         for (WorklistList list : WorklistList.values()) {
+            if (list == WorklistList.DEATH_NOTICES) {
+                continue; // the API's list; the worklist page does not show death notices yet
+            }
             lists.put(list.name(), models.of(views.nursingWorklist(who, list, new Paging(0, HOME_SIZE))));
         }
         model.addAttribute("lists", lists);

@@ -33,6 +33,7 @@ import org.jointcare.views.Timestamps;
 import org.jointcare.views.ViewPage;
 import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadItems.AssessmentInProgress;
 import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadItems.CaseloadSummary;
+import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadItems.DeathNotice;
 import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadItems.OpenReferral;
 import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadItems.PackageInForce;
 import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadItems.Person;
@@ -172,6 +173,17 @@ public class LinkworkerCaseloadQueries {
         return rows.map(row -> new RecentDischarge(row.person, row.admissionId, row.hospitalName, row.admittedAt,
                 row.dischargedAt, row.destination, row.pathway, followUps.getOrDefault(row.admissionId, List.of()),
                 row.packageAwaitingRestart));
+    }
+
+    @QueryHandler
+    @SuppressWarnings("rawtypes")
+    public ViewPage deathNotices(DeathNoticesQuery query) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        return list("caseload_death_notice n", "n.care_record_id", "n.acknowledged_at IS NULL",
+                "n.recorded_at DESC, n.care_record_id", query.scope(), params, query.paging(),
+                (rs, row) -> new DeathNotice(person(rs), rs.getObject("date_of_death", LocalDate.class),
+                        rs.getString("recorded_by_user_id"), rs.getString("recorded_by_organisation"),
+                        Timestamps.read(rs, "recorded_at")), "");
     }
 
     @QueryHandler
@@ -385,6 +397,14 @@ public class LinkworkerCaseloadQueries {
     /** Discharges whose social care follow-up is not yet recorded, newest first. Answers {@code ViewPage<RecentDischarge>}. */
     public record RecentDischargesQuery(LinkworkerCaseloadScope scope, Paging paging) {
         public RecentDischargesQuery {
+            Objects.requireNonNull(scope, "scope");
+            Objects.requireNonNull(paging, "paging");
+        }
+    }
+
+    /** Deaths of the caseload's people not yet acknowledged by a linkworker, newest first. Answers {@code ViewPage<DeathNotice>}. */
+    public record DeathNoticesQuery(LinkworkerCaseloadScope scope, Paging paging) {
+        public DeathNoticesQuery {
             Objects.requireNonNull(scope, "scope");
             Objects.requireNonNull(paging, "paging");
         }
