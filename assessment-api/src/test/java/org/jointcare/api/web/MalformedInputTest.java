@@ -75,6 +75,9 @@ class MalformedInputTest extends ApiTest {
                 assertProblem(result);
                 assertThat(result.getResponse().getStatus()).isEqualTo(415);
             }));
+            tests.add(DynamicTest.dynamicTest(endpoint + " sent as a form with a broken %-escape", () ->
+                    assertProblem(perform(post(path(endpoint)).with(httpBasic(user, PASSWORD))
+                            .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("s%&reason=%zz")))));
             tests.add(DynamicTest.dynamicTest(endpoint + " sent an oversized body", () -> {
                 String huge = "{\"reason\": \"" + "x".repeat(70_000) + "\"}";
                 MvcResult result = perform(post(path(endpoint)).with(httpBasic(user, PASSWORD))
