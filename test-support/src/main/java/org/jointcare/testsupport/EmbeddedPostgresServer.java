@@ -45,6 +45,18 @@ public final class EmbeddedPostgresServer {
         return server().getJdbcUrl(USER, name);
     }
 
+    /** The server's version, as it reports it ({@code SHOW server_version}), for benchmarks to name. */
+    public static String version() {
+        try (Connection connection = server().getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement();
+                java.sql.ResultSet result = statement.executeQuery("SHOW server_version")) {
+            result.next();
+            return result.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not ask the embedded PostgreSQL its version", e);
+        }
+    }
+
     /** A JDBC URL to the server's {@code postgres} database. */
     public static String postgresDatabase() {
         return server().getJdbcUrl(USER, "postgres");
