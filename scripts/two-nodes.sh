@@ -9,7 +9,9 @@
 # PostgreSQL: Debian's `postgresql` package when pg_ctlcluster is there (a cluster of its own, "jointcare",
 # on port $PGPORT), otherwise the server Maven already downloaded for the tests (zonky's linux-amd64
 # binaries under ~/.m2), run from $RUN/pgsql. Choose with JOINTCARE_PG=debian|embedded.
-# Everything the script writes (logs, pids, the embedded server's data) is under $RUN (./data/two-nodes).
+# Both nodes get the one master key for personal fields: JOINTCARE_CRYPTO_MASTER_KEY if set, otherwise
+# one generated once into $RUN/master-key.base64 (a demo key beside the data it protects, as the H2 demo has).
+# Everything the script writes (logs, pids, the embedded server's data, that key) is under $RUN (./data/two-nodes).
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -22,6 +24,14 @@ JAR=assessment-api/target/assessment-api-0.1.0-SNAPSHOT.jar
 PG=${JOINTCARE_PG:-$(command -v pg_ctlcluster >/dev/null 2>&1 && echo debian || echo embedded)}
 export AXONIQ_UPDATE_CHECKER_DISABLED=true
 mkdir -p "$RUN"
+
+master_key() { # the one key every node is given
+    if [ -n "${JOINTCARE_CRYPTO_MASTER_KEY:-}" ]; then echo "$JOINTCARE_CRYPTO_MASTER_KEY"; return; fi
+    if [ ! -f "$RUN/master-key.base64" ]; then
+        (umask 077; head -c 32 /dev/urandom | base64 >"$RUN/master-key.base64")
+    fi
+    cat "$RUN/master-key.base64"
+}
 
 as_postgres() { # run a PostgreSQL tool as an unprivileged user (the server refuses root)
     if [ "$(id -u)" = 0 ]; then runuser -u "$PG_OS_USER" -- "$@"; else "$@"; fi
@@ -89,7 +99,7 @@ start_node() { # name, API port, management port, demo data
     fi
     SPRING_PROFILES_ACTIVE=postgres \
     JOINTCARE_DB_URL="jdbc:postgresql://127.0.0.1:$PGPORT/$DB" JOINTCARE_DB_USER=$DB_USER JOINTCARE_DB_PASSWORD=$DB_PASSWORD \
-    JOINTCARE_DEMO_DATA=$demo JOINTCARE_MANAGEMENT_PORT=$management \
+    JOINTCARE_DEMO_DATA=$demo JOINTCARE_MANAGEMENT_PORT=$management JOINTCARE_CRYPTO_MASTER_KEY="$(master_key)" \
         nohup java -Daxoniq.update-checker.disabled=true -jar "$JAR" --server.port="$port" --jointcare.node-name="$name" \
         >"$RUN/$name.log" 2>&1 &
     echo $! >"$RUN/$name.pid"

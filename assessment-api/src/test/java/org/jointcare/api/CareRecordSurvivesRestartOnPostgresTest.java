@@ -34,6 +34,7 @@ class CareRecordSurvivesRestartOnPostgresTest extends CareRecordSurvivesRestartT
                 "--spring.datasource.url=" + databaseUrl,
                 "--spring.datasource.username=" + EmbeddedPostgresServer.USER,
                 "--spring.datasource.password=",
+                "--jointcare.crypto.master-key=" + EmbeddedPostgresServer.MASTER_KEY,
                 "--server.port=0",
                 "--jointcare.demo-data.enabled=false",
                 "--jointcare.care-record.snapshot-threshold=" + SNAPSHOT_THRESHOLD};

@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
 import org.axonframework.commandhandling.CommandHandler;
+import org.axonframework.eventhandling.SequenceNumber;
 import org.axonframework.eventsourcing.EventSourcingHandler;
 import org.axonframework.messaging.InterceptorChain;
 import org.axonframework.modelling.command.AggregateIdentifier;
@@ -61,6 +62,15 @@ import org.jointcare.carerecord.closure.CareRecordClosed;
 import org.jointcare.carerecord.closure.CareRecordReopened;
 import org.jointcare.carerecord.closure.CloseCareRecord;
 import org.jointcare.carerecord.consent.ConsentDecision;
+import org.jointcare.carerecord.closure.ClosureReason;
+import org.jointcare.carerecord.death.AcknowledgeDeathNotice;
+import org.jointcare.carerecord.death.AfterDeathPolicy;
+import org.jointcare.carerecord.death.DeathNoticeAcknowledged;
+import org.jointcare.carerecord.death.PersonDied;
+import org.jointcare.carerecord.death.RecordDeath;
+import org.jointcare.carerecord.enteredinerror.EntryKind;
+import org.jointcare.carerecord.enteredinerror.EntryMarkedEnteredInError;
+import org.jointcare.carerecord.enteredinerror.MarkEnteredInError;
 import org.jointcare.carerecord.erasure.EraseRecord;
 import org.jointcare.carerecord.erasure.ErasureGround;
 import org.jointcare.carerecord.erasure.RecordErased;
@@ -127,7 +137,7 @@ import org.jointcare.carerecord.review.ScheduleReview;
 public class CareRecord {
 
     /** The shape of the state a snapshot holds; see the class comment. */
-    public static final String SNAPSHOT_REVISION = "8";
+    public static final String SNAPSHOT_REVISION = "10";
 
     /**
      * How long a closed record is kept before it may be erased at the end of its retention period:
@@ -151,6 +161,12 @@ public class CareRecord {
     private Instant closedAt;
     /** Erased: nothing more is recorded, and the person's details are no longer held. */
     private boolean erased;
+    /** The date the person died (null while alive): from then on the record is read and corrected only ({@link AfterDeathPolicy}). */
+    private LocalDate dateOfDeath;
+    /** The organisations that have acknowledged the death notice. */
+    private Set<String> deathNoticeAcknowledgedBy = new HashSet<>();
+    /** The entries that can be marked entered in error, by their event's sequence number on the record. */
+    private Map<Long, Entry> entries = new HashMap<>();
     /** The organisation that recorded the person's refusal to share, while that refusal stands; else null. */
     private String consentRefusedBy;
 
@@ -169,7 +185,19 @@ public class CareRecord {
     /** The date from which the twelve-month review limit runs: the last review, or the package's start or change. */
     private LocalDate reviewClockStartedOn;
 
-    enum ReferralStatus { RECEIVED, ACCEPTED, ASSESSED, CLOSED }
+    enum ReferralStatus { RECEIVED, ACCEPTED, ASSESSED, CLOSED, ENTERED_IN_ERROR }
+
+    /**
+     * An entry that can be marked entered in error: its kind, the id views know it by, who recorded
+     * it, and for a visit the discharge it followed up (null otherwise) and for a contribution its discipline.
+     */
+    record Entry(EntryKind kind, UUID entryId, Discipline discipline, UUID followedUpAdmission,
+                 String recordedByUser, String recordedByOrganisation, boolean inError) {
+
+        Entry markedInError() {
+            return new Entry(kind, entryId, discipline, followedUpAdmission, recordedByUser, recordedByOrganisation, true);
+        }
+    }
 
     enum PackageStatus { ACTIVE, SUSPENDED, OVER }
 
@@ -182,15 +210,22 @@ public class CareRecord {
         }
     }
 
-    /** A package's state, with the types of service it holds (a carer may be supported by one of them). */
-    record CarePackage(PackageStatus status, LocalDate startDate, Set<ServiceType> services) {
+    /**
+     * A package's state, with the types of service it holds (a carer may be supported by one of them);
+     * {@code suspendedByAdmission}: the admission that suspended it, while it is so suspended.
+     */
+    record CarePackage(PackageStatus status, LocalDate startDate, Set<ServiceType> services, UUID suspendedByAdmission) {
 
         CarePackage withStatus(PackageStatus newStatus) {
-            return new CarePackage(newStatus, startDate, services);
+            return new CarePackage(newStatus, startDate, services, null);
+        }
+
+        CarePackage suspendedBy(UUID admissionId) {
+            return new CarePackage(PackageStatus.SUSPENDED, startDate, services, admissionId);
         }
 
         CarePackage withServicesOf(PackageTerms terms) {
-            return new CarePackage(status, startDate, servicesOf(terms));
+            return new CarePackage(status, startDate, servicesOf(terms), suspendedByAdmission);
         }
 
         static Set<ServiceType> servicesOf(PackageTerms terms) {
@@ -272,6 +307,12 @@ public class CareRecord {
                     dischargeRecordedAt, dischargedByOrganisation, true, socialCareFollowedUp);
         }
 
+        HospitalStay notVisitedByNurse() {
+            return new HospitalStay(admittedAt, notifiedPracticeCode, admissionNoticeAcknowledged, plannedDischargeDate,
+                    dischargedAt, dischargeNoticePracticeCode, dischargeNoticeAcknowledged,
+                    dischargeRecordedAt, dischargedByOrganisation, false, socialCareFollowedUp);
+        }
+
         HospitalStay followedUpBySocialCare() {
             return new HospitalStay(admittedAt, notifiedPracticeCode, admissionNoticeAcknowledged, plannedDischargeDate,
                     dischargedAt, dischargeNoticePracticeCode, dischargeNoticeAcknowledged,
@@ -308,7 +349,12 @@ public class CareRecord {
         if (erased) {
             throw new CareRuleViolation(CareRule.RECORD_ERASED);
         }
-        if (closed && !(command instanceof ReceiveReferral) && !(command instanceof EraseRecord)) {
+        if (dateOfDeath != null) {
+            AfterDeathPolicy.check(command, dateOfDeath);
+            return chain.proceed();
+        }
+        if (closed && !(command instanceof ReceiveReferral) && !(command instanceof EraseRecord)
+                && !(command instanceof RecordDeath) && !(command instanceof MarkEnteredInError)) {
             throw new CareRuleViolation(CareRule.RECORD_CLOSED);
         }
         return chain.proceed();
@@ -823,7 +869,12 @@ public class CareRecord {
     @CommandHandler
     public void handle(CloseCareRecord command) {
         CareRule.CLOSURE_REASON_REQUIRED.require(command.reason() != null);
-        String why = "Care record closed: " + command.reason().name().toLowerCase().replace('_', ' ');
+        endWhatIsOpen("Care record closed: " + command.reason().name().toLowerCase().replace('_', ' '), command);
+        apply(new CareRecordClosed(careRecordId, command.reason(), command.note(), command.by(), command.at()));
+    }
+
+    /** Withdraws the referrals still open and ends the package in force, for {@code why}. */
+    private void endWhatIsOpen(String why, CareRecordCommand command) {
         List<UUID> openReferrals = new ArrayList<>();
         referrals.forEach((id, status) -> {
             if (status == ReferralStatus.RECEIVED || status == ReferralStatus.ACCEPTED) {
@@ -838,7 +889,84 @@ public class CareRecord {
         if (packageInForce != null) {
             apply(new CarePackageEnded(careRecordId, packageInForce, why, command.by(), command.at()));
         }
-        apply(new CareRecordClosed(careRecordId, command.reason(), command.note(), command.by(), command.at()));
+    }
+
+    // ---------------------------------------------------------------- death
+
+    /**
+     * The death is recorded once, by someone working with the person. What was open ends on the date
+     * of death (the referrals still waiting are withdrawn, the package in force ends) and the record
+     * closes; a record already closed (the person had moved away) takes the death too.
+     */
+    @CommandHandler
+    public void handle(RecordDeath command) {
+        CareRule.DEATH_RECORDING_NOT_PERMITTED.require(AfterDeathPolicy.MAY_RECORD_DEATH.contains(command.by().role()));
+        CareRule.DEATH_DETAILS_INCOMPLETE.require(command.dateOfDeath() != null);
+        RecordTimeline.requireHappened("dateOfDeath", command.dateOfDeath(), command.at());
+        RecordTimeline.requireNotBefore("dateOfDeath", command.dateOfDeath(),
+                person == null ? null : person.dateOfBirth(), "the person was born");
+        boolean wasOpen = !closed;
+        if (wasOpen) {
+            endWhatIsOpen("The person died on " + command.dateOfDeath(), command);
+        }
+        apply(new PersonDied(careRecordId, command.dateOfDeath(), registeredPracticeCode, nursingTeamCode,
+                command.by(), command.at()));
+        if (wasOpen) {
+            apply(new CareRecordClosed(careRecordId, ClosureReason.DIED, null, command.by(), command.at()));
+        }
+    }
+
+    @CommandHandler
+    public void handle(AcknowledgeDeathNotice command) {
+        CareRule.NO_DEATH_RECORDED.require(dateOfDeath != null);
+        Actor by = command.by();
+        CareRule.DEATH_NOTICE_NOT_FOR_YOU.require(AfterDeathPolicy.TOLD_OF_DEATH.contains(by.role())
+                && (by.role() != Role.GP_PRACTICE || by.organisationCode().equals(registeredPracticeCode)));
+        CareRule.DEATH_NOTICE_ALREADY_ACKNOWLEDGED.require(!deathNoticeAcknowledgedBy.contains(by.organisationCode()));
+        apply(new DeathNoticeAcknowledged(careRecordId, by, command.at()));
+    }
+
+    // ---------------------------------------------------------------- entered in error
+
+    /**
+     * An entry recorded on the wrong person (or otherwise in error) is marked so by the professional
+     * who recorded it or their organisation, while nothing has been built on it. Its event stays;
+     * the record goes on as if it had not been made (an admission in error gives back the package it
+     * suspended).
+     */
+    @CommandHandler
+    public void handle(MarkEnteredInError command) {
+        CareRule.ENTERED_IN_ERROR_REASON_REQUIRED.require(hasText(command.reason()));
+        Entry entry = entries.get(command.sequenceNumber());
+        CareRule.ENTRY_NOT_MARKABLE.require(entry != null);
+        CareRule.ENTRY_ALREADY_MARKED_IN_ERROR.require(!entry.inError());
+        CareRule.ENTRY_NOT_YOURS_TO_MARK.require(command.by().userId().equals(entry.recordedByUser())
+                || command.by().organisationCode().equals(entry.recordedByOrganisation()));
+        CareRule.ENTRY_HAS_LATER_WORK.require(nothingBuiltOn(entry));
+        UUID admissionId = entry.kind() == EntryKind.HOSPITAL_ADMISSION ? entry.entryId() : entry.followedUpAdmission();
+        boolean followUpUndone = entry.kind() == EntryKind.NURSING_VISIT && admissionId != null
+                && entries.entrySet().stream().noneMatch(other -> other.getKey() != command.sequenceNumber()
+                        && other.getValue().kind() == EntryKind.NURSING_VISIT && !other.getValue().inError()
+                        && admissionId.equals(other.getValue().followedUpAdmission()));
+        apply(new EntryMarkedEnteredInError(careRecordId, command.sequenceNumber(), entry.kind(), entry.entryId(),
+                entry.discipline(), admissionId, followUpUndone, command.reason(), command.by(), command.at()));
+        if (entry.kind() == EntryKind.HOSPITAL_ADMISSION && packageInForce != null
+                && entry.entryId().equals(packages.get(packageInForce).suspendedByAdmission())) {
+            apply(new CarePackageResumed(careRecordId, packageInForce, command.by(), command.at()));
+        }
+    }
+
+    private boolean nothingBuiltOn(Entry entry) {
+        return switch (entry.kind()) {
+            case REFERRAL -> {
+                ReferralStatus status = referrals.get(entry.entryId());
+                yield (status == ReferralStatus.RECEIVED || status == ReferralStatus.ACCEPTED)
+                        && assessments.values().stream().noneMatch(a -> entry.entryId().equals(a.referralId()));
+            }
+            case ASSESSMENT_CONTRIBUTION -> assessments.get(entry.entryId()).status() == AssessmentStatus.IN_PROGRESS;
+            case HOSPITAL_ADMISSION -> entry.entryId().equals(openAdmission);
+            case NURSING_VISIT -> true;
+        };
     }
 
     // ---------------------------------------------------------------- erasure
@@ -889,8 +1017,10 @@ public class CareRecord {
     }
 
     @EventSourcingHandler
-    void on(ReferralReceived event) {
+    void on(ReferralReceived event, @SequenceNumber long sequenceNumber) {
         referrals.put(event.referralId(), ReferralStatus.RECEIVED);
+        entries.put(sequenceNumber, new Entry(EntryKind.REFERRAL, event.referralId(), null, null,
+                event.by().userId(), event.by().organisationCode(), false));
     }
 
     @EventSourcingHandler
@@ -910,7 +1040,9 @@ public class CareRecord {
     }
 
     @EventSourcingHandler
-    void on(ContributionAdded event) {
+    void on(ContributionAdded event, @SequenceNumber long sequenceNumber) {
+        entries.put(sequenceNumber, new Entry(EntryKind.ASSESSMENT_CONTRIBUTION, event.assessmentId(),
+                event.contribution().discipline(), null, event.by().userId(), event.by().organisationCode(), false));
         Assessment assessment = assessments.get(event.assessmentId());
         List<Discipline> contributors = new ArrayList<>(assessment.contributors());
         contributors.add(event.contribution().discipline());
@@ -941,7 +1073,7 @@ public class CareRecord {
             packages.computeIfPresent(event.replacesPackageId(), (id, p) -> p.withStatus(PackageStatus.OVER));
         }
         packages.put(event.packageId(), new CarePackage(PackageStatus.ACTIVE, event.startDate(),
-                CarePackage.servicesOf(event.terms())));
+                CarePackage.servicesOf(event.terms()), null));
         packageInForce = event.packageId();
         reviewClockStartedOn = event.startDate();
         outstandingReview = null;
@@ -955,7 +1087,7 @@ public class CareRecord {
 
     @EventSourcingHandler
     void on(CarePackageSuspended event) {
-        packages.computeIfPresent(event.packageId(), (id, p) -> p.withStatus(PackageStatus.SUSPENDED));
+        packages.computeIfPresent(event.packageId(), (id, p) -> p.suspendedBy(event.admissionId()));
     }
 
     @EventSourcingHandler
@@ -973,7 +1105,9 @@ public class CareRecord {
     }
 
     @EventSourcingHandler
-    void on(PersonAdmittedToHospital event) {
+    void on(PersonAdmittedToHospital event, @SequenceNumber long sequenceNumber) {
+        entries.put(sequenceNumber, new Entry(EntryKind.HOSPITAL_ADMISSION, event.admissionId(), null, null,
+                event.by().userId(), event.by().organisationCode(), false));
         hospitalStays.put(event.admissionId(),
                 HospitalStay.admitted(event.admission().admittedAt(), event.notifiedPracticeCode()));
         openAdmission = event.admissionId();
@@ -1013,7 +1147,9 @@ public class CareRecord {
     }
 
     @EventSourcingHandler
-    void on(NursingVisitRecorded event) {
+    void on(NursingVisitRecorded event, @SequenceNumber long sequenceNumber) {
+        entries.put(sequenceNumber, new Entry(EntryKind.NURSING_VISIT, event.visitId(), null, event.admissionId(),
+                event.by().userId(), event.by().organisationCode(), false));
         nursingVisits.add(event.visitId());
         if (event.admissionId() != null) {
             hospitalStays.computeIfPresent(event.admissionId(), (id, stay) -> stay.visitedByNurse());
@@ -1079,6 +1215,41 @@ public class CareRecord {
     void on(CareRecordReopened event) {
         closed = false;
         closedAt = null;
+    }
+
+    @EventSourcingHandler
+    void on(PersonDied event) {
+        dateOfDeath = event.dateOfDeath();
+    }
+
+    @EventSourcingHandler
+    void on(DeathNoticeAcknowledged event) {
+        deathNoticeAcknowledgedBy.add(event.by().organisationCode());
+    }
+
+    /** The record goes on as if the entry had not been made; its place stays taken (its id is not used again). */
+    @EventSourcingHandler
+    void on(EntryMarkedEnteredInError event) {
+        entries.computeIfPresent(event.sequenceNumber(), (seq, e) -> e.markedInError());
+        switch (event.kind()) {
+            case REFERRAL -> referrals.put(event.entryId(), ReferralStatus.ENTERED_IN_ERROR);
+            case ASSESSMENT_CONTRIBUTION -> assessments.computeIfPresent(event.entryId(), (id, a) -> {
+                List<Discipline> contributors = new ArrayList<>(a.contributors());
+                contributors.remove(event.discipline());
+                return new Assessment(a.referralId(), contributors, a.status(), a.completedOn());
+            });
+            case HOSPITAL_ADMISSION -> {
+                hospitalStays.remove(event.entryId());
+                if (event.entryId().equals(openAdmission)) {
+                    openAdmission = null;
+                }
+            }
+            case NURSING_VISIT -> {
+                if (event.dischargeFollowUpUndone()) {
+                    hospitalStays.computeIfPresent(event.admissionId(), (id, stay) -> stay.notVisitedByNurse());
+                }
+            }
+        }
     }
 
     /** The person's details are no longer held; the record takes nothing more. */

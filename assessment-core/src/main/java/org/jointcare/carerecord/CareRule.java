@@ -210,6 +210,34 @@ public enum CareRule {
     CLOSURE_REASON_REQUIRED("closure-reason-required", Kind.INVALID_DETAILS,
             "Closing a care record needs a reason: died, moved away or no longer needs services."),
 
+    // death (AfterDeathPolicy)
+    DEATH_RECORDING_NOT_PERMITTED("death-recording-not-permitted", Kind.NOT_PERMITTED,
+            "A death is recorded by the GP practice, a linkworker, a district nurse or the hospital team working with the person."),
+    DEATH_DETAILS_INCOMPLETE("death-details-incomplete", Kind.INVALID_DETAILS,
+            "Recording a death needs the date of death."),
+    DEATH_ALREADY_RECORDED("death-already-recorded", Kind.CONFLICT,
+            "The person's death is already recorded: it is recorded once."),
+    PERSON_HAS_DIED("person-has-died", Kind.CONFLICT,
+            "The person has died: the record can be read and corrected, but nothing more can be recorded on it."),
+    NO_DEATH_RECORDED("no-death-recorded", Kind.CONFLICT,
+            "No death is recorded on this care record: there is no death notice to acknowledge."),
+    DEATH_NOTICE_NOT_FOR_YOU("death-notice-not-for-you", Kind.NOT_PERMITTED,
+            "The death notice is acknowledged by those it was sent to: the GP practice, the linkworker and the district nursing team."),
+    DEATH_NOTICE_ALREADY_ACKNOWLEDGED("death-notice-already-acknowledged", Kind.CONFLICT,
+            "Your organisation has already acknowledged the death notice."),
+
+    // entered in error
+    ENTERED_IN_ERROR_REASON_REQUIRED("entered-in-error-reason-required", Kind.INVALID_DETAILS,
+            "Marking an entry entered in error needs the reason (for example: recorded on the wrong person)."),
+    ENTRY_NOT_MARKABLE("entry-not-markable", Kind.CONFLICT,
+            "There is no referral, assessment contribution, hospital admission or nursing visit at this place in the record's history."),
+    ENTRY_ALREADY_MARKED_IN_ERROR("entry-already-marked-in-error", Kind.CONFLICT,
+            "This entry has already been marked entered in error."),
+    ENTRY_NOT_YOURS_TO_MARK("entry-not-yours-to-mark", Kind.NOT_PERMITTED,
+            "An entry is marked entered in error by the professional who recorded it or by someone of their organisation."),
+    ENTRY_HAS_LATER_WORK("entry-has-later-work", Kind.CONFLICT,
+            "Work has been built on this entry (an assessment started from the referral, the assessment completed, the discharge recorded): it can no longer be marked entered in error."),
+
     // erasure (the exception to the records-management code's retention)
     ERASURE_NOT_PERMITTED("erasure-not-permitted", Kind.NOT_PERMITTED,
             "Only the privacy officer can erase a care record."),

@@ -9,6 +9,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import org.jointcare.carerecord.assessment.Discipline;
+import org.jointcare.carerecord.death.AcknowledgeDeathNotice;
+import org.jointcare.carerecord.death.DeathNoticeAcknowledged;
+import org.jointcare.carerecord.death.PersonDied;
+import org.jointcare.carerecord.death.RecordDeath;
+import org.jointcare.carerecord.enteredinerror.EntryKind;
+import org.jointcare.carerecord.enteredinerror.EntryMarkedEnteredInError;
+import org.jointcare.carerecord.enteredinerror.MarkEnteredInError;
 
 import org.jointcare.carerecord.access.EmergencyAccessGranted;
 import org.jointcare.carerecord.access.RecordEmergencyAccess;
@@ -247,7 +255,9 @@ public final class CareJourney {
                 arrangeCarerSupportInPackage(),
                 scheduleReview(UUID.fromString("6f666666-0000-4000-8000-000000000001"), LocalDate.of(2026, 6, 30), ReviewTrigger.ON_REQUEST),
                 completeFirstReview(ReviewOutcome.CONTINUE), recordEmergencyAccess(Duration.ofHours(4)),
-                closeCareRecord(ClosureReason.DIED), eraseRecord(ErasureGround.UNLAWFUL_PROCESSING, LATER));
+                closeCareRecord(ClosureReason.DIED), recordDeath(GP), acknowledgeDeathNotice(DISTRICT_NURSE),
+                markEnteredInError(SEQUENCE_OF_ADMISSION, DISCHARGE_COORDINATOR),
+                eraseRecord(ErasureGround.UNLAWFUL_PROCESSING, LATER));
     }
 
     /** One or more of each kind of event, as the journey records them. */
@@ -260,7 +270,9 @@ public final class CareJourney {
                 nursingVisitRecorded(visitId, true, NURSE_VISITED_AT), socialCareFollowUpRecorded(),
                 emergencyAccessGranted(Duration.ofHours(4)),
                 carersAssessmentRequested(), carersAssessmentCarriedOut(carerStruggling()), carerSupportArrangedInPackage(),
-                recordClosed(), reopenedBy(secondReferralId, LATER), recordErased(ErasureGround.UNLAWFUL_PROCESSING, LATER)));
+                recordClosed(), reopenedBy(secondReferralId, LATER), personDied(GP), deathNoticeAcknowledged(DISTRICT_NURSE),
+                enteredInError(SEQUENCE_OF_ADMISSION, EntryKind.HOSPITAL_ADMISSION, admissionId, null, DISCHARGE_COORDINATOR),
+                recordErased(ErasureGround.UNLAWFUL_PROCESSING, LATER)));
         return events.stream().map(CareRecordEvent.class::cast).toList();
     }
 
@@ -717,6 +729,62 @@ public final class CareJourney {
 
     public CareRecordReopened reopenedBy(UUID referral, Instant at) {
         return new CareRecordReopened(careRecordId, referral, GP, at);
+    }
+
+    // death
+
+    public static final LocalDate DATE_OF_DEATH = LocalDate.of(2026, 4, 30);
+    public static final String DIED = "The person died on 2026-04-30";
+
+    public RecordDeath recordDeath(Actor by) {
+        return new RecordDeath(careRecordId, DATE_OF_DEATH, by, LATER);
+    }
+
+    public PersonDied personDied(Actor by) {
+        return new PersonDied(careRecordId, DATE_OF_DEATH, REGISTERED_PRACTICE, null, by, LATER);
+    }
+
+    public CareRecordClosed closedOnDeath(Actor by) {
+        return new CareRecordClosed(careRecordId, ClosureReason.DIED, null, by, LATER);
+    }
+
+    public AcknowledgeDeathNotice acknowledgeDeathNotice(Actor by) {
+        return new AcknowledgeDeathNotice(careRecordId, by, LATER);
+    }
+
+    public DeathNoticeAcknowledged deathNoticeAcknowledged(Actor by) {
+        return new DeathNoticeAcknowledged(careRecordId, by, LATER);
+    }
+
+    // entered in error: where the journey's entries stand in its history
+
+    public static final long SEQUENCE_OF_REFERRAL = 1;
+    public static final long SEQUENCE_OF_SOCIAL_CARE_CONTRIBUTION = 4;
+    public static final long SEQUENCE_OF_NURSING_CONTRIBUTION = 5;
+    public static final long SEQUENCE_OF_ADMISSION = 9;
+    /** The first nursing visit after {@link #dischargedHome()}. */
+    public static final long SEQUENCE_OF_VISIT = 14;
+    public static final String WRONG_PERSON = "Recorded on the wrong Margaret: this is Margaret Ellis of Combe Road";
+
+    public MarkEnteredInError markEnteredInError(long sequenceNumber, Actor by) {
+        return new MarkEnteredInError(careRecordId, sequenceNumber, WRONG_PERSON, by, LATER);
+    }
+
+    public EntryMarkedEnteredInError enteredInError(long sequenceNumber, EntryKind kind, UUID entryId,
+                                                    Discipline discipline, Actor by) {
+        return enteredInError(sequenceNumber, kind, entryId, discipline,
+                kind == EntryKind.HOSPITAL_ADMISSION ? admissionId : null, false, by);
+    }
+
+    /** A nursing visit's marking: the discharge it followed up, and whether that discharge now waits for its first visit again. */
+    public EntryMarkedEnteredInError visitEnteredInError(long sequenceNumber, UUID visit, boolean followUpUndone, Actor by) {
+        return enteredInError(sequenceNumber, EntryKind.NURSING_VISIT, visit, null, admissionId, followUpUndone, by);
+    }
+
+    public EntryMarkedEnteredInError enteredInError(long sequenceNumber, EntryKind kind, UUID entryId, Discipline discipline,
+                                                    UUID admission, boolean followUpUndone, Actor by) {
+        return new EntryMarkedEnteredInError(careRecordId, sequenceNumber, kind, entryId, discipline, admission,
+                followUpUndone, WRONG_PERSON, by, LATER);
     }
 
     // erasure

@@ -35,8 +35,12 @@ class CareRecordSnapshotShapeTest {
             "4", "2cbb5b74019812aa",
             // erasure: when the record closed (retention runs from it) and whether it was erased
             "7", "7784aee2e922c3ba",
-            // carers' assessments, and the types of service a package holds (a carer may be supported by one)
-            "8", "88d1a080781b8b5f");
+            // death and entries in error: the date of death, who acknowledged its notice, the markable
+            // entries by sequence number, the admission that suspended a package
+            "9", "73e0df2d532de6cd",
+            // carers' assessments, and the types of service a package holds (a carer may be supported by
+            // one); 8 was this shape's number on a branch before 9 reached main, and was never released
+            "10", "a4d8b43a687528a0");
 
     @Test
     void theRecordsStateHasTheShapePinnedToItsSnapshotRevision() {

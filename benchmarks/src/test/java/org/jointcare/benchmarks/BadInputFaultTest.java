@@ -39,7 +39,8 @@ class BadInputFaultTest {
             Role.GP_PRACTICE, "dr.priya.shah",
             Role.LINKWORKER, "amara.okafor",
             Role.DISTRICT_NURSE, "grace.mbeki",
-            Role.HOSPITAL_DISCHARGE_TEAM, "sam.patel");
+            Role.HOSPITAL_DISCHARGE_TEAM, "sam.patel",
+            Role.PRIVACY_OFFICER, "lee.carter");
 
     /**
      * Every write endpoint, as the application's {@code ApiEndpoint} table declares it (reached by name,
@@ -80,7 +81,7 @@ class BadInputFaultTest {
             "unitCostPence", "funding", "healthPercent", "socialCarePercent", "personContributionPencePerWeek", "hospitalCode",
             "hospitalName", "ward", "admittedAt", "type", "expectedDate", "medicallyFit", "pathway", "dischargedAt",
             "destination", "clinicalSummary", "dueBy", "trigger", "conductedOn", "needsMet", "outcome", "personViews",
-            "nursingTeamCode", "minutes", "effectiveFrom", "admissionId", "visitedAt", "notes", "followedUpAt", "practiceCode", "locality", "carers",
+            "nursingTeamCode", "minutes", "effectiveFrom", "admissionId", "visitedAt", "notes", "followedUpAt", "practiceCode", "locality", "carers", "ground",
             "@class", "__proto__", "$type"};
 
     /** The application's default {@code jointcare.api.max-body-bytes}. */

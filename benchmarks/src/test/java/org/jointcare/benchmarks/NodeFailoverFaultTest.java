@@ -57,7 +57,8 @@ class NodeFailoverFaultTest {
     void killingOneOfTwoNodesUnderLoadLosesNoAcknowledgedWriteAndTheSurvivorTakesTheViewsOver() throws Exception {
         String url = EmbeddedPostgresServer.freshDatabase("nodes");
         List<String> common = List.of("--spring.profiles.active=postgres", "--spring.datasource.url=" + url,
-                "--spring.datasource.username=" + EmbeddedPostgresServer.USER, "--spring.datasource.password=", "--logging.level.root=warn");
+                "--spring.datasource.username=" + EmbeddedPostgresServer.USER, "--spring.datasource.password=", "--logging.level.root=warn",
+                "--jointcare.crypto.master-key=" + EmbeddedPostgresServer.MASTER_KEY);
         JointCareProcess nodeA = JointCareProcess.start(dir.resolve("a"), dir.resolve("node-a.log"), List.of(),
                 with(common, "--jointcare.node-name=node-a", "--jointcare.demo-data.enabled=true"));
         JointCareProcess nodeB = JointCareProcess.start(dir.resolve("b"), dir.resolve("node-b.log"), List.of(),

@@ -20,6 +20,30 @@ public interface CareRecordEvents {
         return before(careRecordId, Long.MAX_VALUE);
     }
 
+    /**
+     * A whole stream (from sequence number 0, so each event's place in the list is its sequence
+     * number) without the entries marked entered in error: what an export or a reading of the record
+     * as it stands shows. The markings themselves stay (folded, they take away nothing left).
+     */
+    static List<CareRecordEvent> withoutEntriesInError(List<CareRecordEvent> stream) {
+        java.util.Set<Long> inError = new java.util.HashSet<>();
+        for (CareRecordEvent event : stream) {
+            if (event instanceof org.jointcare.carerecord.enteredinerror.EntryMarkedEnteredInError marked) {
+                inError.add(marked.sequenceNumber());
+            }
+        }
+        if (inError.isEmpty()) {
+            return stream;
+        }
+        List<CareRecordEvent> kept = new java.util.ArrayList<>();
+        for (int sequenceNumber = 0; sequenceNumber < stream.size(); sequenceNumber++) {
+            if (!inError.contains((long) sequenceNumber)) {
+                kept.add(stream.get(sequenceNumber));
+            }
+        }
+        return List.copyOf(kept);
+    }
+
     /** The record as it stood just before the event with {@code sequenceNumber}. */
     default CareRecordState stateBefore(UUID careRecordId, long sequenceNumber) {
         return CareRecordState.of(careRecordId, before(careRecordId, sequenceNumber));

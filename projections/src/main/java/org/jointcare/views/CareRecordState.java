@@ -10,6 +10,9 @@ import java.util.Optional;
 import java.util.UUID;
 import org.jointcare.carerecord.CareRecordEvent;
 import org.jointcare.carerecord.erasure.RecordErased;
+import org.jointcare.carerecord.death.DeathNoticeAcknowledged;
+import org.jointcare.carerecord.death.PersonDied;
+import org.jointcare.carerecord.enteredinerror.EntryMarkedEnteredInError;
 import org.jointcare.carerecord.access.EmergencyAccessGranted;
 import org.jointcare.carerecord.assessment.AssessmentConclusion;
 import org.jointcare.carerecord.assessment.ContributionAdded;
@@ -159,6 +162,9 @@ public final class CareRecordState {
     private final List<Review> completedReviews = new ArrayList<>();
     private final List<EmergencyAccessGranted> emergencyAccess = new ArrayList<>();
     private boolean closed;
+    private LocalDate dateOfDeath;
+    /** When the first nursing visit after each discharge was recorded (the month commissioning counted it in). */
+    private final Map<UUID, Instant> firstVisitRecordedAt = new LinkedHashMap<>();
     private ClosureReason closureReason;
     private Instant closedAt;
     private int eventsApplied;
@@ -199,6 +205,9 @@ public final class CareRecordState {
             .changes(EmergencyAccessGranted.class, (e, state) -> state.on(e))
             .changes(CareRecordClosed.class, (e, state) -> state.on(e))
             .changes(CareRecordReopened.class, (e, state) -> state.on(e))
+            .changes(PersonDied.class, (e, state) -> state.on(e))
+            .ignore(DeathNoticeAcknowledged.class, "who has acknowledged the death notice is the lists' concern, not the record's")
+            .changes(EntryMarkedEnteredInError.class, (e, state) -> state.on(e))
             .ignore(RecordErased.class, "nothing follows an erasure: each view forgets the person and its kept state with it")
             .build();
 
@@ -211,14 +220,15 @@ public final class CareRecordState {
                     String nursingTeamCode, Consent consent, List<Referral> referrals, List<Assessment> assessments,
                     List<CarePackage> packages, List<HospitalStay> stays, Review outstandingReview,
                     List<Review> completedReviews, List<EmergencyAccessGranted> emergencyAccess, boolean closed,
-                    ClosureReason closureReason, Instant closedAt, int eventsApplied,
-                    List<CarersAssessment> carersAssessments) {
+                    ClosureReason closureReason, Instant closedAt, int eventsApplied, LocalDate dateOfDeath,
+                    Map<UUID, Instant> firstVisitRecordedAt, List<CarersAssessment> carersAssessments) {
     }
 
     Snapshot snapshot() {
         return new Snapshot(careRecordId, nhsNumber, person, registeredAt, nursingTeamCode, consent, referrals(),
                 assessments(), packages(), hospitalStays(), outstandingReview, completedReviews(), emergencyAccess(),
-                closed, closureReason, closedAt, eventsApplied, carersAssessments());
+                closed, closureReason, closedAt, eventsApplied, dateOfDeath, Map.copyOf(firstVisitRecordedAt),
+                carersAssessments());
     }
 
     static CareRecordState of(Snapshot snapshot) {
@@ -239,6 +249,11 @@ public final class CareRecordState {
         state.closureReason = snapshot.closureReason();
         state.closedAt = snapshot.closedAt();
         state.eventsApplied = snapshot.eventsApplied();
+        state.dateOfDeath = snapshot.dateOfDeath();
+        if (snapshot.firstVisitRecordedAt() != null) {
+            // kept before deaths and entries in error were folded: absent, and nothing to undo
+            state.firstVisitRecordedAt.putAll(snapshot.firstVisitRecordedAt());
+        }
         // kept before carers' assessments were folded: none then
         if (snapshot.carersAssessments() != null) {
             snapshot.carersAssessments().forEach(a -> state.carersAssessments.put(a.carersAssessmentId(), a));
@@ -417,6 +432,31 @@ public final class CareRecordState {
     private void on(NursingVisitRecorded e) {
         if (e.admissionId() != null && e.firstAfterDischarge()) {
             stays.computeIfPresent(e.admissionId(), (id, s) -> s.followedUp(e.visitedAt(), s.socialCareFollowedUpAt()));
+            firstVisitRecordedAt.put(e.admissionId(), e.at());
+        }
+    }
+
+    private void on(PersonDied e) {
+        dateOfDeath = e.dateOfDeath();
+    }
+
+    /** The record goes on as if the entry had not been made, as the aggregate's does. */
+    private void on(EntryMarkedEnteredInError e) {
+        switch (e.kind()) {
+            case REFERRAL -> referrals.remove(e.entryId());
+            case ASSESSMENT_CONTRIBUTION -> assessments.computeIfPresent(e.entryId(), (id, a) -> {
+                List<Discipline> contributions = new ArrayList<>(a.contributions());
+                contributions.remove(e.discipline());
+                return new Assessment(id, a.referralId(), a.leadAssessorUserId(), a.startedAt(),
+                        List.copyOf(contributions), a.completedAt(), a.conclusion(), a.eligibility());
+            });
+            case HOSPITAL_ADMISSION -> stays.remove(e.entryId());
+            case NURSING_VISIT -> {
+                if (e.dischargeFollowUpUndone()) {
+                    stays.computeIfPresent(e.admissionId(), (id, s) -> s.followedUp(null, s.socialCareFollowedUpAt()));
+                    firstVisitRecordedAt.remove(e.admissionId());
+                }
+            }
         }
     }
 
@@ -584,6 +624,16 @@ public final class CareRecordState {
 
     public boolean closed() {
         return closed;
+    }
+
+    /** The date the person died, or null. */
+    public LocalDate dateOfDeath() {
+        return dateOfDeath;
+    }
+
+    /** When the first nursing visit after the discharge was recorded, if one was. */
+    public Optional<Instant> firstVisitRecordedAt(UUID admissionId) {
+        return Optional.ofNullable(firstVisitRecordedAt.get(admissionId));
     }
 
     public ClosureReason closureReason() {

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.security.SecureRandom;
+import java.util.Base64;
 import java.util.UUID;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 
@@ -18,6 +20,13 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 public final class EmbeddedPostgresServer {
 
     public static final String USER = "postgres";
+
+    /**
+     * The master key every application on this JVM's server is started with: nodes and restarts on
+     * one database must share one key, as docs/operations.md says (under the {@code postgres}
+     * profile none is generated). Random per JVM, like the databases, so no key is in the sources.
+     */
+    public static final String MASTER_KEY = newMasterKey();
 
     private static EmbeddedPostgres server;
 
@@ -36,9 +45,27 @@ public final class EmbeddedPostgresServer {
         return server().getJdbcUrl(USER, name);
     }
 
+    /** The server's version, as it reports it ({@code SHOW server_version}), for benchmarks to name. */
+    public static String version() {
+        try (Connection connection = server().getPostgresDatabase().getConnection();
+                Statement statement = connection.createStatement();
+                java.sql.ResultSet result = statement.executeQuery("SHOW server_version")) {
+            result.next();
+            return result.getString(1);
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not ask the embedded PostgreSQL its version", e);
+        }
+    }
+
     /** A JDBC URL to the server's {@code postgres} database. */
     public static String postgresDatabase() {
         return server().getJdbcUrl(USER, "postgres");
+    }
+
+    private static String newMasterKey() {
+        byte[] key = new byte[32];
+        new SecureRandom().nextBytes(key);
+        return Base64.getEncoder().encodeToString(key);
     }
 
     private static synchronized EmbeddedPostgres server() {

@@ -49,9 +49,11 @@ public class PersonAccess {
             record(who, careRecordId, action, "no such care record", AccessLog.Outcome.REFUSED);
             throw new NoSuchCareRecord();
         }
-        SharingPolicy.Decision decision = action == ApiEndpoint.RECORD_CONSENT
-                ? policy.decideConsentChange(who, person.get(), clock.instant())
-                : policy.decide(who, person.get(), clock.instant(), admittingTo);
+        SharingPolicy.Decision decision = switch (action) {
+            case RECORD_CONSENT -> policy.decideConsentChange(who, person.get(), clock.instant());
+            case ERASE_CARE_RECORD -> policy.decideErasure(who);
+            default -> policy.decide(who, person.get(), clock.instant(), admittingTo);
+        };
         record(who, careRecordId, action, decision.basis(),
                 decision.allowed() ? AccessLog.Outcome.ALLOWED : AccessLog.Outcome.REFUSED);
         if (!decision.allowed()) {

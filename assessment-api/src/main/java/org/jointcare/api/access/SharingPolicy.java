@@ -82,6 +82,16 @@ public class SharingPolicy {
     }
 
     /**
+     * Erasing a record: the privacy officer never reaches a person's record to read it, but is the
+     * one who may erase it (the care record checks the ground). Nobody else reaches it for this.
+     */
+    public Decision decideErasure(CareProfessional who) {
+        return who.role() == Role.PRIVACY_OFFICER
+                ? Decision.allowedOn("privacy officer erasing the record (the care record checks the ground)")
+                : Decision.refusedFor("only the privacy officer erases a record");
+    }
+
+    /**
      * A hospital team must find the person in front of them, by exact NHS number, before it can
      * record the admission that relates it to them: that lookup is its relationship, for identity
      * only. Every other role looks people up on its usual relationships. Either way the lookup is

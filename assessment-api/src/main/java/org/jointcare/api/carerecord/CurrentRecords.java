@@ -81,7 +81,7 @@ public class CurrentRecords {
         }
         CareRecordState state = new CareRecordState(careRecordId);
         Map<UUID, List<ContributionMade>> contributions = new LinkedHashMap<>();
-        for (CareRecordEvent event : stream) {
+        for (CareRecordEvent event : CareRecordEvents.withoutEntriesInError(stream)) {
             state.apply(event);
             if (event instanceof ContributionAdded added) {
                 contributions.computeIfAbsent(added.assessmentId(), id -> new ArrayList<>())

@@ -5,6 +5,7 @@ import java.util.UUID;
 import org.axonframework.config.ProcessingGroup;
 import org.axonframework.eventhandling.DisallowReplay;
 import org.axonframework.eventhandling.EventHandler;
+import org.jointcare.carerecord.enteredinerror.EntryMarkedEnteredInError;
 import org.jointcare.carerecord.erasure.RecordErased;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -52,6 +53,23 @@ public class ErasureConsequences {
         jdbc.update("UPDATE emergency_access_alert SET reason = ? WHERE care_record_id = ?",
                 org.jointcare.carerecord.Personal.ERASED, id.toString());
         log.info("Care record {} erased ({}): {} keys destroyed", id, event.ground(), destroyed);
+    }
+
+    /**
+     * An entry marked entered in error was about someone else: its personal content is shredded in the
+     * same transaction, so what was written about the wrong person is unreadable in the store from the
+     * commit on, while the event stays for audit.
+     */
+    @EventHandler
+    void on(EntryMarkedEnteredInError event) {
+        List<String> ids = jdbc.queryForList(
+                "SELECT eventIdentifier FROM DomainEventEntry WHERE aggregateIdentifier = ? AND sequenceNumber = ?",
+                String.class, event.careRecordId().toString(), event.sequenceNumber());
+        for (String eventIdentifier : ids) {
+            int destroyed = shredEntry(event.careRecordId(), eventIdentifier);
+            log.info("Entry {} of care record {} entered in error: {} keys destroyed", event.sequenceNumber(),
+                    event.careRecordId(), destroyed);
+        }
     }
 
     /**

@@ -132,7 +132,8 @@ public class FhirController {
     }
 
     private List<CareRecordEvent> eventsOf(UUID careRecordId) {
-        return events.before(careRecordId, Long.MAX_VALUE);
+        // an entry recorded in error is in no export
+        return CareRecordEvents.withoutEntriesInError(events.before(careRecordId, Long.MAX_VALUE));
     }
 
     private static UUID patientId(String subject) {

@@ -15,6 +15,7 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
+import org.jointcare.api.command.CommandResult;
 import org.jointcare.api.idempotency.IdempotentRequests;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.web.ApiExceptionHandler;
@@ -39,6 +40,8 @@ import jakarta.validation.Validator;
  * <li>The form's {@code idempotencyKey} is claimed in the API's {@code idempotent_request} table
  *     for the user: a second submit of the same form records nothing and goes where the first went.</li>
  * <li>A care rule's refusal comes back in the API's words, beside its field when it names one.</li>
+ * <li>The version the command produced is remembered for the session ({@link ReadYourWrites}), so the
+ *     next page that reads a view shows the change or says it is still updating.</li>
  * </ul>
  */
 @Component
@@ -70,11 +73,13 @@ public class CommandForms {
     private final Validator validator;
     private final IdempotentRequests keys;
     private final Clock clock;
+    private final ReadYourWrites readYourWrites;
 
-    public CommandForms(Validator validator, IdempotentRequests keys, Clock clock) {
+    public CommandForms(Validator validator, IdempotentRequests keys, Clock clock, ReadYourWrites readYourWrites) {
         this.validator = validator;
         this.keys = keys;
         this.clock = clock;
+        this.readYourWrites = readYourWrites;
     }
 
     /** A fresh key for a form being rendered. */
@@ -145,6 +150,10 @@ public class CommandForms {
         try {
             Long version = fields.version();
             ResponseEntity<R> answer = send.apply(request, version == null ? null : RecordVersions.etag(version));
+            if (answer.getBody() instanceof CommandResult result) {
+                // the page after this one waits for the views to show it
+                readYourWrites.remember(result.careRecordId(), result.version());
+            }
             String then = next.apply(answer.getBody());
             if (key != null) {
                 keys.complete(who.userId(), PREFIX + key, HttpStatus.SEE_OTHER.value(), "{}", then);

@@ -20,7 +20,7 @@ import jakarta.validation.constraints.Min;
 /** The privacy officer's oversight: the access log and emergency access alerts. Read only. */
 @RestController
 @Validated
-@Tag(name = "Privacy oversight", description = "Access log and emergency access alerts (privacy officer)")
+@Tag(name = "Privacy oversight", description = "Access log, emergency access alerts and erasure (privacy officer)")
 public class PrivacyOfficerController {
 
     public record Page<T>(int page, int size, List<T> items) {

@@ -18,7 +18,8 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * Finding a person and their record as it stands, for a linkworker. Both go through the endpoints'
+ * Finding a person (a linkworker, or a GP practice finding a patient to refer) and their record as it
+ * stands, for a linkworker. Both go through the endpoints'
  * own methods ({@link PeopleController#find}, {@link CareRecordReadController#current}): the same
  * sharing policy, access-log rows and role filter as the API, and the same not-found for a person
  * who does not exist and one the linkworker may not reach.
@@ -39,6 +40,23 @@ public class PersonPages {
     @GetMapping("/linkworker/people")
     public String find(@AuthenticationPrincipal CareProfessional who, @RequestParam Map<String, String> answers,
                        Model model) {
+        search(who, answers, model);
+        return "linkworker/find";
+    }
+
+    /** A GP practice finds a patient registered with it, to refer them: the same search, the same sharing rules. */
+    @GetMapping("/gp-practice/people")
+    public String findPatient(@AuthenticationPrincipal CareProfessional who, @RequestParam Map<String, String> answers,
+                              Model model) {
+        search(who, answers, model);
+        return "gp-practice/find";
+    }
+
+    /**
+     * The search form's answers sent to {@link PeopleController#find}, the endpoint's own method: only
+     * people the professional's relationships reach are found, and each one matched is logged as the API logs it.
+     */
+    private void search(CareProfessional who, Map<String, String> answers, Model model) {
         FormFields fields = new FormFields(answers);
         model.addAttribute("form", fields.answers());
         String nhsNumber = fields.text("nhsNumber");
@@ -67,7 +85,6 @@ public class PersonPages {
         }
         model.addAttribute("errors", fields.errors());
         model.addAttribute("searched", searched && !fields.hasErrors());
-        return "linkworker/find";
     }
 
     @GetMapping("/linkworker/people/{careRecordId}")

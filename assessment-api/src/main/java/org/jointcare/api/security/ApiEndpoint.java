@@ -76,8 +76,15 @@ public enum ApiEndpoint implements AccessAction {
     ASSIGN_NURSING_TEAM(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/nursing-team",
             DISTRICT_NURSE, GP_PRACTICE, LINKWORKER),
     CLOSE_CARE_RECORD(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/closure", GP_PRACTICE, LINKWORKER),
+    RECORD_DEATH(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/death",
+            GP_PRACTICE, LINKWORKER, DISTRICT_NURSE, HOSPITAL_DISCHARGE_TEAM),
+    ACKNOWLEDGE_DEATH_NOTICE(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/death/notice-acknowledgement",
+            GP_PRACTICE, LINKWORKER, DISTRICT_NURSE),
+    MARK_ENTERED_IN_ERROR(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/entries-in-error",
+            GP_PRACTICE, LINKWORKER, DISTRICT_NURSE, HOSPITAL_DISCHARGE_TEAM),
     RECORD_EMERGENCY_ACCESS(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/emergency-access",
             GP_PRACTICE, DISTRICT_NURSE, HOSPITAL_DISCHARGE_TEAM, LINKWORKER),
+    ERASE_CARE_RECORD(HttpMethod.POST, "/api/v1/care-records/{careRecordId}/erasure", PRIVACY_OFFICER),
 
     // reading people's records
     FIND_CARE_RECORDS(HttpMethod.GET, "/api/v1/care-records",
@@ -103,6 +110,7 @@ public enum ApiEndpoint implements AccessAction {
     READ_GP_INBOX(HttpMethod.GET, "/api/v1/gp-practice/inbox", GP_PRACTICE),
     READ_GP_REFERRALS(HttpMethod.GET, "/api/v1/gp-practice/referrals", GP_PRACTICE),
     READ_GP_PATIENTS_WITH_PACKAGES(HttpMethod.GET, "/api/v1/gp-practice/patients-with-packages", GP_PRACTICE),
+    READ_GP_DEATH_NOTICES(HttpMethod.GET, "/api/v1/gp-practice/death-notices", GP_PRACTICE),
 
     // notices delivered to practices' systems (org.jointcare.api.delivery)
     ACKNOWLEDGE_DELIVERED_NOTICE(HttpMethod.POST, "/api/v1/gp-practice/deliveries/{messageId}/acknowledgement", GP_PRACTICE),

@@ -6,9 +6,11 @@ import java.util.Map;
 import org.jointcare.api.access.NoSuchList;
 import org.jointcare.api.pages.PageController;
 import org.jointcare.api.pages.PageModels;
+import org.jointcare.api.pages.ReadYourWrites;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.views.CaseloadReads.CaseloadList;
 import org.jointcare.views.Paging;
+import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadViewDefinition;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -30,14 +32,17 @@ public class CaseloadPages {
 
     private final CaseloadReads caseload;
     private final PageModels models;
+    private final ReadYourWrites readYourWrites;
 
-    public CaseloadPages(CaseloadReads caseload, PageModels models) {
+    public CaseloadPages(CaseloadReads caseload, PageModels models, ReadYourWrites readYourWrites) {
         this.caseload = caseload;
         this.models = models;
+        this.readYourWrites = readYourWrites;
     }
 
     @GetMapping("/linkworker")
     public String home(@AuthenticationPrincipal CareProfessional who, Model model) {
+        readYourWrites.awaitAll(model, LinkworkerCaseloadViewDefinition.PROCESSING_GROUP);
         model.addAttribute("summary", models.of(caseload.summary(who, null)));
         Map<String, Map<String, Object>> lists = new LinkedHashMap<>();
         for (CaseloadList list : HOME_LISTS) {
@@ -53,6 +58,7 @@ public class CaseloadPages {
         CaseloadList which = java.util.Arrays.stream(CaseloadList.values())
                 .filter(known -> known.name().equals(list.toUpperCase(java.util.Locale.ROOT).replace('-', '_')))
                 .findFirst().orElseThrow(NoSuchList::new);
+        readYourWrites.awaitAll(model, LinkworkerCaseloadViewDefinition.PROCESSING_GROUP);
         Paging paging = new Paging(Math.max(0, Math.min(page, 100_000)), LIST_SIZE);
         model.addAttribute("list", which.name());
         model.addAttribute("slug", list.toLowerCase());

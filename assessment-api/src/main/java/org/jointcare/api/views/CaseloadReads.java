@@ -25,7 +25,7 @@ import org.springframework.stereotype.Service;
 public class CaseloadReads {
 
     /** The lists of a linkworker's caseload, by the name used in the path. */
-    public enum CaseloadList { OPEN_REFERRALS, ASSESSMENTS, PACKAGES, REVIEWS_DUE, RECENT_DISCHARGES, CARERS_ASSESSMENTS }
+    public enum CaseloadList { OPEN_REFERRALS, ASSESSMENTS, PACKAGES, REVIEWS_DUE, RECENT_DISCHARGES, CARERS_ASSESSMENTS, DEATH_NOTICES }
 
     private final PersonAccess access;
     private final RoleFieldFilter fields;
@@ -54,6 +54,7 @@ public class CaseloadReads {
             case REVIEWS_DUE -> page(new LinkworkerCaseloadQueries.ReviewsDueQuery(scope, paging));
             case RECENT_DISCHARGES -> page(new LinkworkerCaseloadQueries.RecentDischargesQuery(scope, paging));
             case CARERS_ASSESSMENTS -> page(new LinkworkerCaseloadQueries.CarersAssessmentsAwaitedQuery(scope, paging));
+            case DEATH_NOTICES -> page(new LinkworkerCaseloadQueries.DeathNoticesQuery(scope, paging));
         };
         return reachable.only(who, fields.view(who.role(), "Linkworker caseload: " + list, view), "items",
                 ApiEndpoint.READ_CASELOAD_LIST);

@@ -11,11 +11,14 @@ import org.jointcare.api.pages.PageController;
 import org.jointcare.api.pages.CommandForms;
 import org.jointcare.api.pages.FormFields;
 import org.jointcare.api.pages.PageModels;
+import org.jointcare.api.pages.ReadYourWrites;
 import org.jointcare.api.records.CareRecordReadController;
 import org.jointcare.api.records.CareRecordReadController.CareRecordSummary;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.views.ProfessionReads.WorklistList;
 import org.jointcare.views.Paging;
+import org.jointcare.views.districtnursing.DistrictNursingViewDefinition;
+import org.jointcare.views.recordhistory.RecordHistoryViewDefinition;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -41,9 +44,11 @@ public class DistrictNursingPages {
     private final JointAssessmentController assessments;
     private final PageModels models;
     private final CommandForms forms;
+    private final ReadYourWrites readYourWrites;
 
     public DistrictNursingPages(ProfessionReads views, CareRecordReadController records, JointAssessmentController assessments,
-                                PageModels models, CommandForms forms) {
+                                PageModels models, CommandForms forms, ReadYourWrites readYourWrites) {
+        this.readYourWrites = readYourWrites;
         this.views = views;
         this.records = records;
         this.assessments = assessments;
@@ -53,8 +58,12 @@ public class DistrictNursingPages {
 
     @GetMapping("/district-nursing")
     public String worklist(@AuthenticationPrincipal CareProfessional who, Model model) {
+        readYourWrites.awaitAll(model, DistrictNursingViewDefinition.PROCESSING_GROUP);
         Map<String, Map<String, Object>> lists = new LinkedHashMap<>();
         for (WorklistList list : WorklistList.values()) {
+            if (list == WorklistList.DEATH_NOTICES) {
+                continue; // the API's list; the worklist page does not show death notices yet
+            }
             lists.put(list.name(), models.of(views.nursingWorklist(who, list, new Paging(0, HOME_SIZE))));
         }
         model.addAttribute("lists", lists);
@@ -65,6 +74,8 @@ public class DistrictNursingPages {
     public String history(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
                           @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String added, Model model) {
         int at = Math.max(0, Math.min(page, 100_000));
+        // after the contribution: the history shows it (or says it is still updating)
+        readYourWrites.awaitRecord(careRecordId, model, RecordHistoryViewDefinition.PROCESSING_GROUP);
         Map<String, Object> history = models.of(views.sharedCaseHistory(who, careRecordId, new Paging(at, HISTORY_SIZE)));
         CareRecordSummary person = Objects.requireNonNull(records.read(careRecordId, who).getBody());
         model.addAttribute("person", person);

@@ -6,8 +6,10 @@ import java.util.Map;
 
 import org.jointcare.api.pages.PageController;
 import org.jointcare.api.pages.PageModels;
+import org.jointcare.api.pages.ReadYourWrites;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.views.Paging;
+import org.jointcare.views.gppractice.GpPracticeViewDefinition;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -33,14 +35,17 @@ public class GpPracticePages {
 
     private final ProfessionReads views;
     private final PageModels models;
+    private final ReadYourWrites readYourWrites;
 
-    public GpPracticePages(ProfessionReads views, PageModels models) {
+    public GpPracticePages(ProfessionReads views, PageModels models, ReadYourWrites readYourWrites) {
         this.views = views;
         this.models = models;
+        this.readYourWrites = readYourWrites;
     }
 
     @GetMapping("/gp-practice")
     public String home(@AuthenticationPrincipal CareProfessional who, Model model) {
+        readYourWrites.awaitAll(model, GpPracticeViewDefinition.PROCESSING_GROUP);
         Map<String, Map<String, Object>> lists = new LinkedHashMap<>();
         lists.put("inbox", models.of(views.gpInbox(who, new Paging(0, HOME_SIZE))));
         lists.put("referrals", models.of(views.gpReferrals(who, new Paging(0, HOME_SIZE))));
@@ -55,6 +60,8 @@ public class GpPracticePages {
                        @RequestParam(defaultValue = "0") int page,
                        @RequestParam(required = false) String made, Model model) {
         int at = Math.max(0, Math.min(page, 100_000));
+        // after a referral made here: the list shows it (or says it is still updating)
+        readYourWrites.awaitAll(model, GpPracticeViewDefinition.PROCESSING_GROUP);
         Map<String, Object> view = models.of(switch (list) {
             case "inbox" -> views.gpInbox(who, new Paging(at, LIST_SIZE));
             case "referrals" -> views.gpReferrals(who, new Paging(at, LIST_SIZE));

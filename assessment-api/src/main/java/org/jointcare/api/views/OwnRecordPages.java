@@ -10,10 +10,12 @@ import org.jointcare.api.access.PersonAccess;
 import org.jointcare.api.access.RoleFieldFilter;
 import org.jointcare.api.pages.PageController;
 import org.jointcare.api.pages.PageModels;
+import org.jointcare.api.pages.ReadYourWrites;
 import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.views.ownrecord.FindOwnRecord;
 import org.jointcare.views.ownrecord.OwnRecord;
+import org.jointcare.views.ownrecord.OwnRecordViewDefinition;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -35,8 +37,11 @@ public class OwnRecordPages {
     private final RoleFieldFilter fields;
     private final QueryGateway queries;
     private final PageModels models;
+    private final ReadYourWrites readYourWrites;
 
-    public OwnRecordPages(PersonAccess access, RoleFieldFilter fields, QueryGateway queries, PageModels models) {
+    public OwnRecordPages(PersonAccess access, RoleFieldFilter fields, QueryGateway queries, PageModels models,
+                          ReadYourWrites readYourWrites) {
+        this.readYourWrites = readYourWrites;
         this.access = access;
         this.fields = fields;
         this.queries = queries;
@@ -46,6 +51,7 @@ public class OwnRecordPages {
     @GetMapping("/people/{careRecordId}/own-record")
     public String ownRecord(@PathVariable UUID careRecordId, @AuthenticationPrincipal CareProfessional who, Model model) {
         access.reach(who, careRecordId, ApiEndpoint.READ_OWN_RECORD);
+        readYourWrites.awaitRecord(careRecordId, model, OwnRecordViewDefinition.PROCESSING_GROUP);
         Optional<OwnRecord> record = queries.query(new FindOwnRecord(careRecordId, 0, ENTRIES,
                         RoleFieldFilter.seesClinicalDetail(who.role())),
                 ResponseTypes.optionalInstanceOf(OwnRecord.class)).join();

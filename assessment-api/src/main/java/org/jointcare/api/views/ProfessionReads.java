@@ -34,7 +34,7 @@ import org.springframework.stereotype.Service;
 public class ProfessionReads {
 
     /** The lists of a nursing team's worklist, by the name used in the path. */
-    public enum WorklistList { ASSESSMENTS_AWAITING_NURSING, NURSING_PACKAGES, DISCHARGES_NEEDING_VISIT }
+    public enum WorklistList { ASSESSMENTS_AWAITING_NURSING, NURSING_PACKAGES, DISCHARGES_NEEDING_VISIT, DEATH_NOTICES }
 
     private final PersonAccess access;
     private final RoleFieldFilter fields;
@@ -71,6 +71,7 @@ public class ProfessionReads {
             case ASSESSMENTS_AWAITING_NURSING -> page(new DistrictNursingQueries.AssessmentsAwaitingNursingQuery(scope, paging));
             case NURSING_PACKAGES -> page(new DistrictNursingQueries.NursingPackagesQuery(scope, paging));
             case DISCHARGES_NEEDING_VISIT -> page(new DistrictNursingQueries.DischargesNeedingVisitQuery(scope, paging));
+            case DEATH_NOTICES -> page(new DistrictNursingQueries.DeathNoticesQuery(scope, paging));
         };
         return reachable.only(who, fields.view(who.role(), "District nursing worklist: " + list, view), "items",
                 ApiEndpoint.READ_NURSING_WORKLIST);
@@ -97,6 +98,14 @@ public class ProfessionReads {
                 reachable.hiddenFrom(who)));
         return reachable.only(who, fields.view(who.role(), "Registered patients with packages", patients), "items",
                 ApiEndpoint.READ_GP_PATIENTS_WITH_PACKAGES);
+    }
+
+    public RoleView<ViewPage<?>> gpDeathNotices(CareProfessional who, Paging paging) {
+        logPracticeList(who, ApiEndpoint.READ_GP_DEATH_NOTICES);
+        ViewPage<?> notices = page(new GpPracticeQueries.GpDeathNoticesQuery(who.organisationCode(), paging,
+                reachable.hiddenFrom(who)));
+        return reachable.only(who, fields.view(who.role(), "Deaths of registered patients", notices), "items",
+                ApiEndpoint.READ_GP_DEATH_NOTICES);
     }
 
     private void logPracticeList(CareProfessional who, ApiEndpoint endpoint) {

@@ -104,6 +104,14 @@ public class ProfessionViewsController {
         return reads.gpReferrals(who, new Paging(page, size));
     }
 
+    @Handles(ApiEndpoint.READ_GP_DEATH_NOTICES)
+    @Operation(summary = "The deaths of your registered patients, those not yet acknowledged first")
+    public RoleView<ViewPage<?>> gpDeathNotices(@AuthenticationPrincipal CareProfessional who,
+                                                @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+                                                @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return reads.gpDeathNotices(who, new Paging(page, size));
+    }
+
     @Handles(ApiEndpoint.READ_GP_PATIENTS_WITH_PACKAGES)
     @Operation(summary = "Your registered patients who have care packages")
     public RoleView<ViewPage<?>> gpPatientsWithPackages(@AuthenticationPrincipal CareProfessional who,

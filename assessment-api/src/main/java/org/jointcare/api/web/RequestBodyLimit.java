@@ -168,8 +168,16 @@ public class RequestBodyLimit extends OncePerRequestFilter {
                     continue;
                 }
                 int equals = pair.indexOf('=');
-                String name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
-                String value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                String name;
+                String value;
+                try {
+                    name = URLDecoder.decode(equals < 0 ? pair : pair.substring(0, equals), StandardCharsets.UTF_8);
+                    value = equals < 0 ? "" : URLDecoder.decode(pair.substring(equals + 1), StandardCharsets.UTF_8);
+                } catch (IllegalArgumentException malformedEscape) {
+                    // a broken %-escape is the sender's fault: skip the pair, as the container itself does,
+                    // and let the form's own validation say what is missing
+                    continue;
+                }
                 into.computeIfAbsent(name, n -> new ArrayList<>()).add(value);
             }
         }

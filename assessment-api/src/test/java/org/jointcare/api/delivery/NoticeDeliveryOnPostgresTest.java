@@ -22,6 +22,7 @@ class NoticeDeliveryOnPostgresTest extends NoticeDeliveryTest {
                 "--spring.profiles.active=postgres",
                 "--spring.datasource.url=" + databaseUrl,
                 "--spring.datasource.username=" + EmbeddedPostgresServer.USER,
-                "--spring.datasource.password="};
+                "--spring.datasource.password=",
+                "--jointcare.crypto.master-key=" + EmbeddedPostgresServer.MASTER_KEY};
     }
 }

@@ -2,6 +2,7 @@ package org.jointcare.api.erasure;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.Map;
 import java.util.UUID;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.jointcare.api.web.ApiTest;
@@ -36,6 +37,35 @@ class AnErasedRecordIsSeenByNoOneTest extends ApiTest {
         // an erased record answers as an id that never existed: the same stable problem type
         assertThat(body(read(GP_RIVERSIDE, records(person))).path("type").asText())
                 .isNotBlank().isEqualTo(body(read(GP_RIVERSIDE, records(UUID.randomUUID()))).path("type").asText());
+    }
+
+    @Test
+    void thePrivacyOfficerErasesOverTheApiOnAGroundAndNobodyElseMay() throws Exception {
+        UUID person = registerAt(RIVERSIDE, "Eraseley");
+        String erasure = records(person) + "/erasure";
+
+        var early = send(PRIVACY_OFFICER, erasure, Map.of("ground", "END_OF_RETENTION_PERIOD")).getResponse();
+        assertThat(early.getStatus()).as("an open record is kept").isEqualTo(409);
+        assertThat(early.getContentType()).startsWith("application/problem+json");
+        assertThat(json.readTree(early.getContentAsString()).path("type").asText()).endsWith("retention-period-not-ended");
+        assertThat(send(PRIVACY_OFFICER, erasure, Map.of()).getResponse().getStatus()).as("no ground").isEqualTo(422);
+        for (String notTheirs : new String[] {GP_RIVERSIDE, LINKWORKER_NORTH, COMMISSIONER}) {
+            assertThat(send(notTheirs, erasure, Map.of("ground", "UNLAWFUL_PROCESSING")).getResponse().getStatus())
+                    .as(notTheirs).isEqualTo(403);
+        }
+        assertThat(read(GP_RIVERSIDE, records(person)).getResponse().getStatus()).as("nothing erased yet").isEqualTo(200);
+
+        var erased = send(PRIVACY_OFFICER, erasure, Map.of("ground", "UNLAWFUL_PROCESSING")).getResponse();
+        assertThat(erased.getStatus()).isEqualTo(200);
+        assertThat(erased.getContentAsString()).doesNotContain("Eraseley");
+        assertThat(read(GP_RIVERSIDE, records(person)).getResponse().getStatus()).isEqualTo(404);
+        assertThat(send(PRIVACY_OFFICER, erasure, Map.of("ground", "UNLAWFUL_PROCESSING")).getResponse().getStatus())
+                .as("erased once: then as an unknown id").isEqualTo(404);
+        assertThat(accessLogFor(person)).anySatisfy(row -> {
+            assertThat(row.get("user_id")).isEqualTo(PRIVACY_OFFICER);
+            assertThat(row.get("action")).isEqualTo("ERASE_CARE_RECORD");
+            assertThat(row.get("outcome")).isEqualTo("ALLOWED");
+        });
     }
 
     @Autowired

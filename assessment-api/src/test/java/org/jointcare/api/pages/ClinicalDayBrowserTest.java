@@ -45,6 +45,21 @@ class ClinicalDayBrowserTest extends BrowserTest {
         press("#acknowledge");
         assertThat(pageText()).contains("Notice acknowledged");
         assertThat(browser.findElements(org.openqa.selenium.By.id("acknowledge"))).isEmpty();
+
+        // find the patient, refer them from the result; the referrals list (a view) shows it at once
+        open("/gp-practice");
+        press("#find-patient");
+        press("#find");
+        assertThat(pageText()).contains("There is a problem", "Enter an NHS number, or a family name and date of birth");
+        type("familyName", "Browsergp");
+        press("#find");
+        assertThat(pageText()).contains("1 patient found", "Edith Browsergp");
+        press("a[href='/gp-practice/people/" + person + "/referral']");
+        type("reason", "Not coping at home since discharge");
+        find("label[for='urgency-1']").click();
+        press("#send-referral");
+        assertThat(pageText()).contains("Your referral was sent", "Edith Browsergp", "Not coping at home since discharge")
+                .doesNotContain("Still updating");
         signOut();
     }
 
@@ -70,6 +85,8 @@ class ClinicalDayBrowserTest extends BrowserTest {
         assertThat(pageText()).contains("Admission recorded", "Ward 9", "Record the discharge");
         open("/hospital");
         assertThat(pageText()).contains("Edith Browserhosp");
+        press("#notice-deliveries");
+        assertThat(heading()).isEqualTo("Notices sent to GP practices");
         signOut();
     }
 

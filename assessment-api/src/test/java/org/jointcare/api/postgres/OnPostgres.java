@@ -33,7 +33,8 @@ public @interface OnPostgres {
             TestPropertyValues.of(
                     "spring.datasource.url=" + EmbeddedPostgresServer.freshDatabase("jointcare"),
                     "spring.datasource.username=" + EmbeddedPostgresServer.USER,
-                    "spring.datasource.password=").applyTo(context);
+                    "spring.datasource.password=",
+                    "jointcare.crypto.master-key=" + EmbeddedPostgresServer.MASTER_KEY).applyTo(context);
         }
     }
 }

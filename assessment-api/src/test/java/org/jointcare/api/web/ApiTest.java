@@ -153,6 +153,28 @@ public abstract class ApiTest {
         return json.readTree(result.getResponse().getContentAsString());
     }
 
+    /** The result, after checking it answered {@code status} (the message names the request and its answer). */
+    protected static MvcResult answered(MvcResult result, int status) throws Exception {
+        org.assertj.core.api.Assertions.assertThat(result.getResponse().getStatus())
+                .as(result.getRequest().getMethod() + " " + result.getRequest().getRequestURI() + " answered "
+                        + result.getResponse().getContentAsString())
+                .isEqualTo(status);
+        return result;
+    }
+
+    /** Reads {@code path} until its answer is {@code ready} (a view follows the events a moment later), for up to 30 s. */
+    protected JsonNode readUntil(String user, String path, java.util.function.Predicate<JsonNode> ready) throws Exception {
+        Instant giveUp = Instant.now().plusSeconds(30);
+        while (true) {
+            JsonNode page = body(answered(read(user, path), 200));
+            if (ready.test(page)) {
+                return page;
+            }
+            org.assertj.core.api.Assertions.assertThat(Instant.now()).as(path + " never got ready: " + page).isBefore(giveUp);
+            Thread.sleep(100);
+        }
+    }
+
     /** Registers a person at the practice, as a GP of that practice, and answers the record's id. */
     protected UUID registerAt(String practiceCode) throws Exception {
         return registerAt(practiceCode, "Smith");

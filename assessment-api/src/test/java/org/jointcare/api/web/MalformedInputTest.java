@@ -33,7 +33,7 @@ class MalformedInputTest extends ApiTest {
 
     private static final Map<Role, String> USER = Map.of(
             Role.LINKWORKER, LINKWORKER_NORTH, Role.DISTRICT_NURSE, NURSE_NORTH, Role.GP_PRACTICE, GP_RIVERSIDE,
-            Role.HOSPITAL_DISCHARGE_TEAM, HOSPITAL_RD1);
+            Role.HOSPITAL_DISCHARGE_TEAM, HOSPITAL_RD1, Role.PRIVACY_OFFICER, PRIVACY_OFFICER);
 
     private static final Map<String, String> BAD_BODIES = Bodies.map(
             "truncated JSON", "{\"reason\": ",
@@ -75,6 +75,9 @@ class MalformedInputTest extends ApiTest {
                 assertProblem(result);
                 assertThat(result.getResponse().getStatus()).isEqualTo(415);
             }));
+            tests.add(DynamicTest.dynamicTest(endpoint + " sent as a form with a broken %-escape", () ->
+                    assertProblem(perform(post(path(endpoint)).with(httpBasic(user, PASSWORD))
+                            .contentType(MediaType.APPLICATION_FORM_URLENCODED).content("s%&reason=%zz")))));
             tests.add(DynamicTest.dynamicTest(endpoint + " sent an oversized body", () -> {
                 String huge = "{\"reason\": \"" + "x".repeat(70_000) + "\"}";
                 MvcResult result = perform(post(path(endpoint)).with(httpBasic(user, PASSWORD))

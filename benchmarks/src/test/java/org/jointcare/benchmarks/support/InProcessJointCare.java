@@ -6,6 +6,7 @@ import java.util.List;
 import javax.sql.DataSource;
 import org.axonframework.commandhandling.gateway.CommandGateway;
 import org.axonframework.queryhandling.QueryGateway;
+import org.jointcare.testsupport.EmbeddedPostgresServer;
 import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -48,7 +49,8 @@ public final class InProcessJointCare implements AutoCloseable {
                 "--spring.datasource.url=" + jdbcUrl,
                 "--spring.datasource.username=" + user,
                 "--spring.datasource.password=",
-                "--jointcare.node-name=" + nodeName));
+                "--jointcare.node-name=" + nodeName,
+                "--jointcare.crypto.master-key=" + EmbeddedPostgresServer.MASTER_KEY));
         args.addAll(List.of(extra));
         return start(dataDir, demoData, args.toArray(String[]::new));
     }

@@ -3,6 +3,9 @@ package org.jointcare.views.commissioning;
 import org.jointcare.carerecord.access.EmergencyAccessGranted;
 import org.jointcare.views.ErasedRecords;
 import org.jointcare.carerecord.erasure.RecordErased;
+import org.jointcare.carerecord.death.DeathNoticeAcknowledged;
+import org.jointcare.carerecord.death.PersonDied;
+import org.jointcare.carerecord.enteredinerror.EntryMarkedEnteredInError;
 import org.jointcare.carerecord.assessment.ContributionAdded;
 import org.jointcare.carerecord.assessment.JointAssessmentStarted;
 import org.jointcare.carerecord.carepackage.CarePackageAmended;
@@ -112,6 +115,10 @@ public class CommissioningProjection {
             .ignore(EmergencyAccessGranted.class, "who looked at a record is not a commissioning figure")
             .ignore(CareRecordClosed.class, "changes the stock figures only: a closed record stands for nothing")
             .ignore(CareRecordReopened.class, "changes the stock figures only, through the record state")
+            .ignore(PersonDied.class, "changes the stock figures only: the record closes with it (CareRecordClosed)")
+            .ignore(DeathNoticeAcknowledged.class, "who was told of a death is not a commissioning figure")
+            .ignore(EntryMarkedEnteredInError.class, "what the entry counted is taken back in the months it was counted in"
+                    + " (uncount), not added to the month of the marking")
             .ignore(RecordErased.class, "the anonymous counts already made stay; only the person's kept state goes")
             .build();
 
@@ -131,6 +138,9 @@ public class CommissioningProjection {
     private void count(CareRecordEvent event, CareRecordState before, CareRecordState after) {
         if (after.practiceCode() == null) {
             return;
+        }
+        if (event instanceof EntryMarkedEnteredInError marked) {
+            uncount(marked, before);
         }
         Counters counters = new Counters();
         FLOWS.apply(event, new Step(before, counters));
@@ -252,6 +262,54 @@ public class CommissioningProjection {
         before.referral(referralId).ifPresent(referral -> counters.flow(
                 at.isAfter(referral.respondBy()) ? Measure.RESPONDED_AFTER_TARGET : Measure.RESPONDED_WITHIN_TARGET,
                 referral.urgency().name(), minutes(referral.receivedAt(), at)));
+    }
+
+    /**
+     * An entry marked entered in error no longer counts: what it added is taken back from the month it
+     * was counted in, at the practice and locality the person stands in now. A referral's source (and,
+     * when it was accepted, its outcome and response time); an admission (a readmission, and the time
+     * the practice took to acknowledge its notice); the first nursing visit after a discharge when no
+     * other visit follows the discharge up. A contribution was never counted on its own.
+     */
+    private void uncount(EntryMarkedEnteredInError e, CareRecordState before) {
+        switch (e.kind()) {
+            case REFERRAL -> before.referral(e.entryId()).ifPresent(referral -> {
+                takeBack(before, referral.receivedAt(), Measure.REFERRALS_BY_SOURCE, referral.source().name(), 0);
+                if (referral.state() == CareRecordState.ReferralState.ACCEPTED && referral.respondedAt() != null) {
+                    takeBack(before, referral.respondedAt(), Measure.REFERRALS_BY_OUTCOME, "ACCEPTED", 0);
+                    takeBack(before, referral.respondedAt(), referral.respondedAt().isAfter(referral.respondBy())
+                                    ? Measure.RESPONDED_AFTER_TARGET : Measure.RESPONDED_WITHIN_TARGET,
+                            referral.urgency().name(), minutes(referral.receivedAt(), referral.respondedAt()));
+                }
+            });
+            case HOSPITAL_ADMISSION -> before.hospitalStay(e.entryId()).ifPresent(stay -> {
+                takeBack(before, stay.admissionRecordedAt(), Measure.ADMISSIONS, stay.admission().type().name(), 0);
+                if (stay.readmissionWithin30Days()) {
+                    takeBack(before, stay.admissionRecordedAt(), Measure.READMISSIONS_WITHIN_30_DAYS, "ALL", 0);
+                }
+                if (stay.admissionNoticeAcknowledgedAt() != null) {
+                    takeBack(before, stay.admissionNoticeAcknowledgedAt(), Measure.GP_ACKNOWLEDGEMENTS, "ADMISSION_NOTICE",
+                            minutes(stay.admissionRecordedAt(), stay.admissionNoticeAcknowledgedAt()));
+                }
+            });
+            case NURSING_VISIT -> {
+                if (e.dischargeFollowUpUndone()) {
+                    before.hospitalStay(e.admissionId())
+                            .filter(stay -> stay.discharge() != null && stay.firstNursingVisitAt() != null)
+                            .ifPresent(stay -> before.firstVisitRecordedAt(e.admissionId()).ifPresent(recordedAt ->
+                                    takeBack(before, recordedAt, Measure.DISCHARGE_FOLLOW_UPS, "FIRST_NURSING_VISIT",
+                                            minutes(stay.discharge().dischargedAt(), stay.firstNursingVisitAt()))));
+                }
+            }
+            case ASSESSMENT_CONTRIBUTION -> {
+                // counted only with the completed assessment, and a contribution is marked only before completion
+            }
+        }
+    }
+
+    private void takeBack(CareRecordState countedIn, Instant countedAt, Measure measure, String category, long total) {
+        add(countedIn.practiceCode(), countedIn.locality(), YearMonth.from(CareCalendar.dateOf(countedAt)).toString(),
+                measure, category, -1, -total);
     }
 
     private static long minutes(Instant from, Instant to) {

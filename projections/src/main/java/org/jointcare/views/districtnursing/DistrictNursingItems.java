@@ -30,6 +30,11 @@ public final class DistrictNursingItems {
                                  String suspendedReason) {
     }
 
+    /** The death of one of the team's people, until a district nurse acknowledges the notice. */
+    public record DeathNotice(Person person, LocalDate dateOfDeath, String recordedByUserId,
+                              String recordedByOrganisation, Instant recordedAt) {
+    }
+
     /** A discharge whose summary asks the district nurse for the listed follow-up. */
     public record DischargeNeedingVisit(Person person, UUID admissionId, String hospitalName, Instant dischargedAt,
                                         DischargeDestination destination, List<String> requestedOfDistrictNurse) {

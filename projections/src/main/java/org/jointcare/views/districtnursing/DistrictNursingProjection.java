@@ -8,6 +8,10 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.jointcare.carerecord.assessment.ContributionAdded;
 import org.jointcare.views.ErasedRecords;
 import org.jointcare.carerecord.erasure.RecordErased;
+import org.jointcare.carerecord.death.DeathNoticeAcknowledged;
+import org.jointcare.carerecord.death.PersonDied;
+import org.jointcare.carerecord.enteredinerror.EntryMarkedEnteredInError;
+import org.jointcare.carerecord.Role;
 import org.jointcare.carerecord.assessment.Discipline;
 import org.jointcare.carerecord.assessment.JointAssessmentCompleted;
 import org.jointcare.carerecord.assessment.JointAssessmentStarted;
@@ -103,8 +107,13 @@ public class DistrictNursingProjection {
     @EventHandler
     void on(ContributionAdded event) {
         if (event.contribution().discipline() == Discipline.DISTRICT_NURSING) {
-            jdbc.update("DELETE FROM dn_assessment_waiting WHERE assessment_id = ?", event.assessmentId());
+            nursingContributed(event.assessmentId(), true);
         }
+    }
+
+    /** Kept while the assessment is in progress, so a nursing part marked entered in error puts it back on the list. */
+    private void nursingContributed(java.util.UUID assessmentId, boolean contributed) {
+        jdbc.update("UPDATE dn_assessment_waiting SET nursing_contributed = ? WHERE assessment_id = ?", contributed, assessmentId);
     }
 
     @EventHandler
@@ -233,6 +242,53 @@ public class DistrictNursingProjection {
         jdbc.update("UPDATE dn_person SET closed = FALSE WHERE care_record_id = ?", event.careRecordId());
     }
 
+    // ------------------------------------------------------------------ death
+
+    /** The team is told: the notice stays on the worklist until a district nurse acknowledges it. */
+    @EventHandler
+    void on(PersonDied event) {
+        jdbc.update("DELETE FROM dn_death_notice WHERE care_record_id = ?", event.careRecordId());
+        jdbc.update("""
+                INSERT INTO dn_death_notice (care_record_id, date_of_death, recorded_by_user_id, recorded_by_role,
+                       recorded_by_organisation, recorded_at) VALUES (?, ?, ?, ?, ?, ?)""",
+                event.careRecordId(), event.dateOfDeath(), event.by().userId(), event.by().role().name(),
+                event.by().organisationCode(), Timestamps.column(event.at()));
+    }
+
+    @EventHandler
+    void on(DeathNoticeAcknowledged event) {
+        if (event.by().role() == Role.DISTRICT_NURSE) {
+            jdbc.update("UPDATE dn_death_notice SET acknowledged_at = ?, acknowledged_by_user_id = ? WHERE care_record_id = ?",
+                    Timestamps.column(event.at()), event.by().userId(), event.careRecordId());
+        }
+    }
+
+    // ------------------------------------------------------------------ entries in error
+
+    /** What the entry put on the worklist leaves it; what it took off comes back. */
+    @EventHandler
+    void on(EntryMarkedEnteredInError event) {
+        switch (event.kind()) {
+            case ASSESSMENT_CONTRIBUTION -> {
+                if (event.discipline() == Discipline.DISTRICT_NURSING) {
+                    nursingContributed(event.entryId(), false);
+                }
+            }
+            case HOSPITAL_ADMISSION -> {
+                jdbc.update("DELETE FROM dn_visit_request WHERE admission_id = ?", event.entryId());
+                jdbc.update("DELETE FROM dn_discharge WHERE admission_id = ?", event.entryId());
+            }
+            case NURSING_VISIT -> {
+                if (event.dischargeFollowUpUndone()) {
+                    jdbc.update("UPDATE dn_discharge SET first_visit_at = NULL WHERE admission_id = ?", event.admissionId());
+                }
+            }
+            case REFERRAL -> {
+                // a referral is not on the nursing worklist
+            }
+        }
+    }
+
     @ResetHandler
     void reset() {
         for (String table : DistrictNursingViewDefinition.TABLES) {
@@ -244,6 +300,7 @@ public class DistrictNursingProjection {
     @EventHandler
     void on(RecordErased event) {
         ErasedRecords.forgetAdmissions(jdbc, event.careRecordId(), "dn_discharge", "dn_visit_request");
-        ErasedRecords.forget(jdbc, event.careRecordId(), "dn_assessment_waiting", "dn_package", "dn_discharge", "dn_person");
+        ErasedRecords.forget(jdbc, event.careRecordId(), "dn_assessment_waiting", "dn_package", "dn_discharge",
+                "dn_death_notice", "dn_person");
     }
 }

@@ -20,6 +20,7 @@ import org.jointcare.views.HiddenPeople;
 import org.jointcare.views.Timestamps;
 import org.jointcare.views.ViewPage;
 import org.jointcare.views.districtnursing.DistrictNursingItems.AssessmentAwaitingNursing;
+import org.jointcare.views.districtnursing.DistrictNursingItems.DeathNotice;
 import org.jointcare.views.districtnursing.DistrictNursingItems.DischargeNeedingVisit;
 import org.jointcare.views.districtnursing.DistrictNursingItems.NursingPackage;
 import org.jointcare.views.districtnursing.DistrictNursingItems.Person;
@@ -52,8 +53,8 @@ public class DistrictNursingQueries {
     public ViewPage assessmentsAwaitingNursing(AssessmentsAwaitingNursingQuery query) {
         Instant now = clock.instant();
         MapSqlParameterSource params = new MapSqlParameterSource();
-        String from = "FROM dn_assessment_waiting a JOIN dn_person p ON p.care_record_id = a.care_record_id WHERE "
-                + scope(query.scope(), params);
+        String from = "FROM dn_assessment_waiting a JOIN dn_person p ON p.care_record_id = a.care_record_id"
+                + " WHERE a.nursing_contributed = FALSE AND " + scope(query.scope(), params);
         return ViewPage.select(jdbc, PERSON_COLUMNS + "a.*", from, "a.started_at, a.assessment_id", params, query.paging(),
                 (rs, row) -> {
                     Instant startedAt = Timestamps.read(rs, "started_at");
@@ -93,6 +94,18 @@ public class DistrictNursingQueries {
         Map<UUID, List<String>> requests = visitRequests(discharges.items().stream().map(DischargeNeedingVisit::admissionId).toList());
         return discharges.map(d -> new DischargeNeedingVisit(d.person(), d.admissionId(), d.hospitalName(),
                 d.dischargedAt(), d.destination(), requests.getOrDefault(d.admissionId(), List.of())));
+    }
+
+    @QueryHandler
+    @SuppressWarnings("rawtypes")
+    public ViewPage deathNotices(DeathNoticesQuery query) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        String from = "FROM dn_death_notice n JOIN dn_person p ON p.care_record_id = n.care_record_id"
+                + " WHERE n.acknowledged_at IS NULL AND " + scope(query.scope(), params);
+        return ViewPage.select(jdbc, PERSON_COLUMNS + "n.*", from, "n.recorded_at DESC, n.care_record_id", params, query.paging(),
+                (rs, row) -> new DeathNotice(person(rs), rs.getObject("date_of_death", LocalDate.class),
+                        rs.getString("recorded_by_user_id"), rs.getString("recorded_by_organisation"),
+                        Timestamps.read(rs, "recorded_at")));
     }
 
     private Map<UUID, List<String>> visitRequests(List<UUID> admissionIds) {
@@ -143,6 +156,14 @@ public class DistrictNursingQueries {
     /** Packages in force with district nursing services, by person name. Answers {@code ViewPage<NursingPackage>}. */
     public record NursingPackagesQuery(DistrictNursingScope scope, Paging paging) {
         public NursingPackagesQuery {
+            Objects.requireNonNull(scope, "scope");
+            Objects.requireNonNull(paging, "paging");
+        }
+    }
+
+    /** Deaths of the team's people not yet acknowledged by a district nurse, newest first. Answers {@code ViewPage<DeathNotice>}. */
+    public record DeathNoticesQuery(DistrictNursingScope scope, Paging paging) {
+        public DeathNoticesQuery {
             Objects.requireNonNull(scope, "scope");
             Objects.requireNonNull(paging, "paging");
         }

@@ -13,7 +13,7 @@ public class DistrictNursingViewDefinition {
 
     public static final String PROCESSING_GROUP = "district-nursing";
     static final String[] TABLES = {"dn_visit_request", "dn_discharge", "dn_package",
-            "dn_assessment_waiting", "dn_person"};
+            "dn_assessment_waiting", "dn_person", "dn_death_notice"};
 
     @Bean
     ViewDefinition districtNursingView() {

@@ -96,6 +96,12 @@ public final class GpPracticeItems {
     public record ClinicalDetail(String clinicalSummary, List<MedicationChange> medicationChanges) {
     }
 
+    /** The death of a registered patient, as the practice was told of it, and whether it has acknowledged it. */
+    public record DeathNotice(Patient patient, LocalDate dateOfDeath, String recordedByUserId,
+                              String recordedByOrganisation, Instant recordedAt, boolean acknowledged,
+                              Instant acknowledgedAt, String acknowledgedByUserId) {
+    }
+
     /**
      * A referral the practice made.
      *

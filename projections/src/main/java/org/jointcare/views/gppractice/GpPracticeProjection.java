@@ -10,6 +10,10 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.jointcare.carerecord.assessment.JointAssessmentCompleted;
 import org.jointcare.views.ErasedRecords;
 import org.jointcare.carerecord.erasure.RecordErased;
+import org.jointcare.carerecord.death.DeathNoticeAcknowledged;
+import org.jointcare.carerecord.death.PersonDied;
+import org.jointcare.carerecord.enteredinerror.EntryMarkedEnteredInError;
+import org.jointcare.carerecord.Role;
 import org.jointcare.carerecord.assessment.JointAssessmentStarted;
 import org.jointcare.carerecord.carepackage.CarePackageAmended;
 import org.jointcare.carerecord.carepackage.CarePackageEnded;
@@ -309,6 +313,54 @@ public class GpPracticeProjection {
         return terms.services().stream().map(service -> service.type().name()).collect(Collectors.joining(","));
     }
 
+    // ------------------------------------------------------------------ death
+
+    /** The practice the person was registered at is told, in its inbox of death notices, until it acknowledges. */
+    @EventHandler
+    void on(PersonDied event) {
+        jdbc.update("DELETE FROM gp_death_notice WHERE care_record_id = ?", event.careRecordId());
+        jdbc.update("""
+                INSERT INTO gp_death_notice (care_record_id, practice_code, date_of_death, recorded_by_user_id,
+                       recorded_by_role, recorded_by_organisation, recorded_at) VALUES (?, ?, ?, ?, ?, ?, ?)""",
+                event.careRecordId(), event.practiceCode(), event.dateOfDeath(), event.by().userId(),
+                event.by().role().name(), event.by().organisationCode(), Timestamps.column(event.at()));
+    }
+
+    @EventHandler
+    void on(DeathNoticeAcknowledged event) {
+        if (event.by().role() == Role.GP_PRACTICE) {
+            jdbc.update("UPDATE gp_death_notice SET acknowledged_at = ?, acknowledged_by_user_id = ? WHERE care_record_id = ?",
+                    Timestamps.column(event.at()), event.by().userId(), event.careRecordId());
+        }
+    }
+
+    // ------------------------------------------------------------------ entries in error
+
+    /**
+     * A referral in error leaves the practice's referrals; an admission in error takes its notice out
+     * of the inbox (and its total) with the stay. Contributions and visits are on no practice list.
+     */
+    @EventHandler
+    void on(EntryMarkedEnteredInError event) {
+        switch (event.kind()) {
+            case REFERRAL -> jdbc.update("DELETE FROM gp_referral WHERE referral_id = ?", event.entryId());
+            case HOSPITAL_ADMISSION -> {
+                UUID admissionId = event.entryId();
+                jdbc.query("SELECT practice_code FROM gp_notice WHERE admission_id = ?",
+                        rs -> {
+                            jdbc.update("UPDATE gp_inbox_total SET notices = notices - 1 WHERE practice_code = ?",
+                                    rs.getString(1));
+                        }, admissionId);
+                for (String table : new String[] {"gp_notice", "gp_follow_up", "gp_medication_change", "gp_hospital_stay"}) {
+                    jdbc.update("DELETE FROM " + table + " WHERE admission_id = ?", admissionId);
+                }
+            }
+            case ASSESSMENT_CONTRIBUTION, NURSING_VISIT -> {
+                // not on the practice's lists
+            }
+        }
+    }
+
     @ResetHandler
     void reset() {
         for (String table : GpPracticeViewDefinition.TABLES) {
@@ -320,6 +372,7 @@ public class GpPracticeProjection {
     @EventHandler
     void on(RecordErased event) {
         ErasedRecords.forgetAdmissions(jdbc, event.careRecordId(), "gp_hospital_stay", "gp_medication_change", "gp_follow_up");
-        ErasedRecords.forget(jdbc, event.careRecordId(), "gp_notice", "gp_referral", "gp_package", "gp_hospital_stay", "gp_person");
+        ErasedRecords.forget(jdbc, event.careRecordId(), "gp_notice", "gp_referral", "gp_package", "gp_hospital_stay",
+                "gp_death_notice", "gp_person");
     }
 }

@@ -33,6 +33,7 @@ import org.jointcare.views.HiddenPeople;
 import org.jointcare.views.Timestamps;
 import org.jointcare.views.ViewPage;
 import org.jointcare.views.gppractice.GpPracticeItems.ClinicalDetail;
+import org.jointcare.views.gppractice.GpPracticeItems.DeathNotice;
 import org.jointcare.views.gppractice.GpPracticeItems.GpNotice;
 import org.jointcare.views.gppractice.GpPracticeItems.HospitalStay;
 import org.jointcare.views.gppractice.GpPracticeItems.Patient;
@@ -142,6 +143,20 @@ public class GpPracticeQueries {
                             services.isEmpty() ? List.of() : Arrays.stream(services.split(",")).map(ServiceType::valueOf).toList(),
                             rs.getLong("weekly_cost_pence"), rs.getString("suspended_reason"));
                 });
+    }
+
+    @QueryHandler
+    @SuppressWarnings("rawtypes")
+    public ViewPage deathNotices(GpDeathNoticesQuery query) {
+        MapSqlParameterSource params = new MapSqlParameterSource("practice", query.practiceCode());
+        String from = "FROM gp_death_notice n JOIN gp_person p ON p.care_record_id = n.care_record_id "
+                + "WHERE n.practice_code = :practice" + HiddenPeople.excluded("n.care_record_id", query.hidden(), params);
+        return ViewPage.select(jdbc, PATIENT_COLUMNS + "n.*", from,
+                "CASE WHEN n.acknowledged_at IS NULL THEN 0 ELSE 1 END, n.recorded_at DESC, n.care_record_id", params,
+                query.paging(), (rs, row) -> new DeathNotice(patient(rs), rs.getObject("date_of_death", LocalDate.class),
+                        rs.getString("recorded_by_user_id"), rs.getString("recorded_by_organisation"),
+                        Timestamps.read(rs, "recorded_at"), rs.getObject("acknowledged_at") != null,
+                        Timestamps.read(rs, "acknowledged_at"), rs.getString("acknowledged_by_user_id")));
     }
 
     /** A notice row before the follow-up actions and medication changes of its stay are attached. */
@@ -273,6 +288,15 @@ public class GpPracticeQueries {
     }
 
     /** Referrals the practice made, newest first, with where each has got to. Answers {@code ViewPage<PracticeReferral>}. */
+    /** The deaths of the practice's patients, unacknowledged first, then newest first. Answers {@code ViewPage<DeathNotice>}. */
+    public record GpDeathNoticesQuery(String practiceCode, Paging paging, Set<UUID> hidden) {
+        public GpDeathNoticesQuery {
+            Objects.requireNonNull(practiceCode, "practiceCode");
+            Objects.requireNonNull(paging, "paging");
+            hidden = HiddenPeople.copy(hidden);
+        }
+    }
+
     public record PracticeReferralsQuery(String practiceCode, Paging paging, Set<UUID> hidden) {
         public PracticeReferralsQuery(String practiceCode, Paging paging) {
             this(practiceCode, paging, Set.of());

@@ -10,7 +10,7 @@ public class GpPracticeViewDefinition {
 
     public static final String PROCESSING_GROUP = "gp-practice";
     static final String[] TABLES = {"gp_notice", "gp_follow_up", "gp_medication_change", "gp_hospital_stay",
-            "gp_referral", "gp_package", "gp_person", "gp_inbox_total"};
+            "gp_referral", "gp_package", "gp_person", "gp_inbox_total", "gp_death_notice"};
 
     @Bean
     ViewDefinition gpPracticeView() {

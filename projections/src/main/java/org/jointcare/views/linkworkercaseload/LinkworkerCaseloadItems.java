@@ -103,6 +103,11 @@ public final class LinkworkerCaseloadItems {
      * @param packageAwaitingRestart the person's package was suspended by this admission and has
      *                               not been resumed
      */
+    /** The death of one of the caseload's people, until a linkworker acknowledges the notice. */
+    public record DeathNotice(Person person, java.time.LocalDate dateOfDeath, String recordedByUserId,
+                              String recordedByOrganisation, Instant recordedAt) {
+    }
+
     public record RecentDischarge(
             Person person,
             UUID admissionId,

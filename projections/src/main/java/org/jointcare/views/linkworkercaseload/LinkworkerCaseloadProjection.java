@@ -12,6 +12,11 @@ import org.axonframework.eventhandling.ResetHandler;
 import org.jointcare.carerecord.assessment.ContributionAdded;
 import org.jointcare.views.ErasedRecords;
 import org.jointcare.carerecord.erasure.RecordErased;
+import org.jointcare.carerecord.death.DeathNoticeAcknowledged;
+import org.jointcare.carerecord.death.PersonDied;
+import org.jointcare.carerecord.enteredinerror.EntryMarkedEnteredInError;
+import org.jointcare.carerecord.Role;
+import org.jointcare.carerecord.assessment.Discipline;
 import org.jointcare.carerecord.assessment.JointAssessmentCompleted;
 import org.jointcare.carerecord.assessment.JointAssessmentStarted;
 import org.jointcare.carerecord.carepackage.CarePackageAmended;
@@ -150,14 +155,18 @@ public class LinkworkerCaseloadProjection {
 
     @EventHandler
     void on(ContributionAdded event) {
-        String column = switch (event.contribution().discipline()) {
+        jdbc.update("UPDATE caseload_assessment SET " + contributedColumn(event.contribution().discipline())
+                + " = TRUE WHERE assessment_id = ?", event.assessmentId());
+    }
+
+    private static String contributedColumn(Discipline discipline) {
+        return switch (discipline) {
             case SOCIAL_CARE -> "social_care_contributed";
             case DISTRICT_NURSING -> "district_nursing_contributed";
             case GP -> "gp_contributed";
             case OCCUPATIONAL_THERAPY -> "occupational_therapy_contributed";
             case OTHER -> "other_contributed";
         };
-        jdbc.update("UPDATE caseload_assessment SET " + column + " = TRUE WHERE assessment_id = ?", event.assessmentId());
     }
 
     @EventHandler
@@ -344,6 +353,50 @@ public class LinkworkerCaseloadProjection {
         });
     }
 
+    // ------------------------------------------------------------------ death
+
+    /** The death notice, for the person's practice and linkworker as they stood, until a linkworker acknowledges it. */
+    @EventHandler
+    void on(PersonDied event) {
+        jdbc.update("DELETE FROM caseload_death_notice WHERE care_record_id = ?", event.careRecordId());
+        jdbc.update("""
+                INSERT INTO caseload_death_notice (care_record_id, practice_code, linkworker_user_id, date_of_death,
+                       recorded_by_user_id, recorded_by_role, recorded_by_organisation, recorded_at)
+                SELECT p.care_record_id, p.practice_code, p.linkworker_user_id, ?, ?, ?, ?, ?
+                  FROM caseload_person p WHERE p.care_record_id = ?""",
+                event.dateOfDeath(), event.by().userId(), event.by().role().name(), event.by().organisationCode(),
+                Timestamps.column(event.at()), event.careRecordId());
+    }
+
+    @EventHandler
+    void on(DeathNoticeAcknowledged event) {
+        if (event.by().role() == Role.LINKWORKER) {
+            jdbc.update("UPDATE caseload_death_notice SET acknowledged_at = ?, acknowledged_by_user_id = ? WHERE care_record_id = ?",
+                    Timestamps.column(event.at()), event.by().userId(), event.careRecordId());
+        }
+    }
+
+    // ------------------------------------------------------------------ entries in error
+
+    /** What the entry put on the caseload leaves it (with its part of the totals). */
+    @EventHandler
+    void on(EntryMarkedEnteredInError event) {
+        keepingTotals(event.careRecordId(), () -> {
+            switch (event.kind()) {
+                case REFERRAL -> jdbc.update("DELETE FROM caseload_referral WHERE referral_id = ?", event.entryId());
+                case ASSESSMENT_CONTRIBUTION -> jdbc.update("UPDATE caseload_assessment SET " + contributedColumn(event.discipline())
+                        + " = FALSE WHERE assessment_id = ?", event.entryId());
+                case HOSPITAL_ADMISSION -> {
+                    jdbc.update("DELETE FROM caseload_follow_up WHERE admission_id = ?", event.entryId());
+                    jdbc.update("DELETE FROM caseload_discharge WHERE admission_id = ?", event.entryId());
+                }
+                case NURSING_VISIT -> {
+                    // a nurse's visit is not on the caseload
+                }
+            }
+        });
+    }
+
     @EventHandler
     void on(CareRecordReopened event) {
         jdbc.update("UPDATE caseload_person SET closed = FALSE WHERE care_record_id = ?", event.careRecordId());
@@ -436,6 +489,7 @@ public class LinkworkerCaseloadProjection {
     void on(RecordErased event) {
         ErasedRecords.forgetAdmissions(jdbc, event.careRecordId(), "caseload_discharge", "caseload_follow_up");
         ErasedRecords.forget(jdbc, event.careRecordId(), "caseload_referral", "caseload_assessment", "caseload_package",
-                "caseload_review", "caseload_discharge", "caseload_carers_assessment", "caseload_person");
+                "caseload_review", "caseload_discharge", "caseload_carers_assessment", "caseload_death_notice",
+                "caseload_person");
     }
 }

@@ -34,6 +34,7 @@ import org.jointcare.views.ViewPage;
 import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadItems.AssessmentInProgress;
 import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadItems.CarersAssessmentAwaited;
 import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadItems.CaseloadSummary;
+import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadItems.DeathNotice;
 import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadItems.OpenReferral;
 import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadItems.PackageInForce;
 import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadItems.Person;
@@ -187,6 +188,17 @@ public class LinkworkerCaseloadQueries {
                             rs.getString("carer_name"), rs.getString("carer_relationship"), rs.getString("carer_contact"),
                             requestedAt, rs.getString("requested_by"), Duration.between(requestedAt, now));
                 }, "");
+    }
+
+    @QueryHandler
+    @SuppressWarnings("rawtypes")
+    public ViewPage deathNotices(DeathNoticesQuery query) {
+        MapSqlParameterSource params = new MapSqlParameterSource();
+        return list("caseload_death_notice n", "n.care_record_id", "n.acknowledged_at IS NULL",
+                "n.recorded_at DESC, n.care_record_id", query.scope(), params, query.paging(),
+                (rs, row) -> new DeathNotice(person(rs), rs.getObject("date_of_death", LocalDate.class),
+                        rs.getString("recorded_by_user_id"), rs.getString("recorded_by_organisation"),
+                        Timestamps.read(rs, "recorded_at")), "");
     }
 
     @QueryHandler
@@ -410,6 +422,14 @@ public class LinkworkerCaseloadQueries {
     /** Carers' assessments asked for and not yet carried out, the oldest request first. Answers {@code ViewPage<CarersAssessmentAwaited>}. */
     public record CarersAssessmentsAwaitedQuery(LinkworkerCaseloadScope scope, Paging paging) {
         public CarersAssessmentsAwaitedQuery {
+            Objects.requireNonNull(scope, "scope");
+            Objects.requireNonNull(paging, "paging");
+        }
+    }
+
+    /** Deaths of the caseload's people not yet acknowledged by a linkworker, newest first. Answers {@code ViewPage<DeathNotice>}. */
+    public record DeathNoticesQuery(LinkworkerCaseloadScope scope, Paging paging) {
+        public DeathNoticesQuery {
             Objects.requireNonNull(scope, "scope");
             Objects.requireNonNull(paging, "paging");
         }

@@ -13,7 +13,8 @@ public class LinkworkerCaseloadViewDefinition {
 
     public static final String PROCESSING_GROUP = "linkworker-caseload";
     static final String[] TABLES = {"caseload_follow_up", "caseload_discharge", "caseload_review",
-            "caseload_package", "caseload_carers_assessment", "caseload_assessment", "caseload_referral", "caseload_person", "caseload_list_total"};
+            "caseload_package", "caseload_carers_assessment", "caseload_assessment", "caseload_referral", "caseload_person",
+            "caseload_list_total", "caseload_death_notice"};
 
     @Bean
     ViewDefinition linkworkerCaseloadView() {

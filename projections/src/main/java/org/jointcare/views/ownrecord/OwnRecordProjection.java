@@ -14,6 +14,9 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.jointcare.carerecord.CareCalendar;
 import org.jointcare.views.ErasedRecords;
 import org.jointcare.carerecord.erasure.RecordErased;
+import org.jointcare.carerecord.death.DeathNoticeAcknowledged;
+import org.jointcare.carerecord.death.PersonDied;
+import org.jointcare.carerecord.enteredinerror.EntryMarkedEnteredInError;
 import org.jointcare.carerecord.CareRecordEvent;
 import org.jointcare.carerecord.access.EmergencyAccessGranted;
 import org.jointcare.carerecord.assessment.ChcChecklistResult;
@@ -106,6 +109,10 @@ public class OwnRecordProjection {
             .on(EmergencyAccessGranted.class, OwnRecordProjection::entry)
             .on(CareRecordClosed.class, OwnRecordProjection::entry)
             .on(CareRecordReopened.class, OwnRecordProjection::entry)
+            .on(PersonDied.class, OwnRecordProjection::entry)
+            .ignore(DeathNoticeAcknowledged.class, "which professionals have been told of the death is their lists' business")
+            .ignore(EntryMarkedEnteredInError.class, "the entry was about someone else: its lines go from the record"
+                    + " and nothing is said about it here, not even that it was made")
             .ignore(RecordErased.class, "an erased record has no entries: the view forgets the person (docs/operations.md, Erasure)")
             .build();
 
@@ -123,6 +130,10 @@ public class OwnRecordProjection {
     }
 
     private void write(CareRecordEvent event, long sequenceNumber, CareRecordState before, CareRecordState after) {
+        if (event instanceof EntryMarkedEnteredInError e) {
+            jdbc.update("DELETE FROM own_record_entry WHERE care_record_id = ? AND sequence_number = ?",
+                    e.careRecordId().toString(), e.sequenceNumber());
+        }
         List<Line> lines = lines(event, before);
         for (int lineNo = 0; lineNo < lines.size(); lineNo++) {
             Line line = lines.get(lineNo);
@@ -403,6 +414,11 @@ public class OwnRecordProjection {
 
     private static Optional<String[]> entry(CareRecordClosed e, CareRecordState before) {
         return line("Your record", PlainWords.closed(e.reason()));
+    }
+
+    private static Optional<String[]> entry(PersonDied e, CareRecordState before) {
+        return line("Your record", "The death on " + date(e.dateOfDeath()) + " has been recorded, and the professionals"
+                + " who worked with you have been told.");
     }
 
     private static Optional<String[]> entry(CareRecordReopened e, CareRecordState before) {

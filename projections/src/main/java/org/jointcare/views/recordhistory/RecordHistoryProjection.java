@@ -14,6 +14,7 @@ import org.axonframework.eventhandling.SequenceNumber;
 import org.jointcare.carerecord.CareRecordEvent;
 import org.jointcare.views.ErasedRecords;
 import org.jointcare.carerecord.erasure.RecordErased;
+import org.jointcare.carerecord.enteredinerror.EntryMarkedEnteredInError;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 
@@ -63,6 +64,14 @@ public class RecordHistoryProjection {
         } catch (JsonProcessingException e) {
             throw new IllegalStateException("Cannot keep " + event.getClass().getSimpleName() + " in the history", e);
         }
+    }
+
+    /** An entry marked entered in error leaves the history; the marking's own line says only that one was. */
+    @EventHandler
+    public void on(EntryMarkedEnteredInError event, @SequenceNumber long sequenceNumber) {
+        on((CareRecordEvent) event, sequenceNumber);
+        jdbc.update("DELETE FROM record_history_event WHERE care_record_id = ? AND sequence_number = ?",
+                event.careRecordId().toString(), event.sequenceNumber());
     }
 
     /** The record was erased: the view forgets the person (ErasedRecords). */

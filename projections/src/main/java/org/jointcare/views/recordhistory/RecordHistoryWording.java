@@ -7,6 +7,9 @@ import java.util.Locale;
 import java.util.stream.Collectors;
 import org.jointcare.carerecord.CareCalendar;
 import org.jointcare.carerecord.erasure.RecordErased;
+import org.jointcare.carerecord.death.DeathNoticeAcknowledged;
+import org.jointcare.carerecord.death.PersonDied;
+import org.jointcare.carerecord.enteredinerror.EntryMarkedEnteredInError;
 import org.jointcare.carerecord.CareRecordEvent;
 import org.jointcare.carerecord.Clinical;
 import org.jointcare.carerecord.access.EmergencyAccessGranted;
@@ -107,6 +110,9 @@ final class RecordHistoryWording {
             .on(EmergencyAccessGranted.class, (e, nothing) -> worded(e))
             .on(CareRecordClosed.class, (e, nothing) -> worded(e))
             .on(CareRecordReopened.class, (e, nothing) -> worded(e))
+            .on(PersonDied.class, (e, nothing) -> worded(e))
+            .on(DeathNoticeAcknowledged.class, (e, nothing) -> worded(e))
+            .on(EntryMarkedEnteredInError.class, (e, nothing) -> worded(e))
             .ignore(RecordErased.class, "the history of an erased record is not kept: nothing is worded, the person's lines go")
             .build();
 
@@ -322,6 +328,24 @@ final class RecordHistoryWording {
 
     private static Wording worded(CareRecordClosed e) {
         return Wording.of("Care record closed: " + words(e.reason()));
+    }
+
+    private static Wording worded(PersonDied e) {
+        return Wording.of("Died on " + DAY.format(e.dateOfDeath()) + " (recorded by " + e.by().userId() + ", "
+                + e.by().organisationCode() + ")");
+    }
+
+    private static Wording worded(DeathNoticeAcknowledged e) {
+        return Wording.of("Notice of the death acknowledged for " + e.by().organisationCode());
+    }
+
+    /**
+     * Only that an entry was marked, and of what kind: the entry was about someone else, so neither
+     * its content nor the reason (which may name the right person) is worded; its own line goes.
+     */
+    private static Wording worded(EntryMarkedEnteredInError e) {
+        return Wording.of("An entry (" + words(e.kind()) + ") was marked entered in error by " + e.by().userId()
+                + " of " + e.by().organisationCode());
     }
 
     private static Wording worded(CareRecordReopened e) {

@@ -122,6 +122,17 @@ public class SharingProjection {
                 event.admissionId(), event.by().organisationCode(), Timestamps.column(event.at()), event.careRecordId());
     }
 
+    /** An admission entered in error never gave the hospital a relationship: it ends at once. */
+    @EventHandler
+    void on(org.jointcare.carerecord.enteredinerror.EntryMarkedEnteredInError event) {
+        if (event.kind() == org.jointcare.carerecord.enteredinerror.EntryKind.HOSPITAL_ADMISSION) {
+            jdbc.update("""
+                    UPDATE sharing_person SET open_admission_id = NULL, open_admission_hospital_code = NULL
+                     WHERE care_record_id = ? AND open_admission_id = ?""",
+                    event.careRecordId(), event.entryId());
+        }
+    }
+
     @EventHandler
     void on(EmergencyAccessGranted event) {
         int updated = jdbc.update("""
