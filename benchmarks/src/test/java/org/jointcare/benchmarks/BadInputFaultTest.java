@@ -82,7 +82,10 @@ class BadInputFaultTest {
             "hospitalName", "ward", "admittedAt", "type", "expectedDate", "medicallyFit", "pathway", "dischargedAt",
             "destination", "clinicalSummary", "dueBy", "trigger", "conductedOn", "needsMet", "outcome", "personViews",
             "nursingTeamCode", "minutes", "effectiveFrom", "admissionId", "visitedAt", "notes", "followedUpAt", "practiceCode", "locality", "carers", "ground",
-            "@class", "__proto__", "$type"};
+            "dateOfDeath", "sequenceNumber", "carer", "relationship", "contact", "carriedOutOn",
+            "needsArisingFromProvidingNecessaryCare", "healthAtRiskOfDeteriorating", "achieved", "unableReason", "note",
+            "significantImpactOnWellbeing", "ableAndWillingToContinueCaring", "carerViews", "kind", "packageId", "service",
+            "plan", "@class", "__proto__", "$type"};
 
     /** The application's default {@code jointcare.api.max-body-bytes}. */
     private static final int MAX_BODY_BYTES = 65_536;
