@@ -20,6 +20,7 @@ import org.axonframework.config.EventProcessingConfiguration;
 import org.axonframework.eventhandling.StreamingEventProcessor;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.jointcare.testsupport.CareJourney;
+import org.jointcare.benchmarks.support.BenchmarkStore;
 import org.jointcare.benchmarks.support.Figures;
 import org.jointcare.benchmarks.support.InProcessJointCare;
 import org.jointcare.benchmarks.support.NhsNumbers;
@@ -31,7 +32,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /**
- * Event append: whole journeys sent through the CommandGateway on the H2 file store, one client
+ * Event append: whole journeys sent through the CommandGateway on the H2 file store (or, with
+ * {@code -Djointcare.benchmarks.engines=h2,postgres}, on each engine in turn), one client
  * thread, against the ceiling of inserting the very same serialized event rows with plain JDBC
  * into the same database, one transaction per command as the gateway commits them. The gateway is
  * measured twice: as the application runs (the streaming views follow each command and commit
@@ -54,6 +56,8 @@ class EventAppendBenchmark {
     void commandsThroughTheGatewayAgainstRawJdbcInsertsOfTheSameRows() throws Exception {
         int runs = Scale.of("append.runs", 5, 3);
         int people = Scale.of("append.people", 60, 10);
+        // -Djointcare.benchmarks.engines=h2,postgres: each engine measured in turn, in this run (BenchmarkStore)
+        List<String> engines = BenchmarkStore.enginesAsked();
         NhsNumbers nhs = new NhsNumbers(400_000_000L);
         Figures figures = new Figures("event-append")
                 .context("people per run", people)
@@ -61,9 +65,43 @@ class EventAppendBenchmark {
                 .context("client threads", 1)
                 .context("ceiling", "same rows, new ids, plain JDBC batch per command, one commit per command");
         Figures.Runs values = new Figures.Runs();
-        ObjectMapper json = new ObjectMapper();
+        for (String engine : engines) {
+            BenchmarkStore store = BenchmarkStore.fresh(engine, dataDir.resolve(engine));
+            figures.context("store" + (engines.size() == 1 ? "" : ", " + engine), store.description());
+            measure(store, engines.size() == 1 ? "" : engine + ", ", runs, people, nhs, values);
+        }
+        for (String engine : engines) {
+            String prefix = engines.size() == 1 ? "" : engine + ", ";
+            String baseline = engines.size() == 1 || engine.equals(engines.get(0)) ? null : engines.get(0) + ", ";
+            figures.add(prefix + "gateway commands/s", "1/s", values.of(prefix + "gateway commands/s"),
+                    prefix + "raw JDBC commands/s (ceiling)", values.ratio(prefix + "gateway commands/s", prefix + "raw JDBC commands/s (ceiling)"),
+                    "target: ratio >= 0.50 of the ceiling");
+            figures.add(prefix + "gateway commands/s, streaming views paused", "1/s",
+                    values.of(prefix + "gateway commands/s, streaming views paused"), prefix + "raw JDBC commands/s (ceiling)",
+                    values.ratio(prefix + "gateway commands/s, streaming views paused", prefix + "raw JDBC commands/s (ceiling)"),
+                    "the append path alone: no view commits between commands");
+            figures.add(prefix + "raw JDBC commands/s (ceiling)", "1/s", values.of(prefix + "raw JDBC commands/s (ceiling)"));
+            figures.add(prefix + "gateway events/s", "1/s", values.of(prefix + "gateway events/s"),
+                    prefix + "raw JDBC events/s (ceiling)", values.ratio(prefix + "gateway events/s", prefix + "raw JDBC events/s (ceiling)"), null);
+            figures.add(prefix + "raw JDBC events/s (ceiling)", "1/s", values.of(prefix + "raw JDBC events/s (ceiling)"));
+            figures.add(prefix + "events per command", "events", values.of(prefix + "events per command"));
+            if (baseline != null) {
+                figures.add(prefix + "gateway commands/s against " + engines.get(0), "1/s", values.of(prefix + "gateway commands/s"),
+                        baseline + "gateway commands/s", values.ratio(prefix + "gateway commands/s", baseline + "gateway commands/s"),
+                        "the same journeys on the first engine, same run");
+                figures.add(prefix + "raw JDBC commands/s against " + engines.get(0), "1/s", values.of(prefix + "raw JDBC commands/s (ceiling)"),
+                        baseline + "raw JDBC commands/s (ceiling)",
+                        values.ratio(prefix + "raw JDBC commands/s (ceiling)", baseline + "raw JDBC commands/s (ceiling)"),
+                        "one commit per command: the engine's commit cost");
+            }
+        }
+        figures.report();
+    }
 
-        try (InProcessJointCare app = InProcessJointCare.start(dataDir)) {
+    /** Runs of one engine; every figure's name starts with {@code prefix}. */
+    private void measure(BenchmarkStore store, String prefix, int runs, int people, NhsNumbers nhs, Figures.Runs values) throws Exception {
+        ObjectMapper json = new ObjectMapper();
+        try (InProcessJointCare app = InProcessJointCare.start(dataDir.resolve(store.engine()), store.withArguments())) {
             CommandGateway gateway = app.commands();
             for (int run = -1; run < runs; run++) {
                 boolean warmUp = run < 0;
@@ -129,31 +167,19 @@ class EventAppendBenchmark {
                     }
                     connection.setAutoCommit(true);
                 }
-                System.out.printf("append run %d%s: %d commands, %d events, %d commit groups: gateway %.2fs (views paused %.2fs), raw JDBC %.2fs%n",
+                System.out.printf("append " + prefix + "run %d%s: %d commands, %d events, %d commit groups: gateway %.2fs (views paused %.2fs), raw JDBC %.2fs%n",
                         run, warmUp ? " (warm-up)" : "", commandCount, events, perCommand.size(), gatewaySeconds, unwatchedSeconds, rawSeconds);
                 if (warmUp) {
                     continue;
                 }
-                values.record("gateway commands/s", commandCount / gatewaySeconds);
-                values.record("gateway events/s", events / gatewaySeconds);
-                values.record("gateway commands/s, streaming views paused", commandCount / unwatchedSeconds);
-                values.record("raw JDBC commands/s (ceiling)", perCommand.size() / rawSeconds);
-                values.record("raw JDBC events/s (ceiling)", events / rawSeconds);
-                values.record("events per command", (double) events / commandCount);
+                values.record(prefix + "gateway commands/s", commandCount / gatewaySeconds);
+                values.record(prefix + "gateway events/s", events / gatewaySeconds);
+                values.record(prefix + "gateway commands/s, streaming views paused", commandCount / unwatchedSeconds);
+                values.record(prefix + "raw JDBC commands/s (ceiling)", perCommand.size() / rawSeconds);
+                values.record(prefix + "raw JDBC events/s (ceiling)", events / rawSeconds);
+                values.record(prefix + "events per command", (double) events / commandCount);
             }
         }
-        figures.add("gateway commands/s", "1/s", values.of("gateway commands/s"),
-                "raw JDBC commands/s (ceiling)", values.ratio("gateway commands/s", "raw JDBC commands/s (ceiling)"),
-                "target: ratio >= 0.50 of the ceiling");
-        figures.add("gateway commands/s, streaming views paused", "1/s", values.of("gateway commands/s, streaming views paused"),
-                "raw JDBC commands/s (ceiling)", values.ratio("gateway commands/s, streaming views paused", "raw JDBC commands/s (ceiling)"),
-                "the append path alone: no view commits between commands");
-        figures.add("raw JDBC commands/s (ceiling)", "1/s", values.of("raw JDBC commands/s (ceiling)"));
-        figures.add("gateway events/s", "1/s", values.of("gateway events/s"),
-                "raw JDBC events/s (ceiling)", values.ratio("gateway events/s", "raw JDBC events/s (ceiling)"), null);
-        figures.add("raw JDBC events/s (ceiling)", "1/s", values.of("raw JDBC events/s (ceiling)"));
-        figures.add("events per command", "events", values.of("events per command"));
-        figures.report();
     }
 
     private static double send(CommandGateway gateway, List<List<Object>> journeys) {

@@ -14,13 +14,13 @@ import java.util.concurrent.atomic.AtomicInteger;
 import java.util.concurrent.atomic.AtomicLong;
 import org.jointcare.benchmarks.support.ApiClient;
 import org.jointcare.benchmarks.support.ApiClient.Answer;
+import org.jointcare.benchmarks.support.BenchmarkStore;
 import org.jointcare.benchmarks.support.Figures;
 import org.jointcare.benchmarks.support.HttpJourney;
 import org.jointcare.benchmarks.support.JointCareProcess;
 import org.jointcare.benchmarks.support.Latencies;
 import org.jointcare.benchmarks.support.NhsNumbers;
 import org.jointcare.benchmarks.support.Scale;
-import org.jointcare.testsupport.EmbeddedPostgresServer;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -53,7 +53,7 @@ class HttpJourneyBenchmark {
                 .context("seconds per run", seconds)
                 .context("runs per level", runs)
                 .context("server", "separate JVM per node, " + System.getProperty("jointcare.app.heap", "1g") + " heap, loopback")
-                .context("deployments", deployments.stream().map(Deployment::describe).toList().toString());
+                .context("deployments", deployments.stream().map(Deployment::name).toList().toString());
         Figures.Runs values = new Figures.Runs();
         List<String> jvm = new ArrayList<>();
         if (Boolean.getBoolean("jointcare.jfr")) {
@@ -72,6 +72,7 @@ class HttpJourneyBenchmark {
         for (Deployment deployment : deployments) {
             String prefix = deployments.size() == 1 ? "" : deployment.name() + ", ";
             try (Nodes nodes = deployment.start(dir.resolve(deployment.name()), jvm)) {
+                figures.context(deployment.name(), nodes.description());
                 // with two nodes, each request goes to the next node in turn: a journey's steps alternate between them
                 ApiClient api = new ApiClient(nodes.processes().stream().map(JointCareProcess::base).toList());
                 NhsNumbers nhs = new NhsNumbers(900_000_000L);
@@ -215,7 +216,7 @@ class HttpJourneyBenchmark {
 
     /**
      * Where the server runs: {@code h2} (one node on its H2 file, the default), {@code postgres} (one
-     * node on a database of the embedded PostgreSQL server the tests use, as the {@code postgres}
+     * node on a new database of the PostgreSQL server {@link BenchmarkStore} names, as the {@code postgres}
      * profile runs it), {@code postgres-2-nodes} (two nodes on one such database, each request sent
      * to the next node in turn).
      */
@@ -230,19 +231,11 @@ class HttpJourneyBenchmark {
             };
         }
 
-        String describe() {
-            return name + " (" + nodeCount + (nodeCount == 1 ? " node, " : " nodes, ")
-                    + (postgres ? "embedded PostgreSQL " + EmbeddedPostgresServer.version() : "H2 file") + ")";
-        }
-
+        /** Starts the nodes on a new store of their engine (for PostgreSQL, the server {@link BenchmarkStore} names). */
         Nodes start(Path dir, List<String> jvm) {
+            BenchmarkStore store = BenchmarkStore.fresh(postgres ? "postgres" : "h2", dir.resolve("node-0"));
             List<String> common = new ArrayList<>(List.of("--logging.level.root=warn"));
-            if (postgres) {
-                common.addAll(List.of("--spring.profiles.active=postgres",
-                        "--spring.datasource.url=" + EmbeddedPostgresServer.freshDatabase("bench"),
-                        "--spring.datasource.username=" + EmbeddedPostgresServer.USER, "--spring.datasource.password=",
-                        "--jointcare.crypto.master-key=" + EmbeddedPostgresServer.MASTER_KEY));
-            }
+            common.addAll(store.applicationArguments());
             List<JointCareProcess> started = new ArrayList<>();
             try {
                 for (int n = 0; n < nodeCount; n++) {
@@ -252,7 +245,7 @@ class HttpJourneyBenchmark {
                     started.add(JointCareProcess.start(dir.resolve("node-" + n), dir.resolve("node-" + n + ".log"), jvm,
                             args.toArray(String[]::new)));
                 }
-                return new Nodes(List.copyOf(started));
+                return new Nodes(List.copyOf(started), nodeCount + (nodeCount == 1 ? " node on " : " nodes on ") + store.description());
             } catch (RuntimeException e) {
                 started.forEach(JointCareProcess::close);
                 throw e;
@@ -260,7 +253,7 @@ class HttpJourneyBenchmark {
         }
     }
 
-    private record Nodes(List<JointCareProcess> processes) implements AutoCloseable {
+    private record Nodes(List<JointCareProcess> processes, String description) implements AutoCloseable {
 
         long cpuNanos() {
             return processes.stream().mapToLong(JointCareProcess::cpuNanos).sum();

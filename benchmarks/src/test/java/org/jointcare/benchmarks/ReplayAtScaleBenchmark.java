@@ -5,7 +5,6 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
-import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
@@ -25,6 +24,7 @@ import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.axonframework.queryhandling.QueryGateway;
 import org.jointcare.testsupport.CareJourney;
 import org.jointcare.benchmarks.support.ApiClient;
+import org.jointcare.benchmarks.support.BenchmarkStore;
 import org.jointcare.benchmarks.support.Figures;
 import org.jointcare.benchmarks.support.HttpJourney;
 import org.jointcare.benchmarks.support.PageSession;
@@ -35,7 +35,6 @@ import org.jointcare.benchmarks.support.NhsNumbers;
 import org.jointcare.benchmarks.support.Scale;
 import org.jointcare.benchmarks.support.ViewReplay;
 import org.axonframework.config.EventProcessingConfiguration;
-import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.jointcare.views.Paging;
 import org.jointcare.views.ViewDefinition;
 import org.jointcare.views.ViewPage;
@@ -87,15 +86,33 @@ class ReplayAtScaleBenchmark {
         // -Djointcare.benchmarks.replay.data-dir=<empty directory> keeps the data set after the run,
         // e.g. to ask H2 for the plans of the reads (EXPLAIN ANALYZE) on it
         String keep = System.getProperty("jointcare.benchmarks.replay.data-dir");
-        Path data = keep == null ? dir.resolve("data") : Path.of(keep);
+        // -Djointcare.benchmarks.engines=h2,postgres: the same data set built and measured on each in turn (BenchmarkStore)
+        List<String> engines = BenchmarkStore.enginesAsked();
         NhsNumbers nhs = new NhsNumbers(100_000_000L);
         Figures figures = new Figures("replay-reads-memory");
         Figures.Runs values = new Figures.Runs();
+        for (String engine : engines) {
+            Path base = keep == null ? dir.resolve("data") : Path.of(keep);
+            Path data = engines.size() == 1 ? base : base.resolve(engine);
+            BenchmarkStore store = BenchmarkStore.fresh(engine, data);
+            String prefix = engines.size() == 1 ? "" : engine + ", ";
+            figures.context(prefix + "store", store.description());
+            measure(store, data, prefix, people, runs, readSamples, readsOnly, nhs, figures, values);
+        }
+        for (String engine : engines) {
+            report(figures, values, engines.size() == 1 ? "" : engine + ", ",
+                    engines.size() == 1 || engine.equals(engines.get(0)) ? null : engines.get(0), readsOnly);
+        }
+        figures.report();
+    }
 
+    /** Builds the data set on {@code store}, rebuilds the views and times the reads; every figure's name starts with {@code prefix}. */
+    private void measure(BenchmarkStore store, Path data, String prefix, int people, int runs, int readSamples, boolean readsOnly,
+                         NhsNumbers nhs, Figures figures, Figures.Runs values) throws Exception {
         // 1. templates: real journeys through the gateway
         List<Template> templates = new ArrayList<>();
         // the demo directory is loaded only into an empty database, so here: the pages and JSON of (4b) sign in with it
-        try (InProcessJointCare app = InProcessJointCare.startServing(data)) {
+        try (InProcessJointCare app = InProcessJointCare.startServing(data, store.withArguments())) {
             CommandGateway gateway = app.commands();
             for (int month = 0; month < 6; month++) {
                 for (CareJourney.Practice practice : CareJourney.PRACTICES) {
@@ -129,8 +146,7 @@ class ReplayAtScaleBenchmark {
         // 2. the data set: templates copied under new ids with plain JDBC, the application stopped
         List<String> careRecordIds = new ArrayList<>();
         long head;
-        String url = "jdbc:h2:file:" + data.toAbsolutePath() + "/jointcare;DB_CLOSE_ON_EXIT=FALSE";
-        try (Connection db = DriverManager.getConnection(url, "sa", "")) {
+        try (Connection db = store.connect()) {
             db.setAutoCommit(false);
             long started = System.nanoTime();
             long nextProgress = started;
@@ -167,7 +183,7 @@ class ReplayAtScaleBenchmark {
                         db.commit();
                     }
                     if (System.nanoTime() > nextProgress) {
-                        System.out.printf("data set: %,d of %,d people, %,d events inserted (%.0f events/s)%n", p, people, inserted,
+                        System.out.printf(prefix + "data set: %,d of %,d people, %,d events inserted (%.0f events/s)%n", p, people, inserted,
                                 inserted / ((System.nanoTime() - started) / 1e9));
                         nextProgress = System.nanoTime() + 5_000_000_000L;
                     }
@@ -179,28 +195,27 @@ class ReplayAtScaleBenchmark {
             try (Statement s = db.createStatement(); ResultSet rs = s.executeQuery("SELECT MAX(globalIndex), COUNT(*) FROM DomainEventEntry")) {
                 rs.next();
                 head = rs.getLong(1);
-                System.out.printf("data set: %,d events in the store (%,d inserted in %.0fs, %.0f events/s)%n", rs.getLong(2), inserted,
+                System.out.printf(prefix + "data set: %,d events in the store (%,d inserted in %.0fs, %.0f events/s)%n", rs.getLong(2), inserted,
                         seconds, inserted / seconds);
-                figures.context("events in the store", rs.getLong(2));
+                figures.context(prefix + "events in the store", rs.getLong(2));
             }
             if (!readsOnly) {
                 moveTokensTo(db, head);
                 db.commit();
             }
         }
-        figures.context("people", people + templates.size())
+        figures.context(prefix + "people", people + templates.size())
                 .context("events per person (templates)", eventsPerPerson)
                 .context("templates", templates.size() + " real journeys through the gateway, copied under new ids");
 
         // 3. rebuild every view, several times at reduced size
         // serving HTTP with the demo directory, so the same professionals read the JSON and the pages (4b)
-        try (InProcessJointCare app = InProcessJointCare.startServing(data, "--jointcare.rebuild.progress-every=PT10S",
-                "--jointcare.rebuild.timeout=PT2H")) {
+        try (InProcessJointCare app = InProcessJointCare.startServing(data, store.withArguments("--jointcare.rebuild.progress-every=PT10S",
+                "--jointcare.rebuild.timeout=PT2H"))) {
             ViewStatuses operations = app.bean(ViewStatuses.class);
             ViewRebuilds rebuilds = app.bean(ViewRebuilds.class);
             EventProcessingConfiguration processing = app.bean(EventProcessingConfiguration.class);
-            EventStore store = app.bean(EventStore.class);
-            figures.context("views", operations.definitions().stream()
+            figures.context(prefix + "views", operations.definitions().stream()
                     .map(v -> v.processingGroup() + " (" + v.mode() + ", batch " + v.batchSize() + ")")
                     .toList());
             long events = app.jdbc().queryForObject("SELECT COUNT(*) FROM DomainEventEntry", Long.class);
@@ -208,9 +223,9 @@ class ReplayAtScaleBenchmark {
             if (readsOnly) {
                 long started = System.nanoTime();
                 ViewReplay.awaitAll(operations, Duration.ofHours(2));
-                System.out.printf("reads only: every view caught up on %,d events in %.0fs (not a replay figure)%n", events,
+                System.out.printf(prefix + "reads only: every view caught up on %,d events in %.0fs (not a replay figure)%n", events,
                         (System.nanoTime() - started) / 1e9);
-                figures.context("mode", "reads only: views caught up once, untimed; no replay or replay-heap figures");
+                figures.context(prefix + "mode", "reads only: views caught up once, untimed; no replay or replay-heap figures");
             }
             for (int run = 0; run < (readsOnly ? 0 : runs); run++) {
                 // every view at once, as the operator's --jointcare.rebuild=all does: the figure
@@ -218,12 +233,12 @@ class ReplayAtScaleBenchmark {
                 try (HeapWatch heap = new HeapWatch()) {
                     List<org.jointcare.views.operations.RebuildReport> reports = rebuilds.rebuildAll();
                     double seconds = (System.nanoTime() - started) / 1e9;
-                    System.out.printf("replay run %d: every view together (%d views) rebuilt from %,d events in %.1fs (%.0f events/s)%n",
+                    System.out.printf(prefix + "replay run %d: every view together (%d views) rebuilt from %,d events in %.1fs (%.0f events/s)%n",
                             run, reports.size(), events, seconds, events / seconds);
-                    values.record("replay all views events/s", events / seconds);
-                    values.record("replay all views seconds", seconds);
-                    values.record("peak heap used during replay MB", heap.peakUsedBytes() / 1e6);
-                    values.record("peak live heap after GC during replay MB", heap.peakLiveAfterGcBytes() / 1e6);
+                    values.record(prefix + "replay all views events/s", events / seconds);
+                    values.record(prefix + "replay all views seconds", seconds);
+                    values.record(prefix + "peak heap used during replay MB", heap.peakUsedBytes() / 1e6);
+                    values.record(prefix + "peak live heap after GC during replay MB", heap.peakLiveAfterGcBytes() / 1e6);
                 }
                 if (!perView) {
                     continue;
@@ -234,12 +249,12 @@ class ReplayAtScaleBenchmark {
                     long viewStarted = System.nanoTime();
                     ViewReplay.rebuild(rebuilds, view);
                     double seconds = (System.nanoTime() - viewStarted) / 1e9;
-                    System.out.printf("replay run %d: view %s (%s) rebuilt from %,d events in %.1fs (%.0f events/s)%n",
+                    System.out.printf(prefix + "replay run %d: view %s (%s) rebuilt from %,d events in %.1fs (%.0f events/s)%n",
                             run, view.processingGroup(), view.mode(), events, seconds, events / seconds);
-                    values.record("replay " + view.processingGroup() + " events/s", events / seconds);
+                    values.record(prefix + "replay " + view.processingGroup() + " events/s", events / seconds);
                 }
                 double seconds = (System.nanoTime() - started) / 1e9;
-                values.record("replay every view one after the other events/s", events / seconds);
+                values.record(prefix + "replay every view one after the other events/s", events / seconds);
             }
 
             // 4. reads at scale, as each profession makes them
@@ -288,14 +303,14 @@ class ReplayAtScaleBenchmark {
                 if (run < 0) {
                     continue;
                 }
-                values.record("read GP inbox p99 ms", inbox.percentileMillis(99));
-                values.record("read GP inbox p50 ms", inbox.percentileMillis(50));
-                values.record("read shared case history p99 ms", history.percentileMillis(99));
-                values.record("read shared case history p50 ms", history.percentileMillis(50));
-                values.record("read linkworker caseload p99 ms", caseloadReads.percentileMillis(99));
-                values.record("read linkworker caseload p50 ms", caseloadReads.percentileMillis(50));
-                values.record("read commissioning figures p99 ms", commissioning.percentileMillis(99));
-                values.record("read commissioning figures p50 ms", commissioning.percentileMillis(50));
+                values.record(prefix + "read GP inbox p99 ms", inbox.percentileMillis(99));
+                values.record(prefix + "read GP inbox p50 ms", inbox.percentileMillis(50));
+                values.record(prefix + "read shared case history p99 ms", history.percentileMillis(99));
+                values.record(prefix + "read shared case history p50 ms", history.percentileMillis(50));
+                values.record(prefix + "read linkworker caseload p99 ms", caseloadReads.percentileMillis(99));
+                values.record(prefix + "read linkworker caseload p50 ms", caseloadReads.percentileMillis(50));
+                values.record(prefix + "read commissioning figures p99 ms", commissioning.percentileMillis(99));
+                values.record(prefix + "read commissioning figures p50 ms", commissioning.percentileMillis(50));
             }
 
             // 4b. the pages behind those reads against their JSON endpoints, over HTTP on loopback, one
@@ -343,45 +358,60 @@ class ReplayAtScaleBenchmark {
                     for (int pct : new int[] {50, 99}) {
                         double json = l[0].percentileMillis(pct);
                         double page = l[1].percentileMillis(pct);
-                        values.record("http JSON " + read + " p" + pct + " ms", json);
-                        values.record("http page " + read + " p" + pct + " ms", page);
-                        values.record("http page/JSON " + read + " p" + pct, page / json);
+                        values.record(prefix + "http JSON " + read + " p" + pct + " ms", json);
+                        values.record(prefix + "http page " + read + " p" + pct + " ms", page);
+                        values.record(prefix + "http page/JSON " + read + " p" + pct, page / json);
                     }
                 });
             }
 
             // 5. memory at rest with the data set loaded
-            values.record("heap after full GC, idle MB", HeapWatch.heapAfterFullGc() / 1e6);
-            figures.context("max heap (-Xmx) MB", Runtime.getRuntime().maxMemory() / 1_000_000);
+            values.record(prefix + "heap after full GC, idle MB", HeapWatch.heapAfterFullGc() / 1e6);
+            figures.context(prefix + "max heap (-Xmx) MB", Runtime.getRuntime().maxMemory() / 1_000_000);
         }
+    }
 
+    /** The figures of one engine; the main ones compared with the first engine ({@code baselineEngine}) when there are several. */
+    private static void report(Figures figures, Figures.Runs values, String prefix, String baselineEngine, boolean readsOnly) {
         if (!readsOnly) {
-            figures.add("replay all views events/s", "events/s", values.of("replay all views events/s"), null, null,
+            figures.add(prefix + "replay all views events/s", "events/s", values.of(prefix + "replay all views events/s"), null, null,
                     "events in the store / wall time to rebuild every view together (ViewRebuilds.rebuildAll); target >= 10,000");
             for (String name : values.names()) {
-                if (name.startsWith("replay ") && !name.equals("replay all views events/s")) {
+                if (name.startsWith(prefix + "replay ") && !name.equals(prefix + "replay all views events/s")) {
                     figures.add(name, name.endsWith("seconds") ? "s" : "events/s", values.of(name));
                 }
             }
         }
         for (String read : List.of("GP inbox", "shared case history", "linkworker caseload", "commissioning figures")) {
-            figures.add("read " + read + " p50 ms", "ms", values.of("read " + read + " p50 ms"));
-            figures.add("read " + read + " p99 ms", "ms", values.of("read " + read + " p99 ms"), null, null, "target < 20 ms");
+            figures.add(prefix + "read " + read + " p50 ms", "ms", values.of(prefix + "read " + read + " p50 ms"));
+            figures.add(prefix + "read " + read + " p99 ms", "ms", values.of(prefix + "read " + read + " p99 ms"), null, null, "target < 20 ms");
         }
         for (String read : PAGE_READS) {
             for (String pct : List.of("p50", "p99")) {
-                String json = "http JSON " + read + " " + pct + " ms";
+                String json = prefix + "http JSON " + read + " " + pct + " ms";
                 figures.add(json, "ms", values.of(json));
-                figures.add("http page " + read + " " + pct + " ms", "ms", values.of("http page " + read + " " + pct + " ms"), json,
-                        values.of("http page/JSON " + read + " " + pct), "the page against its JSON endpoint, same users and people; target ratio <= 2");
+                figures.add(prefix + "http page " + read + " " + pct + " ms", "ms", values.of(prefix + "http page " + read + " " + pct + " ms"), json,
+                        values.of(prefix + "http page/JSON " + read + " " + pct), "the page against its JSON endpoint, same users and people; target ratio <= 2");
             }
         }
-        figures.add("heap after full GC, idle MB", "MB", values.of("heap after full GC, idle MB"), null, null, "target < 512 MB");
+        figures.add(prefix + "heap after full GC, idle MB", "MB", values.of(prefix + "heap after full GC, idle MB"), null, null, "target < 512 MB");
         if (!readsOnly) {
-            figures.add("peak heap used during replay MB", "MB", values.of("peak heap used during replay MB"));
-            figures.add("peak live heap after GC during replay MB", "MB", values.of("peak live heap after GC during replay MB"));
+            figures.add(prefix + "peak heap used during replay MB", "MB", values.of(prefix + "peak heap used during replay MB"));
+            figures.add(prefix + "peak live heap after GC during replay MB", "MB", values.of(prefix + "peak live heap after GC during replay MB"));
         }
-        figures.report();
+        if (baselineEngine != null) {
+            List<String> compared = new ArrayList<>(List.of("read GP inbox p99 ms", "read shared case history p99 ms",
+                    "read linkworker caseload p99 ms", "read commissioning figures p99 ms", "heap after full GC, idle MB"));
+            if (!readsOnly) {
+                compared.add(0, "replay all views events/s");
+            }
+            for (String name : compared) {
+                String baseline = baselineEngine + ", " + name;
+                figures.add(prefix + name + " against " + baselineEngine, name.endsWith("/s") ? "events/s" : name.endsWith("MB") ? "MB" : "ms",
+                        values.of(prefix + name), baseline, values.ratio(prefix + name, baseline),
+                        "the same data set on the first engine, same run");
+            }
+        }
     }
 
     /** The reads of (4) that have a page, timed over HTTP as page and JSON in (4b). */
