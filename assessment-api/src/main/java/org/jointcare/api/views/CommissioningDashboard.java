@@ -29,7 +29,7 @@ public final class CommissioningDashboard {
         NEEDS("Needs met and unmet by domain", "People at the month's end", Bar.COUNT,
                 Measure.NEEDS_MET, Measure.NEEDS_UNMET),
         WEEKLY_SPEND("Weekly spend by funding stream", "Pounds a week", Bar.TOTAL,
-                Measure.WEEKLY_SPEND),
+                Measure.WEEKLY_SPEND, Measure.SUSPENDED_WEEKLY_SPEND),
         DISCHARGE_DELAYS("Discharge delays by reason", "Discharges later than planned", Bar.COUNT,
                 Measure.DISCHARGE_DELAYS),
         READMISSIONS("Admissions and readmissions", "Admissions", Bar.COUNT,
@@ -142,6 +142,7 @@ public final class CommissioningDashboard {
             case NEEDS_UNMET -> "Not met: " + category.toLowerCase(Locale.UK);
             case ADMISSIONS -> category + " admissions";
             case READMISSIONS_WITHIN_30_DAYS -> "Readmitted within 30 days";
+            case SUSPENDED_WEEKLY_SPEND -> "Suspended, not delivered: " + category;
             default -> category;
         };
     }
@@ -156,7 +157,7 @@ public final class CommissioningDashboard {
             case RESPONDED_WITHIN_TARGET, RESPONDED_AFTER_TARGET, GP_ACKNOWLEDGEMENTS ->
                     "average " + hoursAndMinutes(average);
             case DISCHARGE_DELAYS, DISCHARGES_AGAINST_PLAN -> figure.total() + " days late in all";
-            case WEEKLY_SPEND -> "for " + figure.count() + " people";
+            case WEEKLY_SPEND, SUSPENDED_WEEKLY_SPEND -> "for " + figure.count() + " people";
             default -> "";
         };
     }

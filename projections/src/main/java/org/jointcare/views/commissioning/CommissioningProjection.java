@@ -318,7 +318,8 @@ public class CommissioningProjection {
 
     /**
      * What a person contributes to the stock figures: their needs met or unmet by the package in
-     * force, and that package's weekly cost by stream. A closed record contributes nothing.
+     * force, and that package's weekly cost by stream, as delivered or as suspended. A closed record
+     * contributes nothing.
      */
     private static Map<Counters.Key, long[]> standing(CareRecordState state) {
         Map<Counters.Key, long[]> standing = new HashMap<>();
@@ -358,7 +359,10 @@ public class CommissioningProjection {
             pence.merge("SOCIAL_CARE_TOTAL", weekly - healthShare, Long::sum);
         }
         pence.put("PERSON_CONTRIBUTION", inForce.terms().personContributionPencePerWeek());
-        pence.forEach((category, amount) -> standing.put(new Counters.Key(Measure.WEEKLY_SPEND, category),
+        // a suspended package is spend committed, not delivered: counted apart, never in both
+        Measure spend = inForce.state() == CareRecordState.PackageState.SUSPENDED
+                ? Measure.SUSPENDED_WEEKLY_SPEND : Measure.WEEKLY_SPEND;
+        pence.forEach((category, amount) -> standing.put(new Counters.Key(spend, category),
                 new long[] {1, amount}));
         return standing;
     }

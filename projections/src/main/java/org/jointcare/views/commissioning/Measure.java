@@ -19,12 +19,19 @@ public enum Measure {
     /** People whose assessed need in a domain no service of a package in force meets, at the month's end. */
     NEEDS_UNMET(Kind.STOCK, null),
     /**
-     * Weekly cost of the packages in force (active or suspended) at the month's end, by funding
+     * Weekly cost of the packages being delivered (active) at the month's end, by funding
      * stream (HEALTH, SOCIAL_CARE, JOINT), the joint spend split by its percentages
      * (JOINT_HEALTH_SHARE, JOINT_SOCIAL_CARE_SHARE), what each body pays in all
      * (HEALTH_TOTAL, SOCIAL_CARE_TOTAL) and PERSON_CONTRIBUTION; count = people, total = pence a week.
+     * A package suspended while the person is in hospital is counted apart, in {@link #SUSPENDED_WEEKLY_SPEND}.
      */
     WEEKLY_SPEND(Kind.STOCK, "pence per week"),
+    /**
+     * Weekly cost of the packages suspended at the month's end (the person in hospital, or paused
+     * for another reason): the spend committed but not being delivered, by the same categories as
+     * {@link #WEEKLY_SPEND} and never also in it; count = people, total = pence a week.
+     */
+    SUSPENDED_WEEKLY_SPEND(Kind.STOCK, "pence per week"),
     /** People with a package in force at the month's end, by ACTIVE / SUSPENDED. */
     PACKAGES_IN_FORCE(Kind.STOCK, null),
     /** Hospital admissions in the month, by PLANNED / EMERGENCY. */

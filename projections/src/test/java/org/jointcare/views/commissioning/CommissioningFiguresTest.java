@@ -269,6 +269,44 @@ class CommissioningFiguresTest {
     }
 
     @Test
+    void a_package_suspended_while_the_person_is_in_hospital_is_counted_apart_from_the_spend_being_delivered() {
+        List<CareRecordStory> south = people(5, SOUTH, SALISBURY);
+        for (CareRecordStory person : south) {
+            person.at("2026-03-02T09:00:00Z").referredByPractice(Urgency.SOON, "Falls")
+                    .after(Duration.ofDays(1)).referralAccepted("anna.lw")
+                    .after(Duration.ofDays(1)).assessmentStarted()
+                    .contributed(Discipline.SOCIAL_CARE).contributed(Discipline.DISTRICT_NURSING)
+                    .at("2026-03-20T16:00:00Z").assessmentCompleted()
+                    .at("2026-04-06T11:00:00Z").packageArranged(Services.homeCare(10, 2150))
+                    .at("2026-05-11T09:00:00Z").admitted("Royal Devon and Exeter", Professionals.ROYAL_DEVON, AdmissionType.EMERGENCY)
+                    .after(Duration.ofHours(2)).packageSuspended("In hospital")
+                    .at("2026-06-03T11:00:00Z").discharged()
+                    .after(Duration.ofHours(1)).packageResumed();
+        }
+
+        shown(figures(SOUTH, null, "2026-04", Measure.WEEKLY_SPEND).get("SOCIAL_CARE"), 5, 5 * 10 * 2150L);
+        assertThat(figures(SOUTH, null, "2026-04", Measure.SUSPENDED_WEEKLY_SPEND)).isEmpty();
+
+        // in hospital at the end of May: the spend is committed, not delivered, and never in both
+        shown(figures(SOUTH, null, "2026-05", Measure.SUSPENDED_WEEKLY_SPEND).get("SOCIAL_CARE"), 5, 5 * 10 * 2150L);
+        shown(figures(SOUTH, null, "2026-05", Measure.SUSPENDED_WEEKLY_SPEND).get("PERSON_CONTRIBUTION"), 5, 5 * 1500L);
+        assertThat(figures(SOUTH, null, "2026-05", Measure.WEEKLY_SPEND).get("SOCIAL_CARE"))
+                .satisfiesAnyOf(figure -> assertThat(figure).isNull(), figure -> assertThat(figure.count()).isZero());
+        shown(figures(SOUTH, null, "2026-05", Measure.PACKAGES_IN_FORCE).get("SUSPENDED"), 5, null);
+
+        // home again in June: delivered once more
+        shown(figures(SOUTH, null, "2026-06", Measure.WEEKLY_SPEND).get("SOCIAL_CARE"), 5, 5 * 10 * 2150L);
+        assertThat(figures(SOUTH, null, "2026-06", Measure.SUSPENDED_WEEKLY_SPEND).get("SOCIAL_CARE"))
+                .satisfiesAnyOf(figure -> assertThat(figure).isNull(), figure -> assertThat(figure.count()).isZero());
+
+        // one of the five still in hospital in July is fewer than five: hidden
+        south.get(0).at("2026-07-01T09:00:00Z").admitted("Royal Devon and Exeter", Professionals.ROYAL_DEVON, AdmissionType.EMERGENCY)
+                .after(Duration.ofHours(2)).packageSuspended("In hospital");
+        suppressed(figures(SOUTH, null, "2026-07", Measure.SUSPENDED_WEEKLY_SPEND).get("SOCIAL_CARE"));
+        suppressed(figures(SOUTH, null, "2026-07", Measure.WEEKLY_SPEND).get("SOCIAL_CARE"));
+    }
+
+    @Test
     void the_discharge_audit_counts_pathways_delays_with_reasons_readmissions_and_gp_acknowledgement_time() {
         List<CareRecordStory> north = people(10, NORTH, TROWBRIDGE);
         for (int i = 0; i < north.size(); i++) {
