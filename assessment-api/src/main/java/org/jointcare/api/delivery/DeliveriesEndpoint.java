@@ -45,7 +45,7 @@ public class DeliveriesEndpoint {
         this.clock = clock;
     }
 
-    public record Counts(long pending, long retrying, long sent, long givenUp) {
+    public record Counts(long pending, long retrying, long sent, long givenUp, long withdrawn) {
     }
 
     public record Deliveries(Counts counts, DeliveryStatus status, int page, int size, List<DeliveryReport> items) {
@@ -75,7 +75,8 @@ public class DeliveriesEndpoint {
             return refused(null, WebEndpointResponse.STATUS_BAD_REQUEST, "page from 0, size from 1 to " + LARGEST_PAGE);
         }
         Counts counts = new Counts(outbox.count(DeliveryStatus.PENDING), outbox.count(DeliveryStatus.RETRYING),
-                outbox.count(DeliveryStatus.SENT), outbox.count(DeliveryStatus.GIVEN_UP));
+                outbox.count(DeliveryStatus.SENT), outbox.count(DeliveryStatus.GIVEN_UP),
+                outbox.count(DeliveryStatus.WITHDRAWN));
         List<DeliveryReport> items = outbox.inStatus(wanted, pageNumber, pageSize).stream().map(DeliveryReport::of).toList();
         return new WebEndpointResponse<>(new Deliveries(counts, wanted, pageNumber, pageSize, items), WebEndpointResponse.STATUS_OK);
     }

@@ -36,10 +36,14 @@ public class DeliveryOutbox {
         this.jdbc = jdbc;
     }
 
-    /** Queues the notice, due at once; a notice already queued stays as it is. */
+    /**
+     * Queues the notice, due at once; a notice already queued stays as it is. An amended discharge notice
+     * is one message per correction, named by the moment it was raised.
+     */
     void queue(Notice kind, UUID admissionId, UUID careRecordId, String practiceCode, String hospitalCode,
                Instant raisedAt, Instant now) {
-        UUID messageId = NoticeMessages.messageId(kind, admissionId);
+        UUID messageId = kind == Notice.DISCHARGE_AMENDED
+                ? NoticeMessages.amendedMessageId(admissionId, raisedAt) : NoticeMessages.messageId(kind, admissionId);
         Integer queued = jdbc.queryForObject("SELECT COUNT(*) FROM delivery_outbox WHERE message_id = ?", Integer.class, messageId);
         if (queued != null && queued > 0) {
             return;
@@ -52,10 +56,46 @@ public class DeliveryOutbox {
                 DeliveryStatus.PENDING.name(), Timestamps.column(now), Timestamps.column(now));
     }
 
-    /** When the practice acknowledged the notice, by whatever way it did. */
+    /**
+     * When the practice acknowledged the notice, by whatever way it did: an admission notice, or a discharge
+     * notice in every version sent and not yet acknowledged (the first, and the amended ones since).
+     */
     void acknowledged(Notice kind, UUID admissionId, Instant at) {
-        jdbc.update("UPDATE delivery_outbox SET acknowledged_at = ? WHERE admission_id = ? AND notice_kind = ?",
-                Timestamps.column(at), admissionId, kind.name());
+        List<String> kinds = versionsOf(kind).stream().map(Notice::name).toList();
+        jdbc.update("UPDATE delivery_outbox SET acknowledged_at = ? WHERE admission_id = ? AND notice_kind IN (?, ?)"
+                        + " AND acknowledged_at IS NULL",
+                Timestamps.column(at), admissionId, kinds.get(0), kinds.get(kinds.size() - 1));
+    }
+
+    /**
+     * The admission's notices not yet sent are withdrawn: the admission was marked entered in error, so the
+     * practice is not told of it. One already sent stays as it went; one being sent at this moment is sent if
+     * that attempt succeeds (recorded as it happened), and is not tried again if it fails.
+     */
+    void withdrawn(UUID admissionId, Instant at) {
+        jdbc.update("""
+                UPDATE delivery_outbox SET status = ?, next_attempt_at = NULL, given_up_at = ?
+                 WHERE admission_id = ? AND status IN (?, ?, ?)""",
+                DeliveryStatus.WITHDRAWN.name(), Timestamps.column(at), admissionId, DeliveryStatus.PENDING.name(),
+                DeliveryStatus.RETRYING.name(), DeliveryStatus.GIVEN_UP.name());
+    }
+
+    /** The latest version of a notice: the admission notice, or the discharge notice as last amended. */
+    public Optional<NoticeDelivery> latest(Notice kind, UUID admissionId) {
+        List<String> kinds = versionsOf(kind).stream().map(Notice::name).toList();
+        return jdbc.query("SELECT " + COLUMNS + " FROM delivery_outbox WHERE admission_id = ? AND notice_kind IN (?, ?)"
+                        + " ORDER BY raised_at DESC, message_id FETCH FIRST 1 ROWS ONLY",
+                ROW, admissionId, kinds.get(0), kinds.get(kinds.size() - 1)).stream().findFirst();
+    }
+
+    /** Whether a later version of this notice was queued: an amendment after it. */
+    public boolean superseded(NoticeDelivery notice) {
+        return latest(notice.kind(), notice.admissionId()).filter(latest -> !latest.messageId().equals(notice.messageId()))
+                .isPresent();
+    }
+
+    private static List<Notice> versionsOf(Notice kind) {
+        return kind == Notice.ADMISSION ? List.of(Notice.ADMISSION) : List.of(Notice.DISCHARGE, Notice.DISCHARGE_AMENDED);
     }
 
     /** Rows due for an attempt at {@code now} and not held by anyone, the longest waiting first. */
@@ -94,9 +134,10 @@ public class DeliveryOutbox {
         return jdbc.update("""
                 UPDATE delivery_outbox SET status = ?, attempts = ?, last_attempt_at = ?, next_attempt_at = ?, last_error = ?,
                        given_up_at = ?, claimed_by = NULL, claimed_until = NULL
-                 WHERE message_id = ? AND claimed_by = ?""",
+                 WHERE message_id = ? AND claimed_by = ? AND status <> ?""",
                 status.name(), attempts, Timestamps.column(at), Timestamps.column(nextAttemptAt), shortened(error),
-                status == DeliveryStatus.GIVEN_UP ? Timestamps.column(at) : null, messageId, owner) == 1;
+                status == DeliveryStatus.GIVEN_UP ? Timestamps.column(at) : null, messageId, owner,
+                DeliveryStatus.WITHDRAWN.name()) == 1;
     }
 
     /**
@@ -118,11 +159,6 @@ public class DeliveryOutbox {
     public Optional<NoticeDelivery> find(UUID messageId) {
         return jdbc.query("SELECT " + COLUMNS + " FROM delivery_outbox WHERE message_id = ?", ROW, messageId)
                 .stream().findFirst();
-    }
-
-    public Optional<NoticeDelivery> of(Notice kind, UUID admissionId) {
-        return jdbc.query("SELECT " + COLUMNS + " FROM delivery_outbox WHERE admission_id = ? AND notice_kind = ?",
-                ROW, admissionId, kind.name()).stream().findFirst();
     }
 
     /** The deliveries in a status, oldest raised first; every status when it is null. */

@@ -9,5 +9,7 @@ public enum DeliveryStatus {
     /** The practice's system took it (answered 2xx). */
     SENT,
     /** Parked: too many attempts, or too long since it was queued. Only an operator's retry sends it again. */
-    GIVEN_UP
+    GIVEN_UP,
+    /** Not sent, and never will be: the admission it announced was marked entered in error before it went ({@code givenUpAt} says when). */
+    WITHDRAWN
 }

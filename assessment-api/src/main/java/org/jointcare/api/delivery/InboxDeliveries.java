@@ -23,7 +23,7 @@ public class InboxDeliveries {
     public ViewPage<InboxNotice> withDeliveries(ViewPage<?> inboxPage) {
         return inboxPage.map(item -> {
             GpNotice notice = (GpNotice) item;
-            return new InboxNotice(notice, outbox.of(Notice.valueOf(notice.kind().name()), notice.admissionId())
+            return new InboxNotice(notice, outbox.latest(Notice.valueOf(notice.kind().name()), notice.admissionId())
                     .map(DeliveryReport::of).orElse(null));
         });
     }

@@ -74,10 +74,14 @@ public class NoticeDeliveryController {
             throw access.refuse(who, notice.careRecordId(), action, "notice sent to practice " + notice.practiceCode());
         }
         access.reach(who, notice.careRecordId(), action);
+        if (outbox.superseded(notice)) {
+            throw new ApiProblemException(ApiProblem.NOTICE_SUPERSEDED,
+                    "The discharge summary was corrected since this message: acknowledge the amended notice's message.");
+        }
         Instant at = clock.instant();
-        CareRecordCommand command = notice.kind() == Notice.DISCHARGE
-                ? new AcknowledgeDischargeNotice(notice.careRecordId(), notice.admissionId(), who.actor(), at)
-                : new AcknowledgeAdmissionNotice(notice.careRecordId(), notice.admissionId(), who.actor(), at);
+        CareRecordCommand command = notice.kind() == Notice.ADMISSION
+                ? new AcknowledgeAdmissionNotice(notice.careRecordId(), notice.admissionId(), who.actor(), at)
+                : new AcknowledgeDischargeNotice(notice.careRecordId(), notice.admissionId(), who.actor(), at);
         long version = commands.send(command, null);
         return ResponseEntity.ok(new Acknowledged(messageId, notice.kind(), notice.careRecordId(), notice.admissionId(), version));
     }

@@ -9,20 +9,25 @@ import org.axonframework.eventsourcing.eventstore.DomainEventStream;
 import org.axonframework.eventsourcing.eventstore.EventStore;
 import org.jointcare.carerecord.hospital.AdmissionNoticeAcknowledged;
 import org.jointcare.carerecord.hospital.DischargeNoticeAcknowledged;
+import org.jointcare.carerecord.enteredinerror.EntryKind;
+import org.jointcare.carerecord.enteredinerror.EntryMarkedEnteredInError;
 import org.jointcare.carerecord.hospital.DischargeNoticeRaised;
+import org.jointcare.carerecord.hospital.DischargeSummaryCorrected;
 import org.jointcare.carerecord.hospital.PersonAdmittedToHospital;
 import org.jointcare.interop.fhir.NoticeMessages.Notice;
 import org.springframework.stereotype.Component;
 
 /**
- * Queues each admission and discharge notice for delivery to its practice's system, in the
+ * Queues each admission and discharge notice, and each amended discharge notice, for delivery to its
+ * practice's system (and withdraws those not yet sent of an admission marked entered in error), in the
  * transaction of the command that raised it: the event and its outbox row commit together or not
  * at all. It runs in a subscribing processor of its own ({@link DeliveryConfiguration}), never in
  * a streaming one, so nothing here reads the event store from a token: a view rebuild, a reset or
  * another node's processors never reach it, and {@code @DisallowReplay} keeps it out of a replay
  * that hands historic events to subscribing handlers.
  * <p>
- * A notice is queued only if the practice has a delivery endpoint when it is raised.
+ * A notice is queued only if the practice has a delivery endpoint when it is raised. A notice already
+ * sent stays sent when its admission is marked entered in error: no message withdraws it yet.
  */
 @Component
 @DisallowReplay
@@ -54,6 +59,22 @@ public class NoticeOutboxWriter {
         if (endpoints.of(event.practiceCode()).isPresent()) {
             outbox.queue(Notice.DISCHARGE, event.admissionId(), event.careRecordId(), event.practiceCode(),
                     hospitalOf(event.careRecordId(), event.admissionId()), event.at(), clock.instant());
+        }
+    }
+
+    /** The amended notice goes to the practice the correction names (the registered one now), as a message of its own. */
+    @EventHandler
+    void on(DischargeSummaryCorrected event) {
+        if (endpoints.of(event.practiceCode()).isPresent()) {
+            outbox.queue(Notice.DISCHARGE_AMENDED, event.admissionId(), event.careRecordId(), event.practiceCode(),
+                    hospitalOf(event.careRecordId(), event.admissionId()), event.at(), clock.instant());
+        }
+    }
+
+    @EventHandler
+    void on(EntryMarkedEnteredInError event) {
+        if (event.kind() == EntryKind.HOSPITAL_ADMISSION) {
+            outbox.withdrawn(event.entryId(), clock.instant());
         }
     }
 

@@ -115,9 +115,13 @@ public class NoticeSender implements SmartLifecycle {
             return new FhirMessageDelivery.Outcome(false, 0, "practice " + notice.practiceCode() + " has no delivery endpoint");
         }
         List<CareRecordEvent> record = events.all(notice.careRecordId());
-        Optional<Bundle> document = notice.kind() == Notice.DISCHARGE
-                ? export.dischargeSummary(notice.careRecordId(), record, notice.admissionId())
-                : export.admissionNotice(notice.careRecordId(), record, notice.admissionId());
+        // each message carries its own version of the document, the same at every attempt
+        Optional<Bundle> document = switch (notice.kind()) {
+            case ADMISSION -> export.admissionNotice(notice.careRecordId(), record, notice.admissionId());
+            case DISCHARGE -> export.dischargeSummaryVersion(notice.careRecordId(), record, notice.admissionId(), null);
+            case DISCHARGE_AMENDED -> export.dischargeSummaryVersion(notice.careRecordId(), record, notice.admissionId(),
+                    notice.raisedAt());
+        };
         if (document.isEmpty()) {
             return new FhirMessageDelivery.Outcome(false, 0, "the care record holds no such notice");
         }

@@ -34,6 +34,8 @@ public enum ApiProblem {
             "A request with this Idempotency-Key is still being processed"),
     INVALID_IDEMPOTENCY_KEY("invalid-idempotency-key", HttpStatus.BAD_REQUEST, "The Idempotency-Key header is not valid"),
     NOT_AUTHENTICATED("not-authenticated", HttpStatus.UNAUTHORIZED, "Sign in to use the JointCare API"),
+    NOTICE_SUPERSEDED("notice-superseded", HttpStatus.CONFLICT,
+            "A newer version of this notice was sent: acknowledge that one"),
     ROLE_NOT_PERMITTED("role-not-permitted", HttpStatus.FORBIDDEN, "Your role may not use this endpoint"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
 

@@ -39,7 +39,9 @@ import org.jointcare.api.directory.Professional;
 import org.jointcare.carerecord.Actor;
 import org.jointcare.carerecord.Role;
 import org.jointcare.carerecord.hospital.Admission;
+import org.jointcare.carerecord.enteredinerror.MarkEnteredInError;
 import org.jointcare.carerecord.hospital.AdmissionType;
+import org.jointcare.carerecord.hospital.CorrectDischargeSummary;
 import org.jointcare.carerecord.hospital.DischargeDestination;
 import org.jointcare.carerecord.hospital.DischargeSummary;
 import org.jointcare.carerecord.hospital.RecordDischarge;
@@ -272,6 +274,98 @@ class NoticeDeliveryTest {
                 .allSatisfy(copy -> assertThat(copy.body()).isEqualTo(copies.get(0).body())));
     }
 
+    @Test
+    void a_corrected_summary_reaches_the_practice_as_an_amended_notice_and_an_admission_entered_in_error_is_never_sent()
+            throws Exception {
+        PracticeReceiver receiving = receiver(n -> PracticeReceiver.Answer.ok()).start();
+        PracticeReceiver down = receiver(n -> PracticeReceiver.Answer.ok()); // not started: its notices wait
+        try (ConfigurableApplicationContext app = start()) {
+            Directory directory = app.getBean(Directory.class);
+            directory.addHospitalTrust(new HospitalTrust(HOSPITAL, "Royal United Hospital"));
+            practice(app, "Y30001", receiving);
+            practice(app, "Y30002", down);
+            directory.addProfessional(new Professional("gp.amended", "Dr Amended", Role.GP_PRACTICE, "Y30001", Set.of(), null,
+                    app.getBean(PasswordEncoder.class).encode(PASSWORD)));
+            DeliveryOutbox outbox = app.getBean(DeliveryOutbox.class);
+            CommandGateway commands = app.getBean(CommandGateway.class);
+
+            UUID person = admitAndDischarge(app, "Y30001");
+            awaitSent(outbox, receiving);
+            UUID admission = onlyAdmission(outbox, person);
+            UUID first = NoticeMessages.messageId(Notice.DISCHARGE, admission);
+            String firstBody = receiving.accepted().get(first.toString());
+            // the discharge was recorded an hour after the person left (admitAndDischarge); a correction keeps that moment
+            Instant dischargedAt = outbox.latest(Notice.DISCHARGE, admission).orElseThrow().raisedAt().minus(1, ChronoUnit.HOURS);
+
+            // the discharge team corrects the summary twice: each correction is a message of its own, the first stays as sent
+            Instant corrected = Instant.now();
+            commands.sendAndWait(new CorrectDischargeSummary(person, admission, summary(dischargedAt, "Fall with a hairline fracture of the wrist"),
+                    "Fracture seen on the X-ray report after discharge", DISCHARGE_TEAM, corrected));
+            Instant correctedAgain = corrected.plusSeconds(1);
+            commands.sendAndWait(new CorrectDischargeSummary(person, admission, summary(dischargedAt, "Fall with a fracture of the left wrist"),
+                    "Which wrist", DISCHARGE_TEAM, correctedAgain));
+            await("both amended notices accepted", () -> receiving.accepted().size() == 4);
+            UUID amended = NoticeMessages.amendedMessageId(admission, corrected);
+            UUID amendedAgain = NoticeMessages.amendedMessageId(admission, correctedAgain);
+            assertThat(receiving.accepted()).containsKeys(amended.toString(), amendedAgain.toString());
+            assertThat(receiving.accepted().get(first.toString())).isEqualTo(firstBody);
+            assertIsTheAmendedNotice(receiving.accepted().get(amended.toString()), "hairline fracture of the wrist");
+            assertIsTheAmendedNotice(receiving.accepted().get(amendedAgain.toString()), "fracture of the left wrist");
+            assertThat(receiving.accepted().values()).allSatisfy(body -> assertIsTheNotice(
+                    header(body).getIdElement().getIdPart(), body));
+
+            // only the latest version can be acknowledged, and that acknowledges the notice once
+            HttpResponse<String> old = apiPost(app, "/api/v1/gp-practice/deliveries/" + amended + "/acknowledgement", "gp.amended");
+            assertThat(old.statusCode()).as(old.body()).isEqualTo(409);
+            assertThat(old.body()).contains("notice-superseded");
+            HttpResponse<String> latest = apiPost(app, "/api/v1/gp-practice/deliveries/" + amendedAgain + "/acknowledgement",
+                    "gp.amended");
+            assertThat(latest.statusCode()).as(latest.body()).isEqualTo(200);
+            assertThat(json.readTree(latest.body()).get("kind").asText()).isEqualTo("DISCHARGE_AMENDED");
+            assertThat(storedEvents(app, person, "DischargeNoticeAcknowledged")).isEqualTo(1);
+            assertThat(outbox.latest(Notice.DISCHARGE, admission)).get()
+                    .satisfies(d -> assertThat(d.messageId()).isEqualTo(amendedAgain))
+                    .satisfies(d -> assertThat(d.acknowledgedAt()).isNotNull());
+
+            // an admission marked entered in error before its notice went is never sent, even once the practice is up
+            UUID wrongPerson = admit(app, "Y30002", UUID.randomUUID());
+            UUID wrongAdmission = onlyAdmission(outbox, wrongPerson);
+            await("the notice to the practice that is down waits", () -> notices(outbox, wrongPerson).get(0).attempts() >= 1);
+            commands.sendAndWait(new MarkEnteredInError(wrongPerson, sequenceOf(app, wrongPerson, "PersonAdmittedToHospital"),
+                    "Admitted on the wrong person's record", DISCHARGE_TEAM, Instant.now()));
+            await("the notice is withdrawn", () -> notices(outbox, wrongPerson).get(0).status() == DeliveryStatus.WITHDRAWN);
+            down.start();
+            Thread.sleep(1_500); // fifteen looks at the outbox
+            assertThat(down.requests()).isZero();
+            assertThat(notices(outbox, wrongPerson)).singleElement()
+                    .satisfies(d -> assertThat(d.admissionId()).isEqualTo(wrongAdmission))
+                    .satisfies(d -> assertThat(d.status()).isEqualTo(DeliveryStatus.WITHDRAWN));
+            JsonNode withdrawn = managementGet(app, "/actuator/deliveries?status=WITHDRAWN");
+            assertThat(withdrawn.at("/counts/withdrawn").asLong()).isEqualTo(1);
+        }
+    }
+
+    private static void assertIsTheAmendedNotice(String body, String summaryText) {
+        Bundle message = FhirContext.forR4Cached().newJsonParser().parseResource(Bundle.class, body);
+        assertThat(header(body).getEventCoding().getCode()).isEqualTo("discharge-notice-amended");
+        Composition composition = (Composition) ((Bundle) message.getEntry().get(1).getResource()).getEntryFirstRep().getResource();
+        assertThat(composition.getStatus()).isEqualTo(Composition.CompositionStatus.AMENDED);
+        assertThat(body).contains(summaryText);
+    }
+
+    private static MessageHeader header(String body) {
+        Bundle message = FhirContext.forR4Cached().newJsonParser().parseResource(Bundle.class, body);
+        MessageHeader header = (MessageHeader) message.getEntryFirstRep().getResource();
+        header.setId(header.getIdElement().getValue().replace("urn:uuid:", ""));
+        return header;
+    }
+
+    private long sequenceOf(ConfigurableApplicationContext app, UUID person, String type) {
+        return app.getBean(JdbcTemplate.class).queryForObject(
+                "SELECT sequenceNumber FROM DomainEventEntry WHERE aggregateIdentifier = ? AND payloadType LIKE ?",
+                Long.class, person.toString(), "%." + type);
+    }
+
     /** Two nodes that see the same due notice at the same moment: one claims it, the others get nothing. */
     private static void onlyOneOfSeveralSendersClaimsANotice(DeliveryOutbox outbox) throws Exception {
         Instant later = Instant.now().plus(1, ChronoUnit.HOURS); // not yet due for this node's own sender
@@ -314,9 +408,18 @@ class NoticeDeliveryTest {
 
     /** Registers a person at the practice, admits and discharges them: an admission notice and a discharge notice. */
     private static UUID admitAndDischarge(ConfigurableApplicationContext app, String practiceCode) {
+        UUID admission = UUID.randomUUID();
+        UUID person = admit(app, practiceCode, admission);
+        Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
+        app.getBean(CommandGateway.class).sendAndWait(new RecordDischarge(person, admission,
+                summary(now.minus(1, ChronoUnit.HOURS), "Fall without fracture; mobilising with a frame"), DISCHARGE_TEAM, now));
+        return person;
+    }
+
+    /** Registers a person at the practice and admits them: an admission notice. */
+    private static UUID admit(ConfigurableApplicationContext app, String practiceCode, UUID admission) {
         CommandGateway commands = app.getBean(CommandGateway.class);
         UUID person = UUID.randomUUID();
-        UUID admission = UUID.randomUUID();
         Actor gp = new Actor("gp." + practiceCode, Role.GP_PRACTICE, practiceCode);
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         commands.sendAndWait(new RegisterPerson(person, TestNhsNumbers.next(), new PersonDetails("Edna", "Price",
@@ -325,10 +428,13 @@ class NoticeDeliveryTest {
         commands.sendAndWait(new RecordHospitalAdmission(person, admission, new Admission("Royal United Hospital", HOSPITAL,
                 "Pickwick Ward", now.minus(2, ChronoUnit.DAYS), AdmissionType.EMERGENCY, false), DISCHARGE_TEAM,
                 now.minus(2, ChronoUnit.DAYS)));
-        commands.sendAndWait(new RecordDischarge(person, admission, new DischargeSummary(now.minus(1, ChronoUnit.HOURS),
-                DischargeDestination.USUAL_RESIDENCE, "Fall without fracture; mobilising with a frame", List.of(), List.of(),
-                "Falls leaflet given", null), DISCHARGE_TEAM, now));
         return person;
+    }
+
+    /** The discharge summary the tests record; {@code diagnosis} is its story. */
+    private static DischargeSummary summary(Instant dischargedAt, String diagnosis) {
+        return new DischargeSummary(dischargedAt, DischargeDestination.USUAL_RESIDENCE, diagnosis,
+                List.of(), List.of(), "Falls leaflet given", null);
     }
 
     private static List<NoticeDelivery> notices(DeliveryOutbox outbox, UUID person) {

@@ -1,5 +1,7 @@
 package org.jointcare.interop.fhir;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.UUID;
 
@@ -31,7 +33,9 @@ public final class NoticeMessages {
 
     public enum Notice {
         ADMISSION("admission-notice", "Admission notice"),
-        DISCHARGE("discharge-notice", "Discharge notice");
+        DISCHARGE("discharge-notice", "Discharge notice"),
+        /** A correction of the discharge summary: the discharge notice's document in a new version, one message per correction. */
+        DISCHARGE_AMENDED("discharge-notice-amended", "Discharge notice, amended");
 
         private final String code;
         private final String display;
@@ -52,6 +56,15 @@ public final class NoticeMessages {
     /** The one message id of a notice, whoever builds it and however often. */
     public static UUID messageId(Notice notice, UUID admissionId) {
         return UUID.fromString(StableIds.of("notice-message", notice.code, admissionId));
+    }
+
+    /**
+     * The one message id of the amended notice that the correction made at {@code correctedAt} raised: each
+     * correction is a message of its own (to the millisecond, as the outbox keeps the moment).
+     */
+    public static UUID amendedMessageId(UUID admissionId, Instant correctedAt) {
+        return UUID.fromString(StableIds.of("notice-message", Notice.DISCHARGE_AMENDED.code, admissionId,
+                correctedAt.truncatedTo(ChronoUnit.MILLIS)));
     }
 
     /**

@@ -1,5 +1,7 @@
 package org.jointcare.interop.fhir;
 
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -62,6 +64,20 @@ public final class TransferOfCare {
         return upToLast(events, e -> e instanceof DischargeNoticeRaised raised && raised.admissionId().equals(admissionId),
                 e -> e instanceof DischargeSummaryCorrected corrected && corrected.admissionId().equals(admissionId))
                 .flatMap(stream -> dischargeSummaries.build(PersonJourney.of(careRecordId, stream), admissionId));
+    }
+
+    /**
+     * One version of that admission's discharge summary, as one message carries it at every attempt: as the
+     * notice first raised it ({@code correctedAt} null), or as the correction made at {@code correctedAt} left it
+     * (to the millisecond). Empty if there is no such notice or correction.
+     */
+    public Optional<Bundle> dischargeSummaryVersion(UUID careRecordId, List<? extends CareRecordEvent> events, UUID admissionId,
+                                                    Instant correctedAt) {
+        Predicate<CareRecordEvent> version = correctedAt == null
+                ? e -> e instanceof DischargeNoticeRaised raised && raised.admissionId().equals(admissionId)
+                : e -> e instanceof DischargeSummaryCorrected corrected && corrected.admissionId().equals(admissionId)
+                        && corrected.at().truncatedTo(ChronoUnit.MILLIS).equals(correctedAt.truncatedTo(ChronoUnit.MILLIS));
+        return upTo(events, version).flatMap(stream -> dischargeSummaries.build(PersonJourney.of(careRecordId, stream), admissionId));
     }
 
     /** The events up to the last that {@code later} matches after the first that {@code first} matches, else up to that first. */
