@@ -869,6 +869,10 @@ public class CareRecord {
     @CommandHandler
     public void handle(CloseCareRecord command) {
         CareRule.CLOSURE_REASON_REQUIRED.require(command.reason() != null);
+        // a closure saying "died" would leave out the date and the notices RecordDeath gives everyone (AfterDeathPolicy)
+        CareRule.DEATH_IS_RECORDED_NOT_CLOSED.require(command.reason() != ClosureReason.DIED,
+                "Record the death instead (POST …/death with the date of death): it closes the record and tells the practice, "
+                        + "the linkworkers and the nursing team.");
         endWhatIsOpen("Care record closed: " + command.reason().name().toLowerCase().replace('_', ' '), command);
         apply(new CareRecordClosed(careRecordId, command.reason(), command.note(), command.by(), command.at()));
     }

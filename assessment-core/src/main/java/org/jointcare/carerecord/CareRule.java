@@ -208,7 +208,9 @@ public enum CareRule {
     RECORD_CLOSED("record-closed", Kind.CONFLICT,
             "This care record is closed: only a new referral can reopen it."),
     CLOSURE_REASON_REQUIRED("closure-reason-required", Kind.INVALID_DETAILS,
-            "Closing a care record needs a reason: died, moved away or no longer needs services."),
+            "Closing a care record needs a reason: moved away or no longer needs services."),
+    DEATH_IS_RECORDED_NOT_CLOSED("record-the-death-instead", Kind.INVALID_DETAILS,
+            "A death is recorded as a death, with its date, which closes the record and tells everyone working with the person; a closure cannot say it."),
 
     // death (AfterDeathPolicy)
     DEATH_RECORDING_NOT_PERMITTED("death-recording-not-permitted", Kind.NOT_PERMITTED,

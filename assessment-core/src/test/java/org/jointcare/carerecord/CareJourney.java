@@ -221,7 +221,7 @@ public final class CareJourney {
 
     /** Margaret died in hospital: her package ended with the record; the admission stays open. */
     public List<Object> closedWhileInHospital() {
-        return then(inHospital(), packageEnded("Care record closed: died"), recordClosed());
+        return then(inHospital(), packageEnded("Care record closed: no longer needs services"), recordClosed());
     }
 
     /** Closed from screening: the referral was still waiting and was withdrawn with the record. */
@@ -255,7 +255,7 @@ public final class CareJourney {
                 arrangeCarerSupportInPackage(),
                 scheduleReview(UUID.fromString("6f666666-0000-4000-8000-000000000001"), LocalDate.of(2026, 6, 30), ReviewTrigger.ON_REQUEST),
                 completeFirstReview(ReviewOutcome.CONTINUE), recordEmergencyAccess(Duration.ofHours(4)),
-                closeCareRecord(ClosureReason.DIED), recordDeath(GP), acknowledgeDeathNotice(DISTRICT_NURSE),
+                closeCareRecord(ClosureReason.NO_LONGER_NEEDS_SERVICES), recordDeath(GP), acknowledgeDeathNotice(DISTRICT_NURSE),
                 markEnteredInError(SEQUENCE_OF_ADMISSION, DISCHARGE_COORDINATOR),
                 eraseRecord(ErasureGround.UNLAWFUL_PROCESSING, LATER));
     }
@@ -720,11 +720,12 @@ public final class CareJourney {
     // closure
 
     public CloseCareRecord closeCareRecord(ClosureReason reason) {
-        return new CloseCareRecord(careRecordId, reason, "Died peacefully on Combe Ward", LINKWORKER, LATER);
+        return new CloseCareRecord(careRecordId, reason, "Managing at home with her daughter's help", LINKWORKER, LATER);
     }
 
     public CareRecordClosed recordClosed() {
-        return new CareRecordClosed(careRecordId, ClosureReason.DIED, "Died peacefully on Combe Ward", LINKWORKER, LATER);
+        return new CareRecordClosed(careRecordId, ClosureReason.NO_LONGER_NEEDS_SERVICES, "Managing at home with her daughter's help",
+                LINKWORKER, LATER);
     }
 
     public CareRecordReopened reopenedBy(UUID referral, Instant at) {

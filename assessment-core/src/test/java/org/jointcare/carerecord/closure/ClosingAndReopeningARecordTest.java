@@ -40,10 +40,17 @@ class ClosingAndReopeningARecordTest {
     }
 
     @Test
-    void a_record_closed_on_death_ends_the_package_in_force() {
+    void a_record_closed_as_no_longer_needed_ends_the_package_in_force() {
         care.given(margaret.inHospital())
+                .when(margaret.closeCareRecord(ClosureReason.NO_LONGER_NEEDS_SERVICES))
+                .expectEvents(margaret.packageEnded("Care record closed: no longer needs services"), margaret.recordClosed());
+    }
+
+    @Test
+    void a_death_is_not_recorded_by_closing_the_record_but_by_recording_the_death() {
+        care.given(margaret.packageInPlace())
                 .when(margaret.closeCareRecord(ClosureReason.DIED))
-                .expectEvents(margaret.packageEnded("Care record closed: died"), margaret.recordClosed());
+                .expectException(violates(CareRule.DEATH_IS_RECORDED_NOT_CLOSED));
     }
 
     @Test
@@ -68,7 +75,7 @@ class ClosingAndReopeningARecordTest {
     @Test
     void a_record_with_nothing_open_simply_closes() {
         care.given(margaret.registered())
-                .when(margaret.closeCareRecord(ClosureReason.DIED))
+                .when(margaret.closeCareRecord(ClosureReason.NO_LONGER_NEEDS_SERVICES))
                 .expectEvents(margaret.recordClosed());
     }
 
@@ -183,7 +190,7 @@ class ClosingAndReopeningARecordTest {
     @Test
     void closing_a_closed_record_is_refused() {
         care.given(margaret.closedWhileInHospital())
-                .when(margaret.closeCareRecord(ClosureReason.DIED))
+                .when(margaret.closeCareRecord(ClosureReason.NO_LONGER_NEEDS_SERVICES))
                 .expectException(violates(CareRule.RECORD_CLOSED));
     }
 }

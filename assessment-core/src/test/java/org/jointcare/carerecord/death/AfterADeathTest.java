@@ -39,7 +39,7 @@ class AfterADeathTest {
                 MARGARET.recordSocialCareFollowUp(),
                 MARGARET.moveToAnotherPractice(),
                 MARGARET.recordEmergencyAccess(java.time.Duration.ofHours(1)),
-                MARGARET.closeCareRecord(org.jointcare.carerecord.closure.ClosureReason.DIED));
+                MARGARET.closeCareRecord(org.jointcare.carerecord.closure.ClosureReason.NO_LONGER_NEEDS_SERVICES));
     }
 
     @ParameterizedTest(name = "{0}")
