@@ -5,13 +5,13 @@ import org.springframework.boot.SpringApplication;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /** How the operator's command-line commands end: the application closes and exits with their code. */
-final class OperatorCommandExit {
+public final class OperatorCommandExit {
 
     private OperatorCommandExit() {
     }
 
     /** Closes the application and exits with {@code code} (0 done, 1 failed), unless told to stay up (tests). */
-    static void exit(ConfigurableApplicationContext context, boolean exitWhenDone, int code) {
+    public static void exit(ConfigurableApplicationContext context, boolean exitWhenDone, int code) {
         if (exitWhenDone) {
             System.exit(SpringApplication.exit(context, (ExitCodeGenerator) () -> code));
         }
