@@ -110,7 +110,11 @@ public class PersonPages {
             Map.entry("package-suspended", "Care package suspended"),
             Map.entry("package-resumed", "Care package resumed"),
             Map.entry("package-ended", "Care package ended"),
-            Map.entry("review-recorded", "Review recorded"));
+            Map.entry("review-recorded", "Review recorded"),
+            Map.entry("death-recorded", "Death recorded: the record is closed, and the GP practice and the district nursing team have been told"),
+            Map.entry("carers-assessment-requested", "Carer’s assessment asked for"),
+            Map.entry("carers-assessment-carried-out", "Carer’s assessment recorded"),
+            Map.entry("carer-support-arranged", "Support for the carer arranged"));
 
     static List<String> doneKeys() {
         return List.copyOf(DONE.keySet());

@@ -26,7 +26,8 @@ public class CaseloadPages {
 
     /** Lists shown on the home page, in the order of a linkworker's day. */
     private static final CaseloadList[] HOME_LISTS = {CaseloadList.OPEN_REFERRALS, CaseloadList.ASSESSMENTS,
-            CaseloadList.REVIEWS_DUE, CaseloadList.RECENT_DISCHARGES, CaseloadList.PACKAGES};
+            CaseloadList.REVIEWS_DUE, CaseloadList.RECENT_DISCHARGES, CaseloadList.CARERS_ASSESSMENTS, CaseloadList.PACKAGES,
+            CaseloadList.DEATH_NOTICES};
     private static final int HOME_SIZE = 5;
     private static final int LIST_SIZE = 20;
 

@@ -61,9 +61,6 @@ public class DistrictNursingPages {
         readYourWrites.awaitAll(model, DistrictNursingViewDefinition.PROCESSING_GROUP);
         Map<String, Map<String, Object>> lists = new LinkedHashMap<>();
         for (WorklistList list : WorklistList.values()) {
-            if (list == WorklistList.DEATH_NOTICES) {
-                continue; // the API's list; the worklist page does not show death notices yet
-            }
             lists.put(list.name(), models.of(views.nursingWorklist(who, list, new Paging(0, HOME_SIZE))));
         }
         model.addAttribute("lists", lists);
@@ -72,7 +69,8 @@ public class DistrictNursingPages {
 
     @GetMapping("/district-nursing/people/{careRecordId}")
     public String history(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
-                          @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String added, Model model) {
+                          @RequestParam(defaultValue = "0") int page, @RequestParam(required = false) String added,
+                          @RequestParam(required = false) String done, Model model) {
         int at = Math.max(0, Math.min(page, 100_000));
         // after the contribution: the history shows it (or says it is still updating)
         readYourWrites.awaitRecord(careRecordId, model, RecordHistoryViewDefinition.PROCESSING_GROUP);
@@ -83,8 +81,25 @@ public class DistrictNursingPages {
         model.addAttribute("page", at);
         model.addAttribute("lastPage", Math.max(0, (((Number) history.getOrDefault("totalItems", 0)).longValue() - 1) / HISTORY_SIZE));
         model.addAttribute("added", added != null);
+        model.addAttribute("done", done == null ? null : DONE.get(done));
+        // the entries the team may mark entered in error: the kinds the record lets be marked, recorded by the team
+        model.addAttribute("markable", MARKABLE);
+        model.addAttribute("ownOrganisation", who.organisationCode());
         return "district-nursing/history";
     }
+
+    /** What the history says was just done, after a form of another feature's pages sent the nurse back here. */
+    private static final Map<String, String> DONE = Map.of(
+            "death-recorded", "Death recorded: the record is closed, and the GP practice and the linkworkers have been told.",
+            "carers-assessment-requested", "Carer’s assessment asked for: it waits on the linkworkers’ caseload.",
+            "entry-marked", "Entry marked entered in error: it has left the history.");
+
+    /**
+     * The history's kinds of entry that the record lets be marked entered in error (a referral, an
+     * assessment contribution, an admission, a nursing visit); whether this one still may be is the record's to say.
+     */
+    private static final java.util.Set<String> MARKABLE = java.util.Set.of("ReferralReceived", "ContributionAdded",
+            "PersonAdmittedToHospital", "NursingVisitRecorded");
 
     @GetMapping("/district-nursing/people/{careRecordId}/assessments/{assessmentId}/contribution")
     public String contributionForm(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,

@@ -52,6 +52,8 @@ public class GpPracticePages {
         lists.put("patients-with-packages", models.of(views.gpPatientsWithPackages(who, new Paging(0, HOME_SIZE))));
         model.addAttribute("lists", lists);
         model.addAttribute("titles", TITLES);
+        // the deaths of registered patients, to acknowledge (DeathPages keeps the whole list at /gp-practice/deaths)
+        model.addAttribute("deaths", models.of(views.gpDeathNotices(who, new Paging(0, HOME_SIZE))));
         return "gp-practice/home";
     }
 

@@ -60,6 +60,11 @@ class ClinicalDayBrowserTest extends BrowserTest {
         press("#send-referral");
         assertThat(pageText()).contains("Your referral was sent", "Edith Browsergp", "Not coping at home since discharge")
                 .doesNotContain("Still updating");
+        open("/gp-practice/deaths");
+        assertThat(heading()).isEqualTo("Deaths of registered patients");
+        open("/gp-practice/people/" + person + "/death");
+        press("#record-death");
+        assertThat(find("#dateOfDeath-error").getText()).contains("Enter the date of death");
         signOut();
     }
 
@@ -107,6 +112,18 @@ class ClinicalDayBrowserTest extends BrowserTest {
         type("summary", "Pressure areas intact; leg ulcer dressed twice weekly.");
         press("#add-contribution");
         assertThat(pageText()).contains("District nursing contribution added", "shared case history");
+
+        // the contribution was meant for someone else: marked entered in error, it leaves the history
+        press("a[id^='mark-in-error-']");
+        press("#mark");
+        assertThat(pageText()).contains("There is a problem", "Enter why the entry was entered in error");
+        type("reason", "Recorded on the wrong person");
+        press("#mark");
+        assertThat(pageText()).contains("Entry marked entered in error").doesNotContain("leg ulcer dressed twice weekly");
+        press("#ask-carers-assessment");
+        assertThat(heading()).contains("Ask for a carer’s assessment");
+        open("/district-nursing/deaths");
+        assertThat(heading()).isEqualTo("Deaths to acknowledge");
         signOut();
     }
 

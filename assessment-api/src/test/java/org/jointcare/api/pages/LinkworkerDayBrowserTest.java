@@ -68,6 +68,49 @@ class LinkworkerDayBrowserTest extends BrowserTest {
         assertThat(browser.findElement(By.cssSelector("td[id$='-state']")).getText())
                 .isEqualTo("Accepted (allocated to " + ApiTest.LINKWORKER_NORTH + ")");
 
+        // the person's carer: ask for the carer's assessment, carry it out, arrange the carer's support
+        java.time.LocalDate today = org.jointcare.carerecord.CareCalendar.dateOf(clock.instant());
+        press("#ask-carers-assessment");
+        press("#ask");
+        assertThat(pageText()).contains("There is a problem", "Enter the carer's name");
+        type("carerName", "Tom Ashdown");
+        type("carerRelationship", "husband");
+        press("#ask");
+        assertThat(find("#done").getText()).isEqualTo("Carer’s assessment asked for");
+        press("a[id^='carry-out-']");
+        typeDate("carriedOutOn", today);
+        find("label[for='needsArisingFromProvidingNecessaryCare']").click();
+        find("label[for='healthAtRiskOfDeteriorating']").click();
+        new org.openqa.selenium.support.ui.Select(find("#outcome-RECREATIONAL_ACTIVITIES")).selectByValue("CANNOT_WITHOUT_ASSISTANCE");
+        find("label[for='significantImpactOnWellbeing']").click();
+        find("label[for='ableAndWillingToContinueCaring']").click();
+        type("carerViews", "I need a night's sleep");
+        press("#save");
+        assertThat(find("#done").getText()).isEqualTo("Carer’s assessment recorded");
+        press("a[id^='support-']");
+        find("label[for='kind-1']").click();
+        press("#save");
+        assertThat(pageText()).contains("There is a problem", "Enter the carer's support plan");
+        type("plan", "A carers' centre break each week");
+        typeDate("startDate", today);
+        press("#save");
+        assertThat(find("#done").getText()).isEqualTo("Support for the carer arranged");
+
+        // the person dies: a date in the future is refused beside the field, then the death is recorded and acknowledged
+        String careRecordId = record.substring(record.lastIndexOf('/') + 1);
+        press("#record-death");
+        typeDate("dateOfDeath", today.plusDays(2));
+        press("#record-death");
+        assertThat(pageText()).contains("There is a problem");
+        assertThat(find("#dateOfDeath-error").getText()).isNotBlank();
+        typeDate("dateOfDeath", today.minusDays(1));
+        press("#record-death");
+        assertThat(find("#done").getText()).startsWith("Death recorded");
+        open("/linkworker");
+        open("/linkworker/deaths");
+        press("#acknowledge-" + careRecordId);
+        assertThat(find("#done").getText()).isEqualTo("Death notice acknowledged for your organisation.");
+
         // another practice's person: the same not-found page as nobody
         open("/linkworker/people/00000000-0000-0000-0000-000000000000");
         assertThat(heading()).isEqualTo("Page not found");
@@ -76,5 +119,11 @@ class LinkworkerDayBrowserTest extends BrowserTest {
         signOut();
         open("/linkworker");
         assertThat(heading()).isEqualTo("Sign in");
+    }
+
+    private void typeDate(String field, java.time.LocalDate date) {
+        type(field, String.valueOf(date.getDayOfMonth()));
+        type(field + "-month", String.valueOf(date.getMonthValue()));
+        type(field + "-year", String.valueOf(date.getYear()));
     }
 }
