@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.jointcare.api.pages.CommandForms;
 import org.jointcare.api.pages.FormFields;
 import org.jointcare.api.pages.PageController;
+import org.jointcare.api.pages.PageFormats;
 import org.jointcare.api.pages.PageModels;
 import org.jointcare.api.records.CareRecordReadController;
 import org.jointcare.api.security.CareProfessional;
@@ -56,7 +57,7 @@ public class AssessmentPages {
     public String startForm(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
                             @RequestParam UUID referral, Model model) {
         Map<String, Object> record = current(who, careRecordId, model);
-        CommandForms.blank(model, version(record), Map.of("referralId", referral.toString()));
+        CommandForms.blank(model, PageModels.version(record), Map.of("referralId", referral.toString()));
         return "linkworker/assessment-start";
     }
 
@@ -76,7 +77,7 @@ public class AssessmentPages {
     public String contributionForm(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
                                    @PathVariable UUID assessmentId, Model model) {
         Map<String, Object> record = current(who, careRecordId, model);
-        CommandForms.blank(model, version(record), Map.of("contributorName", who.displayName()));
+        CommandForms.blank(model, PageModels.version(record), Map.of("contributorName", who.displayName()));
         model.addAttribute("assessmentId", assessmentId);
         return "linkworker/assessment-contribution";
     }
@@ -108,7 +109,7 @@ public class AssessmentPages {
     public String completionForm(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
                                  @PathVariable UUID assessmentId, Model model) {
         Map<String, Object> record = current(who, careRecordId, model);
-        CommandForms.blank(model, version(record), Map.of("chcChecklist", ChcChecklistResult.NOT_INDICATED.name()));
+        CommandForms.blank(model, PageModels.version(record), Map.of("chcChecklist", ChcChecklistResult.NOT_INDICATED.name()));
         model.addAttribute("assessmentId", assessmentId);
         return "linkworker/assessment-completion";
     }
@@ -123,7 +124,7 @@ public class AssessmentPages {
             Responsibility responsibility = fields.choice("responsibility-" + domain.name(), Responsibility.class);
             if (level != null) {
                 if (responsibility == null) {
-                    fields.error("responsibility-" + domain.name(), "Say who meets the " + words(domain) + " need");
+                    fields.error("responsibility-" + domain.name(), "Say who meets the " + PageFormats.asWords(domain) + " need");
                 }
                 agreed.add(new AgreedNeedRequest(domain, level, responsibility, null));
             }
@@ -190,25 +191,25 @@ public class AssessmentPages {
     private String again(CareProfessional who, UUID careRecordId, FormFields fields, CommandForms.Outcome outcome,
                          Model model, String view) {
         Map<String, Object> record = current(who, careRecordId, model);
-        CommandForms.again(model, fields, outcome, version(record));
+        CommandForms.again(model, fields, outcome, PageModels.version(record));
         return view;
     }
 
     private Map<String, Object> current(CareProfessional who, UUID careRecordId, Model model) {
         Map<String, Object> record = models.of(records.current(careRecordId, who).getBody());
         model.addAttribute("record", record);
-        model.addAttribute("domains", options(NeedDomain.values(), null));
-        model.addAttribute("levels", options(NeedLevel.values(), "Not a need"));
-        model.addAttribute("responsibilities", options(Responsibility.values(), "Choose"));
-        model.addAttribute("careActOutcomes", options(CareActOutcome.values(), null));
+        model.addAttribute("domains", FormFields.choices(NeedDomain.values(), null));
+        model.addAttribute("levels", FormFields.choices(NeedLevel.values(), "Not a need"));
+        model.addAttribute("responsibilities", FormFields.choices(Responsibility.values(), "Choose"));
+        model.addAttribute("careActOutcomes", FormFields.choices(CareActOutcome.values(), null));
         Map<String, String> achieved = new LinkedHashMap<>();
         achieved.put("", "Not assessed");
         achieved.put("ACHIEVED", "Achieved");
         for (UnableReason reason : UnableReason.values()) {
-            achieved.put(reason.name(), "Not achieved: " + words(reason).toLowerCase(Locale.UK));
+            achieved.put(reason.name(), "Not achieved: " + PageFormats.asWords(reason).toLowerCase(Locale.UK));
         }
         model.addAttribute("achievements", achieved);
-        model.addAttribute("chcResults", options(ChcChecklistResult.values(), null));
+        model.addAttribute("chcResults", FormFields.choices(ChcChecklistResult.values(), null));
         Map<String, String> yesNo = new LinkedHashMap<>();
         yesNo.put("yes", "Yes");
         yesNo.put("no", "No");
@@ -216,23 +217,6 @@ public class AssessmentPages {
         return record;
     }
 
-    private static long version(Map<String, Object> record) {
-        return ((Number) record.get("version")).longValue();
-    }
 
-    private static Map<String, String> options(Enum<?>[] values, String none) {
-        Map<String, String> options = new LinkedHashMap<>();
-        if (none != null) {
-            options.put("", none);
-        }
-        for (Enum<?> value : values) {
-            options.put(value.name(), words(value));
-        }
-        return options;
-    }
 
-    private static String words(Enum<?> value) {
-        String words = value.name().replace('_', ' ').toLowerCase(Locale.UK);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
 }

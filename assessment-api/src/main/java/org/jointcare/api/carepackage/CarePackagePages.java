@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.UUID;
 
@@ -60,7 +59,7 @@ public class CarePackagePages {
         Map<String, String> defaults = new LinkedHashMap<>();
         defaults.put("assessmentId", assessment.toString());
         defaults.put("personContribution", "0.00");
-        CommandForms.blank(model, version(record), defaults);
+        CommandForms.blank(model, PageModels.version(record), defaults);
         rows(model, ROWS);
         model.addAttribute("action", "agree");
         return "linkworker/package-terms";
@@ -87,7 +86,7 @@ public class CarePackagePages {
                             @PathVariable UUID packageId, Model model) {
         Map<String, Object> record = current(who, careRecordId, model);
         Map<String, String> answers = asAnswers(record);
-        CommandForms.blank(model, version(record), answers);
+        CommandForms.blank(model, PageModels.version(record), answers);
         rows(model, rowsIn(answers.keySet()) + 1);
         model.addAttribute("action", "amend");
         model.addAttribute("packageId", packageId);
@@ -116,7 +115,7 @@ public class CarePackagePages {
     public String changeForm(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
                              @PathVariable UUID packageId, @PathVariable String change, Model model) {
         Map<String, Object> record = current(who, careRecordId, model);
-        CommandForms.blank(model, version(record), Map.of());
+        CommandForms.blank(model, PageModels.version(record), Map.of());
         model.addAttribute("change", change);
         model.addAttribute("packageId", packageId);
         return "linkworker/package-change";
@@ -212,15 +211,15 @@ public class CarePackagePages {
     private String again(CareProfessional who, UUID careRecordId, FormFields fields, CommandForms.Outcome outcome,
                          Model model, String view) {
         Map<String, Object> record = current(who, careRecordId, model);
-        CommandForms.again(model, fields, outcome, version(record));
+        CommandForms.again(model, fields, outcome, PageModels.version(record));
         return view;
     }
 
     private Map<String, Object> current(CareProfessional who, UUID careRecordId, Model model) {
         Map<String, Object> record = models.of(records.current(careRecordId, who).getBody());
         model.addAttribute("record", record);
-        model.addAttribute("serviceTypes", options(ServiceType.values()));
-        model.addAttribute("providerTypes", options(ProviderType.values()));
+        model.addAttribute("serviceTypes", FormFields.choices(ServiceType.values(), "Choose"));
+        model.addAttribute("providerTypes", FormFields.choices(ProviderType.values(), "Choose"));
         return record;
     }
 
@@ -244,17 +243,5 @@ public class CarePackagePages {
         model.addAttribute("rows", java.util.stream.IntStream.range(0, count).boxed().toList());
     }
 
-    private static long version(Map<String, Object> record) {
-        return ((Number) record.get("version")).longValue();
-    }
 
-    private static Map<String, String> options(Enum<?>[] values) {
-        Map<String, String> options = new LinkedHashMap<>();
-        options.put("", "Choose");
-        for (Enum<?> value : values) {
-            String words = value.name().replace('_', ' ').toLowerCase(Locale.UK);
-            options.put(value.name(), Character.toUpperCase(words.charAt(0)) + words.substring(1));
-        }
-        return options;
-    }
 }

@@ -13,6 +13,7 @@ import org.jointcare.api.access.NoSuchCareRecord;
 import org.jointcare.api.pages.CommandForms;
 import org.jointcare.api.pages.FormFields;
 import org.jointcare.api.pages.PageController;
+import org.jointcare.api.pages.PageFormats;
 import org.jointcare.api.pages.PageModels;
 import org.jointcare.api.records.CareRecordReadController;
 import org.jointcare.api.records.CareRecordReadController.CareRecordSummary;
@@ -112,7 +113,7 @@ public class CarersPages {
     public String outcomeForm(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
                               @PathVariable UUID carersAssessmentId, Model model) {
         Map<String, Object> record = assessment(who, careRecordId, carersAssessmentId, model);
-        CommandForms.blank(model, version(record), Map.of());
+        CommandForms.blank(model, PageModels.version(record), Map.of());
         return "carers/outcome";
     }
 
@@ -152,7 +153,7 @@ public class CarersPages {
             return outcome.redirect();
         }
         Map<String, Object> record = assessment(who, careRecordId, carersAssessmentId, model);
-        CommandForms.again(model, fields, outcome, version(record));
+        CommandForms.again(model, fields, outcome, PageModels.version(record));
         return "carers/outcome";
     }
 
@@ -162,7 +163,7 @@ public class CarersPages {
     public String supportForm(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
                               @PathVariable UUID carersAssessmentId, Model model) {
         Map<String, Object> record = assessment(who, careRecordId, carersAssessmentId, model);
-        CommandForms.blank(model, version(record), Map.of());
+        CommandForms.blank(model, PageModels.version(record), Map.of());
         return "carers/support";
     }
 
@@ -195,7 +196,7 @@ public class CarersPages {
             return outcome.redirect();
         }
         Map<String, Object> record = assessment(who, careRecordId, carersAssessmentId, model);
-        CommandForms.again(model, fields, outcome, version(record));
+        CommandForms.again(model, fields, outcome, PageModels.version(record));
         return "carers/support";
     }
 
@@ -216,12 +217,12 @@ public class CarersPages {
                 .findFirst().orElseThrow(NoSuchCareRecord::new);
         model.addAttribute("record", record);
         model.addAttribute("assessment", assessment);
-        model.addAttribute("carerOutcomes", options(CarerOutcome.values(), null));
+        model.addAttribute("carerOutcomes", FormFields.choices(CarerOutcome.values(), null));
         Map<String, String> achieved = new LinkedHashMap<>();
         achieved.put("", "Not assessed");
         achieved.put("ACHIEVED", "Achieved");
         for (CarerUnableReason reason : CarerUnableReason.values()) {
-            achieved.put(reason.name(), "Not achieved: " + words(reason).toLowerCase(Locale.UK));
+            achieved.put(reason.name(), "Not achieved: " + PageFormats.asWords(reason).toLowerCase(Locale.UK));
         }
         model.addAttribute("achievements", achieved);
         Map<String, String> yesNo = new LinkedHashMap<>();
@@ -239,7 +240,7 @@ public class CarersPages {
             for (Object one : planned) {
                 if (one instanceof Map<?, ?> service && service.get("type") != null) {
                     String type = String.valueOf(service.get("type"));
-                    services.put(type, words(ServiceType.valueOf(type)));
+                    services.put(type, PageFormats.asWords(ServiceType.valueOf(type)));
                 }
             }
         }
@@ -256,23 +257,6 @@ public class CarersPages {
         return value == null ? null : value.equals("yes");
     }
 
-    private static long version(Map<String, Object> record) {
-        return ((Number) record.get("version")).longValue();
-    }
 
-    private static Map<String, String> options(Enum<?>[] values, String none) {
-        Map<String, String> options = new LinkedHashMap<>();
-        if (none != null) {
-            options.put("", none);
-        }
-        for (Enum<?> value : values) {
-            options.put(value.name(), words(value));
-        }
-        return options;
-    }
 
-    private static String words(Enum<?> value) {
-        String words = value.name().replace('_', ' ').toLowerCase(Locale.UK);
-        return Character.toUpperCase(words.charAt(0)) + words.substring(1);
-    }
 }

@@ -19,6 +19,21 @@ public final class FormFields {
     private final Map<String, String> errors = new LinkedHashMap<>();
     private final Map<String, String> plain = new LinkedHashMap<>();
 
+    /**
+     * The choices of a radio group or a select: each constant's name with its words ("Lives alone"),
+     * after {@code none} as the empty answer when it is given ("Choose", "Not a need").
+     */
+    public static Map<String, String> choices(Enum<?>[] values, String none) {
+        Map<String, String> choices = new LinkedHashMap<>();
+        if (none != null) {
+            choices.put("", none);
+        }
+        for (Enum<?> value : values) {
+            choices.put(value.name(), PageFormats.asWords(value));
+        }
+        return choices;
+    }
+
     public FormFields(Map<String, String> answers) {
         this.answers = new LinkedHashMap<>(answers);
         this.answers.remove("_csrf");

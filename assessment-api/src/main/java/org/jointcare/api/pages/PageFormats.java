@@ -74,6 +74,11 @@ public class PageFormats {
 
     /** "LIVES_ALONE" as "Lives alone". */
     public String words(Object constant) {
+        return asWords(constant);
+    }
+
+    /** "LIVES_ALONE" as "Lives alone", for code that has no {@code @fmt} at hand. */
+    public static String asWords(Object constant) {
         if (constant == null) {
             return "";
         }

@@ -33,4 +33,9 @@ public class PageModels {
     public Map<String, Object> ofAnswer(Object answer) {
         return json.convertValue(answer, MAP);
     }
+
+    /** The record version a page's view shows, which its form is sent against (If-Match). */
+    public static long version(Map<String, Object> record) {
+        return ((Number) record.get("version")).longValue();
+    }
 }

@@ -50,7 +50,7 @@ public class ReferralPages {
     @GetMapping(PERSON + "{careRecordId}/referrals/new")
     public String newReferral(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId, Model model) {
         Map<String, Object> record = current(who, careRecordId, model);
-        CommandForms.blank(model, version(record), Map.of("requesterName", who.displayName(),
+        CommandForms.blank(model, PageModels.version(record), Map.of("requesterName", who.displayName(),
                 "requesterOrganisationCode", who.organisationCode(), "source", ReferralSource.SOCIAL_SERVICES.name()));
         return "linkworker/referral-new";
     }
@@ -76,7 +76,7 @@ public class ReferralPages {
             return "redirect:" + outcome.next();
         }
         Map<String, Object> record = current(who, careRecordId, model);
-        CommandForms.again(model, fields, outcome, version(record));
+        CommandForms.again(model, fields, outcome, PageModels.version(record));
         return "linkworker/referral-new";
     }
 
@@ -85,7 +85,7 @@ public class ReferralPages {
                             @PathVariable UUID referralId, Model model) {
         Map<String, Object> record = current(who, careRecordId, model);
         model.addAttribute("referral", referral(record, referralId));
-        CommandForms.blank(model, version(record), Map.of("linkworkerUserId", who.userId()));
+        CommandForms.blank(model, PageModels.version(record), Map.of("linkworkerUserId", who.userId()));
         return "linkworker/referral-screening";
     }
 
@@ -115,7 +115,7 @@ public class ReferralPages {
         }
         Map<String, Object> record = current(who, careRecordId, model);
         model.addAttribute("referral", referral(record, referralId));
-        CommandForms.again(model, fields, outcome, version(record));
+        CommandForms.again(model, fields, outcome, PageModels.version(record));
         return "linkworker/referral-screening";
     }
 
@@ -168,7 +168,7 @@ public class ReferralPages {
     private Map<String, Object> current(CareProfessional who, UUID careRecordId, Model model) {
         Map<String, Object> record = models.of(records.current(careRecordId, who).getBody());
         model.addAttribute("record", record);
-        model.addAttribute("sources", options(ReferralSource.values()));
+        model.addAttribute("sources", FormFields.choices(ReferralSource.values(), null));
         model.addAttribute("urgencies", urgencies());
         return record;
     }
@@ -188,16 +188,5 @@ public class ReferralPages {
                 .findFirst().orElseThrow(org.jointcare.api.access.NoSuchCareRecord::new);
     }
 
-    static long version(Map<String, Object> record) {
-        return ((Number) record.get("version")).longValue();
-    }
 
-    private static Map<String, String> options(Enum<?>[] values) {
-        Map<String, String> options = new LinkedHashMap<>();
-        for (Enum<?> value : values) {
-            String words = value.name().replace('_', ' ').toLowerCase(java.util.Locale.UK);
-            options.put(value.name(), Character.toUpperCase(words.charAt(0)) + words.substring(1));
-        }
-        return options;
-    }
 }

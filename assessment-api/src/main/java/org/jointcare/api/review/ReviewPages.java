@@ -44,7 +44,7 @@ public class ReviewPages {
     public String form(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
                        @PathVariable UUID reviewId, Model model) {
         Map<String, Object> record = current(who, careRecordId, model);
-        CommandForms.blank(model, version(record), Map.of());
+        CommandForms.blank(model, PageModels.version(record), Map.of());
         model.addAttribute("reviewId", reviewId);
         return "linkworker/review";
     }
@@ -67,7 +67,7 @@ public class ReviewPages {
             return "redirect:" + result.next();
         }
         Map<String, Object> record = current(who, careRecordId, model);
-        CommandForms.again(model, fields, result, version(record));
+        CommandForms.again(model, fields, result, PageModels.version(record));
         return "linkworker/review";
     }
 
@@ -87,7 +87,4 @@ public class ReviewPages {
         return record;
     }
 
-    private static long version(Map<String, Object> record) {
-        return ((Number) record.get("version")).longValue();
-    }
 }
