@@ -533,9 +533,10 @@ public final class CareRecordStory {
                 Professionals.dischargeTeam(lastDischargeTrust), now));
     }
 
-    /** A district nurse of the team visits now, following up the last discharge. */
+    /** A district nurse of the team visits now, following up the last discharge (if there was one). */
     public CareRecordStory nurseVisited(String teamCode, String notes) {
-        boolean first = nursingVisited.add(lastDischargedAdmissionId);
+        // only a visit following up a discharge can be its first
+        boolean first = lastDischargedAdmissionId != null && nursingVisited.add(lastDischargedAdmissionId);
         UUID visitId = UUID.randomUUID();
         apply(new NursingVisitRecorded(careRecordId, visitId, lastDischargedAdmissionId, first, now, notes,
                 Professionals.districtNurse(teamCode), now));
@@ -717,10 +718,14 @@ public final class CareRecordStory {
         return lastNursingVisitSequence;
     }
 
-    /** Whether the last referral is still waiting for screening or accepted (and so may be marked in error, unless assessed). */
-    public boolean lastReferralOpen() {
-        ReferralStatus status = referrals.get(lastReferralId);
-        return status == ReferralStatus.RECEIVED || status == ReferralStatus.ACCEPTED;
+    /** Whether the last referral still waits to be screened (nothing is built on it yet). */
+    public boolean lastReferralWaitingForScreening() {
+        return referrals.get(lastReferralId) == ReferralStatus.RECEIVED;
+    }
+
+    /** Whether the last assessment started is still in progress, its contributions still open to correction. */
+    public boolean assessmentInProgress() {
+        return assessmentId != null && referrals.get(assessmentReferralId) == ReferralStatus.ACCEPTED;
     }
 
     public boolean inHospital() {

@@ -257,10 +257,20 @@ class CareRecordStoryTellsWhatTheAggregateWouldTest {
     }
 
     @Test
-    void halfAYearOfCareForFortyPeople() {
+    void halfAYearOfCareForFortyPeopleAndASecondIntake() {
         EventLog log = new EventLog();
         List<CareRecordStory> people = HalfAYearOfCare.tell(log, 19930401);
         sendTheCommandsBehind(log);
+        java.util.Map<String, Long> kinds = log.payloads().stream().collect(java.util.stream.Collectors.groupingBy(
+                event -> event instanceof EntryMarkedEnteredInError marked ? "InError." + marked.kind() : event.getClass().getSimpleName(),
+                java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        // the second intake brings what the first forty never had: deaths, their acknowledgements, entries in error
+        assertThat(kinds.get("PersonDied")).isBetween(10L, 16L);
+        assertThat(kinds).containsKeys("DeathNoticeAcknowledged", "InError.REFERRAL", "InError.ASSESSMENT_CONTRIBUTION",
+                "InError.HOSPITAL_ADMISSION", "InError.NURSING_VISIT", "CarerSupportArranged");
+        assertThat(log.payloads()).filteredOn(DeathNoticeAcknowledged.class::isInstance)
+                .extracting(event -> ((DeathNoticeAcknowledged) event).by().role())
+                .containsAll(org.jointcare.carerecord.death.AfterDeathPolicy.TOLD_OF_DEATH);
 
         for (CareRecordStory person : people) {
             List<Object> told = log.messages().stream()
