@@ -8,6 +8,10 @@ import org.jointcare.carerecord.carers.CarersAssessmentFindings;
 import org.jointcare.carerecord.carers.CarersAssessmentRequested;
 import org.jointcare.carerecord.carers.CarersEligibilityPolicy;
 import org.jointcare.carerecord.carers.NamedCarer;
+import org.jointcare.carerecord.death.DeathNoticeAcknowledged;
+import org.jointcare.carerecord.death.PersonDied;
+import org.jointcare.carerecord.enteredinerror.EntryKind;
+import org.jointcare.carerecord.enteredinerror.EntryMarkedEnteredInError;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -102,7 +106,15 @@ import org.jointcare.carerecord.review.ReviewTrigger;
  */
 public final class CareRecordStory {
 
-    private enum ReferralStatus { RECEIVED, ACCEPTED, ASSESSED, CLOSED }
+    private enum ReferralStatus { RECEIVED, ACCEPTED, ASSESSED, CLOSED, ENTERED_IN_ERROR }
+
+    /** An entry the aggregate lets be marked entered in error, as it keeps it: by its event's sequence number. */
+    private record Entry(EntryKind kind, UUID entryId, Discipline discipline, UUID followedUpAdmission, boolean inError) {
+
+        Entry markedInError() {
+            return new Entry(kind, entryId, discipline, followedUpAdmission, true);
+        }
+    }
 
     private enum PackageStatus { ACTIVE, SUSPENDED }
 
@@ -132,6 +144,15 @@ public final class CareRecordStory {
     private boolean closed;
     private PersonDetails person;
     private UUID lastCarersAssessmentId;
+    private String nursingTeamCode;
+    /** The admission that suspended the package in force, while it is so suspended. */
+    private UUID packageSuspendedBy;
+    private LocalDate dateOfDeath;
+    private final Map<Long, Entry> entries = new LinkedHashMap<>();
+    private long lastReferralSequence = -1;
+    private long lastContributionSequence = -1;
+    private long lastAdmissionSequence = -1;
+    private long lastNursingVisitSequence = -1;
 
     private CareRecordStory(EventLog log, UUID careRecordId, String practiceCode, Instant now) {
         this.log = log;
@@ -231,6 +252,7 @@ public final class CareRecordStory {
     }
 
     public CareRecordStory nursingTeamAssigned(String teamCode) {
+        nursingTeamCode = teamCode;
         return apply(new NursingTeamAssigned(careRecordId, teamCode, Professionals.districtNurse(teamCode), now));
     }
 
@@ -258,8 +280,10 @@ public final class CareRecordStory {
         }
         lastReferralId = referralId;
         referrals.put(referralId, ReferralStatus.RECEIVED);
-        return apply(new ReferralReceived(careRecordId, referralId, source, requester, reason, urgency,
+        apply(new ReferralReceived(careRecordId, referralId, source, requester, reason, urgency,
                 now.plus(urgency.responseTarget()), by, now));
+        lastReferralSequence = entry(new Entry(EntryKind.REFERRAL, referralId, null, null, false));
+        return this;
     }
 
     public CareRecordStory referralAccepted(String linkworker) {
@@ -303,7 +327,9 @@ public final class CareRecordStory {
                     null, null);
             default -> new Contribution(discipline, "Sam Therapist", "Needs grab rails", List.of(), List.of(), null, null);
         };
-        return apply(new ContributionAdded(careRecordId, assessmentId, contribution, by, now));
+        apply(new ContributionAdded(careRecordId, assessmentId, contribution, by, now));
+        lastContributionSequence = entry(new Entry(EntryKind.ASSESSMENT_CONTRIBUTION, assessmentId, discipline, null, false));
+        return this;
     }
 
     public CareRecordStory assessmentCompleted() {
@@ -360,8 +386,10 @@ public final class CareRecordStory {
     private CareRecordStory comesIntoForce(UUID packageId, ReviewTrigger trigger) {
         packageInForce = packageId;
         packageStatus = PackageStatus.ACTIVE;
+        packageSuspendedBy = null;
         if (openAdmissionId != null) {
             packageStatus = PackageStatus.SUSPENDED;
+            packageSuspendedBy = openAdmissionId;
             apply(new CarePackageSuspended(careRecordId, packageId, "In hospital when the package was arranged",
                     openAdmissionId, Professionals.linkworker(linkworkerUserId), now));
         }
@@ -376,12 +404,14 @@ public final class CareRecordStory {
 
     public CareRecordStory packageSuspended(String reason) {
         packageStatus = PackageStatus.SUSPENDED;
+        packageSuspendedBy = null;
         return apply(new CarePackageSuspended(careRecordId, packageInForce, reason, null,
                 Professionals.linkworker(linkworkerUserId), now));
     }
 
     public CareRecordStory packageResumed() {
         packageStatus = PackageStatus.ACTIVE;
+        packageSuspendedBy = null;
         return apply(new CarePackageResumed(careRecordId, packageInForce, Professionals.linkworker(linkworkerUserId), now));
     }
 
@@ -437,11 +467,13 @@ public final class CareRecordStory {
         apply(new PersonAdmittedToHospital(careRecordId, admissionId,
                 new Admission(hospitalName, hospitalCode, "Ward " + (char) ('A' + (int) (sequence % 6)), now, type, false),
                 practiceCode, readmission, readmission ? lastDischargedAdmissionId : null, team, now));
+        lastAdmissionSequence = entry(new Entry(EntryKind.HOSPITAL_ADMISSION, admissionId, null, null, false));
         openAdmissionId = admissionId;
         lastAdmissionId = admissionId;
         plannedDischargeDate = null;
         if (packageInForce != null && packageStatus == PackageStatus.ACTIVE) {
             packageStatus = PackageStatus.SUSPENDED;
+            packageSuspendedBy = admissionId;
             apply(new CarePackageSuspended(careRecordId, packageInForce, "Admitted to hospital", admissionId, team, now));
         }
         return this;
@@ -501,11 +533,15 @@ public final class CareRecordStory {
                 Professionals.dischargeTeam(lastDischargeTrust), now));
     }
 
-    /** A district nurse of the team visits now, following up the last discharge. */
+    /** A district nurse of the team visits now, following up the last discharge (if there was one). */
     public CareRecordStory nurseVisited(String teamCode, String notes) {
-        boolean first = nursingVisited.add(lastDischargedAdmissionId);
-        return apply(new NursingVisitRecorded(careRecordId, UUID.randomUUID(), lastDischargedAdmissionId, first, now, notes,
+        // only a visit following up a discharge can be its first
+        boolean first = lastDischargedAdmissionId != null && nursingVisited.add(lastDischargedAdmissionId);
+        UUID visitId = UUID.randomUUID();
+        apply(new NursingVisitRecorded(careRecordId, visitId, lastDischargedAdmissionId, first, now, notes,
                 Professionals.districtNurse(teamCode), now));
+        lastNursingVisitSequence = entry(new Entry(EntryKind.NURSING_VISIT, visitId, null, lastDischargedAdmissionId, false));
+        return this;
     }
 
     /** The linkworker follows up the last discharge now. */
@@ -552,7 +588,12 @@ public final class CareRecordStory {
 
     public CareRecordStory closed(ClosureReason reason) {
         Actor by = linkworkerUserId == null ? Professionals.gp(practiceCode) : Professionals.linkworker(linkworkerUserId);
-        String why = "Care record closed: " + reason.name().toLowerCase().replace('_', ' ');
+        endWhatIsOpen("Care record closed: " + reason.name().toLowerCase().replace('_', ' '), by);
+        return apply(new CareRecordClosed(careRecordId, reason, null, by, now));
+    }
+
+    /** The referrals still open are withdrawn and the package in force ends, for {@code why}; the record closes. */
+    private void endWhatIsOpen(String why, Actor by) {
         List<UUID> open = new ArrayList<>();
         referrals.forEach((id, status) -> {
             if (status == ReferralStatus.RECEIVED || status == ReferralStatus.ACCEPTED) {
@@ -572,7 +613,131 @@ public final class CareRecordStory {
         outstandingReviewId = null;
         assessmentId = null;
         closed = true;
-        return apply(new CareRecordClosed(careRecordId, reason, null, by, now));
+    }
+
+    // ------------------------------------------------------------------ death
+
+    /**
+     * {@code by} records that the person died on {@code dateOfDeath}: on an open record what was
+     * open ends with the date of death as its reason and the record closes (after the death, which
+     * is also the notice to the practice, nursing team and linkworkers); a record already closed
+     * takes the death alone. From here on the record is read and corrected only.
+     */
+    public CareRecordStory died(LocalDate dateOfDeath, Actor by) {
+        if (this.dateOfDeath != null) {
+            throw new IllegalStateException("The aggregate refuses a second death");
+        }
+        boolean wasOpen = !closed;
+        if (wasOpen) {
+            endWhatIsOpen("The person died on " + dateOfDeath, by);
+        }
+        this.dateOfDeath = dateOfDeath;
+        apply(new PersonDied(careRecordId, dateOfDeath, practiceCode, nursingTeamCode, by, now));
+        if (wasOpen) {
+            apply(new CareRecordClosed(careRecordId, ClosureReason.DIED, null, by, now));
+        }
+        return this;
+    }
+
+    /** The person died today, as {@code by} recorded. */
+    public CareRecordStory died(Actor by) {
+        return died(today(), by);
+    }
+
+    /**
+     * The death notice acknowledged for {@code by}'s organisation: the registered practice, a
+     * linkworker's social care team or a nursing team, once each.
+     */
+    public CareRecordStory deathNoticeAcknowledged(Actor by) {
+        return apply(new DeathNoticeAcknowledged(careRecordId, by, now));
+    }
+
+    public LocalDate dateOfDeath() {
+        return dateOfDeath;
+    }
+
+    // ------------------------------------------------------------------ entered in error
+
+    /**
+     * The entry recorded as event {@code sequenceNumber} of this story (a referral, a contribution,
+     * an admission or a nurse's visit) is marked entered in error by {@code by}, as the aggregate
+     * marks it: with the id views know it by, a visit's discharge and whether that discharge now
+     * waits for its first visit again, and the package an admission in error suspended given back.
+     */
+    public CareRecordStory enteredInError(long sequenceNumber, String reason, Actor by) {
+        Entry entry = entries.get(sequenceNumber);
+        if (entry == null || entry.inError()) {
+            throw new IllegalStateException("Event " + sequenceNumber + " is no entry the aggregate would let be marked");
+        }
+        UUID admissionId = entry.kind() == EntryKind.HOSPITAL_ADMISSION ? entry.entryId() : entry.followedUpAdmission();
+        boolean followUpUndone = entry.kind() == EntryKind.NURSING_VISIT && admissionId != null
+                && entries.entrySet().stream().noneMatch(other -> other.getKey() != sequenceNumber
+                        && other.getValue().kind() == EntryKind.NURSING_VISIT && !other.getValue().inError()
+                        && admissionId.equals(other.getValue().followedUpAdmission()));
+        apply(new EntryMarkedEnteredInError(careRecordId, sequenceNumber, entry.kind(), entry.entryId(),
+                entry.discipline(), admissionId, followUpUndone, reason, by, now));
+        entries.put(sequenceNumber, entry.markedInError());
+        switch (entry.kind()) {
+            case REFERRAL -> referrals.put(entry.entryId(), ReferralStatus.ENTERED_IN_ERROR);
+            case HOSPITAL_ADMISSION -> {
+                if (entry.entryId().equals(openAdmissionId)) {
+                    openAdmissionId = null;
+                }
+                if (packageInForce != null && entry.entryId().equals(packageSuspendedBy)) {
+                    packageStatus = PackageStatus.ACTIVE;
+                    packageSuspendedBy = null;
+                    apply(new CarePackageResumed(careRecordId, packageInForce, by, now));
+                }
+            }
+            case NURSING_VISIT -> {
+                if (followUpUndone) {
+                    nursingVisited.remove(admissionId);
+                }
+            }
+            case ASSESSMENT_CONTRIBUTION -> {
+                // the assessment waits for that discipline again; the story does not count contributors
+            }
+        }
+        return this;
+    }
+
+    /** The event sequence numbers of the last referral received, contribution added, admission and nurse's visit (-1: none). */
+    public long lastReferralSequence() {
+        return lastReferralSequence;
+    }
+
+    public long lastContributionSequence() {
+        return lastContributionSequence;
+    }
+
+    public long lastAdmissionSequence() {
+        return lastAdmissionSequence;
+    }
+
+    public long lastNursingVisitSequence() {
+        return lastNursingVisitSequence;
+    }
+
+    /** Whether the last referral still waits to be screened (nothing is built on it yet). */
+    public boolean lastReferralWaitingForScreening() {
+        return referrals.get(lastReferralId) == ReferralStatus.RECEIVED;
+    }
+
+    /** Whether the last assessment started is still in progress, its contributions still open to correction. */
+    public boolean assessmentInProgress() {
+        return assessmentId != null && referrals.get(assessmentReferralId) == ReferralStatus.ACCEPTED;
+    }
+
+    public boolean inHospital() {
+        return openAdmissionId != null;
+    }
+
+    public boolean isClosed() {
+        return closed;
+    }
+
+    public String nursingTeamCode() {
+        return nursingTeamCode;
     }
 
     // ------------------------------------------------------------------ plumbing
@@ -583,6 +748,12 @@ public final class CareRecordStory {
             case DISTRICT_NURSING -> Professionals.districtNurse(Professionals.NURSING_NORTH);
             default -> Professionals.linkworker("anna.lw");
         };
+    }
+
+    /** Keeps the entry of the event just applied, markable in error; answers its sequence number. */
+    private long entry(Entry entry) {
+        entries.put(sequence, entry);
+        return sequence;
     }
 
     private CareRecordStory apply(CareRecordEvent event) {

@@ -7,6 +7,12 @@ import org.jointcare.carerecord.carers.CarersAssessmentRequested;
 import org.jointcare.carerecord.carers.CarryOutCarersAssessment;
 import org.jointcare.carerecord.carers.RequestCarersAssessment;
 import org.jointcare.carerecord.carepackage.ServiceType;
+import org.jointcare.carerecord.death.AcknowledgeDeathNotice;
+import org.jointcare.carerecord.death.DeathNoticeAcknowledged;
+import org.jointcare.carerecord.death.PersonDied;
+import org.jointcare.carerecord.death.RecordDeath;
+import org.jointcare.carerecord.enteredinerror.EntryMarkedEnteredInError;
+import org.jointcare.carerecord.enteredinerror.MarkEnteredInError;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.jointcare.views.testing.Professionals.*;
 
@@ -200,10 +206,71 @@ class CareRecordStoryTellsWhatTheAggregateWouldTest {
     }
 
     @Test
-    void halfAYearOfCareForFortyPeople() {
+    void entriesOfEveryKindEnteredInErrorThenADeathEveryoneToldOfAcknowledges() {
+        EventLog log = new EventLog();
+        CareRecordStory ada = log.register("Ada", "Price", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
+                .nursingTeamAssigned(NURSING_NORTH)
+                .at("2026-01-06T10:00:00Z").referredByPractice(Urgency.SOON, "Falls at home");
+        ada.at("2026-01-06T11:00:00Z").enteredInError(ada.lastReferralSequence(), "Meant for another patient", gp(PRACTICE_NORTH))
+                .at("2026-01-07T10:00:00Z").referredByPractice(Urgency.SOON, "Falls at home")
+                .referralAccepted("anna.lw").assessmentStarted()
+                .contributed(Discipline.SOCIAL_CARE).contributed(Discipline.GP);
+        ada.at("2026-01-08T10:00:00Z").enteredInError(ada.lastContributionSequence(), "Another patient's history", gp(PRACTICE_NORTH))
+                .contributed(Discipline.DISTRICT_NURSING)
+                .at("2026-01-10T10:00:00Z").assessmentCompleted()
+                .at("2026-01-12T10:00:00Z").packageArranged(Services.homeCare(14, 1850), Services.districtNursing(2, 4500))
+                .at("2026-02-01T22:00:00Z").admitted("Royal Devon and Exeter", ROYAL_DEVON, AdmissionType.EMERGENCY);
+        // the admission in error gives back the package it suspended
+        ada.at("2026-02-02T09:00:00Z").enteredInError(ada.lastAdmissionSequence(), "Admitted under the wrong NHS number",
+                        dischargeTeam(ROYAL_DEVON))
+                .at("2026-02-10T22:00:00Z").admitted("Royal Devon and Exeter", ROYAL_DEVON, AdmissionType.EMERGENCY)
+                .at("2026-02-14T15:00:00Z").discharged(new FollowUpAction(FollowUpFor.DISTRICT_NURSE, "Dress leg ulcer"))
+                .at("2026-02-15T10:00:00Z").nurseVisited(NURSING_NORTH, "Leg ulcer dressed");
+        // the only visit of that discharge in error: it waits for its first visit again
+        ada.at("2026-02-15T12:00:00Z").enteredInError(ada.lastNursingVisitSequence(), "Visit was to her neighbour",
+                        districtNurse(NURSING_NORTH))
+                .at("2026-02-16T10:00:00Z").nurseVisited(NURSING_NORTH, "Leg ulcer dressed")
+                .at("2026-03-02T08:00:00Z").died(LocalDate.of(2026, 3, 1), districtNurse(NURSING_NORTH))
+                .at("2026-03-02T12:00:00Z").deathNoticeAcknowledged(gp(PRACTICE_NORTH))
+                .at("2026-03-03T12:00:00Z").deathNoticeAcknowledged(linkworker("anna.lw"))
+                .deathNoticeAcknowledged(districtNurse(NURSING_NORTH));
+
+        assertThat(eventsTheAggregateApplies(log, ada)).isEqualTo(log.payloads());
+    }
+
+    @Test
+    void aDeathOnARecordAlreadyClosedThenAVisitFoundInErrorAfterIt() {
+        EventLog log = new EventLog();
+        CareRecordStory bill = log.register("Bill", "Moss", PRACTICE_SOUTH, "2026-01-05T09:00:00Z")
+                .jointlyAssessedOn("2026-01-06", Discipline.GP)
+                .at("2026-01-08T10:00:00Z").packageArranged(Services.meals(7, 450))
+                .at("2026-01-20T22:00:00Z").admitted("Derriford", DERRIFORD, AdmissionType.PLANNED)
+                .at("2026-01-25T15:00:00Z").discharged()
+                .at("2026-01-26T10:00:00Z").nurseVisited(NURSING_SOUTH, "Wound checked")
+                .at("2026-02-01T10:00:00Z").closed(ClosureReason.DIED)
+                .at("2026-02-02T10:00:00Z").died(LocalDate.of(2026, 1, 31), gp(PRACTICE_SOUTH));
+        bill.at("2026-02-03T10:00:00Z").enteredInError(bill.lastNursingVisitSequence(), "Recorded on the wrong person",
+                        districtNurse(NURSING_SOUTH))
+                .deathNoticeAcknowledged(gp(PRACTICE_SOUTH));
+
+        assertThat(eventsTheAggregateApplies(log, bill)).isEqualTo(log.payloads());
+    }
+
+    @Test
+    void halfAYearOfCareForFortyPeopleAndASecondIntake() {
         EventLog log = new EventLog();
         List<CareRecordStory> people = HalfAYearOfCare.tell(log, 19930401);
         sendTheCommandsBehind(log);
+        java.util.Map<String, Long> kinds = log.payloads().stream().collect(java.util.stream.Collectors.groupingBy(
+                event -> event instanceof EntryMarkedEnteredInError marked ? "InError." + marked.kind() : event.getClass().getSimpleName(),
+                java.util.TreeMap::new, java.util.stream.Collectors.counting()));
+        // the second intake brings what the first forty never had: deaths, their acknowledgements, entries in error
+        assertThat(kinds.get("PersonDied")).isBetween(10L, 16L);
+        assertThat(kinds).containsKeys("DeathNoticeAcknowledged", "InError.REFERRAL", "InError.ASSESSMENT_CONTRIBUTION",
+                "InError.HOSPITAL_ADMISSION", "InError.NURSING_VISIT", "CarerSupportArranged");
+        assertThat(log.payloads()).filteredOn(DeathNoticeAcknowledged.class::isInstance)
+                .extracting(event -> ((DeathNoticeAcknowledged) event).by().role())
+                .containsAll(org.jointcare.carerecord.death.AfterDeathPolicy.TOLD_OF_DEATH);
 
         for (CareRecordStory person : people) {
             List<Object> told = log.messages().stream()
@@ -219,8 +286,10 @@ class CareRecordStoryTellsWhatTheAggregateWouldTest {
     }
 
     private void sendTheCommandsBehind(EventLog log) {
+        java.util.Map<String, Object> previous = new java.util.HashMap<>();
         for (DomainEventMessage<?> message : log.messages()) {
-            commandBehind(message.getPayload()).ifPresent(command -> axon.commandGateway().sendAndWait(command));
+            commandBehind(message.getPayload(), previous.put(message.getAggregateIdentifier(), message.getPayload()))
+                    .ifPresent(command -> axon.commandGateway().sendAndWait(command));
         }
     }
 
@@ -230,9 +299,15 @@ class CareRecordStoryTellsWhatTheAggregateWouldTest {
         return applied;
     }
 
-    /** The command a professional gave for an event; empty for the events the aggregate applies by itself. */
-    private static Optional<CareRecordCommand> commandBehind(Object event) {
+    /**
+     * The command a professional gave for an event; empty for the events the aggregate applies by
+     * itself, some of which only the event before on the record ({@code previous}) tells apart.
+     */
+    private static Optional<CareRecordCommand> commandBehind(Object event, Object previous) {
         CareRecordCommand command = null;
+        boolean followsDeath = previous instanceof PersonDied;
+        boolean followsAdmissionInError = previous instanceof EntryMarkedEnteredInError marked
+                && marked.kind() == org.jointcare.carerecord.enteredinerror.EntryKind.HOSPITAL_ADMISSION;
         if (event instanceof PersonRegistered e) {
             command = new RegisterPerson(e.careRecordId(), e.nhsNumber(), e.person(), e.by(), e.at());
         } else if (event instanceof PersonDetailsChanged e) {
@@ -268,9 +343,10 @@ class CareRecordStoryTellsWhatTheAggregateWouldTest {
                     e.by(), e.at());
         } else if (event instanceof CarePackageSuspended e && e.admissionId() == null) {
             command = new SuspendCarePackage(e.careRecordId(), e.packageId(), e.reason(), e.by(), e.at());
-        } else if (event instanceof CarePackageResumed e) {
+        } else if (event instanceof CarePackageResumed e && !followsAdmissionInError) {
             command = new ResumeCarePackage(e.careRecordId(), e.packageId(), e.by(), e.at());
         } else if (event instanceof CarePackageEnded e && !e.reason().startsWith("Care record closed")
+                && !e.reason().startsWith("The person died on")
                 && !e.reason().equals("Ended at review")) {
             command = new EndCarePackage(e.careRecordId(), e.packageId(), e.reason(), e.by(), e.at());
         } else if (event instanceof ReviewScheduled e && (e.trigger() == ReviewTrigger.ON_REQUEST
@@ -307,7 +383,16 @@ class CareRecordStoryTellsWhatTheAggregateWouldTest {
         } else if (event instanceof EmergencyAccessGranted e) {
             command = new RecordEmergencyAccess(e.careRecordId(), e.accessId(), e.reason(),
                     Duration.between(e.at(), e.expiresAt()), e.by(), e.at());
+        } else if (event instanceof PersonDied e) {
+            command = new RecordDeath(e.careRecordId(), e.dateOfDeath(), e.by(), e.at());
+        } else if (event instanceof DeathNoticeAcknowledged e) {
+            command = new AcknowledgeDeathNotice(e.careRecordId(), e.by(), e.at());
+        } else if (event instanceof EntryMarkedEnteredInError e) {
+            command = new MarkEnteredInError(e.careRecordId(), e.sequenceNumber(), e.reason(), e.by(), e.at());
         } else if (event instanceof CareRecordClosed e) {
+            if (followsDeath) {
+                return Optional.empty(); // the record closes with the death
+            }
             command = new CloseCareRecord(e.careRecordId(), e.reason(), e.note(), e.by(), e.at());
         }
         return Optional.ofNullable(command);

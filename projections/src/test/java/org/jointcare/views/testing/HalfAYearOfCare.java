@@ -1,6 +1,8 @@
 package org.jointcare.views.testing;
 
 import org.jointcare.carerecord.carers.NamedCarer;
+import org.jointcare.carerecord.Actor;
+import org.jointcare.carerecord.carepackage.ServiceType;
 import static org.jointcare.views.testing.Professionals.*;
 
 import java.time.Duration;
@@ -26,10 +28,21 @@ import org.jointcare.carerecord.review.ReviewOutcome;
  * screened or still waiting, joint assessments (some waiting for the health side), packages with
  * and without nursing, hospital stays with follow-up, reviews and deaths — told from a seed, so
  * the same seed tells the same half year.
+ *
+ * <p>A second intake of {@value #SECOND_INTAKE} people is told from a second random stream
+ * (seeded from the same seed), so the first forty stay exactly as they were: their half year
+ * too, then what came after it — entries found to be recorded on the wrong person and marked
+ * entered in error, carers' assessments supported by a service of the package, deaths recorded
+ * by whoever learnt of them first, and the death notices acknowledged by some of those told.
  */
 public final class HalfAYearOfCare {
 
     public static final List<String> PRACTICES = List.of(PRACTICE_NORTH, PRACTICE_SOUTH, PRACTICE_WEST);
+
+    /** How many people the second random stream tells. */
+    public static final int SECOND_INTAKE = 24;
+
+    private static final String WRONG_PERSON = "Recorded on the wrong person";
 
     private HalfAYearOfCare() {
     }
@@ -50,7 +63,84 @@ public final class HalfAYearOfCare {
             journey(person, random, i);
             people.add(person);
         }
+        // the second intake draws from a stream of its own: the draws above, and so the first forty, are untouched
+        Random later = new Random(seed * 31 + 17);
+        for (int i = 40; i < 40 + SECOND_INTAKE; i++) {
+            String practice = PRACTICES.get(i % PRACTICES.size());
+            String registered = String.format("2026-01-%02dT10:%02d:00Z", 5 + later.nextInt(20), i - 40);
+            CareRecordStory person = log.register("Person" + i, familyNames[later.nextInt(familyNames.length)],
+                    LocalDate.of(1925 + later.nextInt(30), 1 + later.nextInt(12), 1 + later.nextInt(28)),
+                    practice, practice.equals(PRACTICE_SOUTH) ? "South" : "North", registered);
+            if (later.nextInt(4) > 0) {
+                person.nursingTeamAssigned(practice.equals(PRACTICE_SOUTH) ? NURSING_SOUTH : NURSING_NORTH);
+            }
+            journey(person, later, i);
+            afterwards(person, later, i);
+            people.add(person);
+        }
         return people;
+    }
+
+    /**
+     * After the half year: what was recorded on the wrong person is marked so by whoever recorded
+     * it, a carer is supported by the package, and about half the people die, their death
+     * recorded by the practice, the linkworker, the nurse or the hospital, and acknowledged by some
+     * of the practice, the linkworkers and the nursing team.
+     */
+    private static void afterwards(CareRecordStory person, Random random, int i) {
+        person.after(Duration.ofDays(1 + random.nextInt(7)));
+        if (person.lastReferralWaitingForScreening() && random.nextInt(3) == 0) {
+            person.after(Duration.ofHours(3)).enteredInError(person.lastReferralSequence(), WRONG_PERSON, gp(person.practiceCode()));
+        }
+        if (person.assessmentInProgress()) {
+            // the social care contribution was about someone else: the assessment waits for it again
+            person.after(Duration.ofHours(3)).enteredInError(person.lastContributionSequence(), WRONG_PERSON, linkworker("anna.lw"));
+        }
+        if (person.lastNursingVisitSequence() >= 0 && random.nextInt(3) == 0) {
+            // the discharge waits for its first visit again
+            person.after(Duration.ofHours(3)).enteredInError(person.lastNursingVisitSequence(), "Visited her neighbour",
+                    districtNurse(NURSING_NORTH));
+        }
+        if (!person.isClosed() && person.nursingTeamCode() != null && random.nextInt(5) == 0) {
+            person.after(Duration.ofDays(1)).nurseVisited(person.nursingTeamCode(), "Called in")
+                    .after(Duration.ofHours(4)).enteredInError(person.lastNursingVisitSequence(), WRONG_PERSON,
+                            districtNurse(person.nursingTeamCode()));
+        }
+        if (!person.isClosed() && random.nextInt(5) == 0) {
+            person.after(Duration.ofDays(1)).referredByPractice(Urgency.ROUTINE, "Not managing at home")
+                    .after(Duration.ofHours(2)).enteredInError(person.lastReferralSequence(), WRONG_PERSON, gp(person.practiceCode()));
+        }
+        if (!person.isClosed() && person.packageId() != null && !person.inHospital() && random.nextInt(3) == 0) {
+            // admitted under the wrong NHS number: the package the admission suspended is given back
+            person.after(Duration.ofDays(2)).admitted("Royal Devon and Exeter", ROYAL_DEVON, AdmissionType.EMERGENCY)
+                    .after(Duration.ofHours(6)).enteredInError(person.lastAdmissionSequence(), "Admitted under the wrong NHS number",
+                            dischargeTeam(ROYAL_DEVON));
+        }
+        if (!person.isClosed() && person.packageId() != null && i % 3 != 0 && random.nextInt(3) == 0) {
+            person.after(Duration.ofDays(1)).carersAssessmentRequested(
+                            new NamedCarer("Carer of " + person.person().givenName(), "son", null), districtNurse(NURSING_NORTH))
+                    .after(Duration.ofDays(4)).carersAssessmentCarriedOut(Carers.struggling(), "ben.lw")
+                    .after(Duration.ofDays(1)).carerSupported(ServiceType.HOME_CARE, null, "ben.lw");
+        }
+        if (random.nextBoolean()) {
+            Actor recordedBy = switch (random.nextInt(4)) {
+                case 0 -> gp(person.practiceCode());
+                case 1 -> linkworker("anna.lw");
+                case 2 -> districtNurse(person.nursingTeamCode() != null ? person.nursingTeamCode() : NURSING_NORTH);
+                default -> dischargeTeam(ROYAL_DEVON);
+            };
+            person.after(Duration.ofDays(3 + random.nextInt(20)));
+            person.died(person.today().minusDays(random.nextInt(3)), recordedBy);
+            if (random.nextBoolean()) {
+                person.after(Duration.ofHours(5)).deathNoticeAcknowledged(gp(person.practiceCode()));
+            }
+            if (random.nextInt(3) > 0) {
+                person.after(Duration.ofHours(7)).deathNoticeAcknowledged(linkworker(random.nextBoolean() ? "anna.lw" : "ben.lw"));
+            }
+            if (person.nursingTeamCode() != null && random.nextBoolean()) {
+                person.after(Duration.ofHours(20)).deathNoticeAcknowledged(districtNurse(person.nursingTeamCode()));
+            }
+        }
     }
 
     /** One person's half year, each step some days or weeks after the one before. */
