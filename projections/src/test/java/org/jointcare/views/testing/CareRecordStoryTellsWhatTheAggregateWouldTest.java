@@ -247,7 +247,7 @@ class CareRecordStoryTellsWhatTheAggregateWouldTest {
                 .at("2026-01-20T22:00:00Z").admitted("Derriford", DERRIFORD, AdmissionType.PLANNED)
                 .at("2026-01-25T15:00:00Z").discharged()
                 .at("2026-01-26T10:00:00Z").nurseVisited(NURSING_SOUTH, "Wound checked")
-                .at("2026-02-01T10:00:00Z").closed(ClosureReason.DIED)
+                .at("2026-02-01T10:00:00Z").closed(ClosureReason.MOVED_AWAY)
                 .at("2026-02-02T10:00:00Z").died(LocalDate.of(2026, 1, 31), gp(PRACTICE_SOUTH));
         bill.at("2026-02-03T10:00:00Z").enteredInError(bill.lastNursingVisitSequence(), "Recorded on the wrong person",
                         districtNurse(NURSING_SOUTH))

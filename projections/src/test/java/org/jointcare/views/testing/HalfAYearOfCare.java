@@ -201,7 +201,7 @@ public final class HalfAYearOfCare {
             person.after(Duration.ofDays(45)).reviewCompleted(random.nextBoolean() ? ReviewOutcome.CONTINUE : ReviewOutcome.END);
         }
         if (random.nextInt(6) == 0) {
-            person.after(Duration.ofDays(10)).closed(ClosureReason.DIED);
+            person.after(Duration.ofDays(10)).closed(ClosureReason.NO_LONGER_NEEDS_SERVICES);
         }
     }
 }
