@@ -5,6 +5,7 @@ import static org.jointcare.views.ownrecord.PlainWords.date;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.axonframework.config.ProcessingGroup;
@@ -16,6 +17,7 @@ import org.jointcare.views.ErasedRecords;
 import org.jointcare.carerecord.erasure.RecordErased;
 import org.jointcare.carerecord.death.DeathNoticeAcknowledged;
 import org.jointcare.carerecord.death.PersonDied;
+import org.jointcare.carerecord.enteredinerror.EntryKind;
 import org.jointcare.carerecord.enteredinerror.EntryMarkedEnteredInError;
 import org.jointcare.carerecord.CareRecordEvent;
 import org.jointcare.carerecord.access.EmergencyAccessGranted;
@@ -117,6 +119,10 @@ public class OwnRecordProjection {
             .build();
 
     private final JdbcTemplate jdbc;
+    private static final String PAUSED = "Your care package was paused";
+    private static final String PAUSED_IN_HOSPITAL = PAUSED + " while you are in hospital.";
+    private static final String STARTED_AGAIN = "Your care package started again.";
+
     private final KeptCareRecordStates records;
 
     public OwnRecordProjection(JdbcTemplate jdbc) {
@@ -133,8 +139,16 @@ public class OwnRecordProjection {
         if (event instanceof EntryMarkedEnteredInError e) {
             jdbc.update("DELETE FROM own_record_entry WHERE care_record_id = ? AND sequence_number = ?",
                     e.careRecordId().toString(), e.sequenceNumber());
+            if (e.kind() == EntryKind.HOSPITAL_ADMISSION) {
+                // the pause that stay caused goes with it: only an open admission can be marked, so it is the last
+                // stay and every pause for a hospital stay since it is its own
+                jdbc.update("DELETE FROM own_record_entry WHERE care_record_id = ? AND sequence_number > ? AND text = ?",
+                        e.careRecordId().toString(), e.sequenceNumber(), PAUSED_IN_HOSPITAL);
+            }
         }
-        List<Line> lines = lines(event, before);
+        // a package that starts again after a pause she was never told of (a stay entered in error) is news to no one
+        List<Line> lines = event instanceof CarePackageResumed && !aPauseStands(event.careRecordId())
+                ? List.of() : lines(event, before);
         for (int lineNo = 0; lineNo < lines.size(); lineNo++) {
             Line line = lines.get(lineNo);
             jdbc.update("INSERT INTO own_record_entry (care_record_id, sequence_number, line_no, happened_on, heading, text,"
@@ -297,12 +311,20 @@ public class OwnRecordProjection {
     }
 
     private static Optional<String[]> entry(CarePackageSuspended e, CareRecordState before) {
-        return line("Your care", "Your care package was paused" + (e.admissionId() != null ? " while you are in hospital."
-                : ": " + e.reason() + "."));
+        return line("Your care", e.admissionId() != null ? PAUSED_IN_HOSPITAL : PAUSED + ": " + e.reason() + ".");
     }
 
     private static Optional<String[]> entry(CarePackageResumed e, CareRecordState before) {
-        return line("Your care", "Your care package started again.");
+        return line("Your care", STARTED_AGAIN);
+    }
+
+    /** Whether her record tells of a pause of her package after it last told her it started again. */
+    private boolean aPauseStands(UUID careRecordId) {
+        Long pause = jdbc.queryForObject("SELECT MAX(sequence_number) FROM own_record_entry WHERE care_record_id = ? AND text LIKE ?",
+                Long.class, careRecordId.toString(), PAUSED + "%");
+        Long startedAgain = jdbc.queryForObject("SELECT MAX(sequence_number) FROM own_record_entry WHERE care_record_id = ? AND text = ?",
+                Long.class, careRecordId.toString(), STARTED_AGAIN);
+        return pause != null && (startedAgain == null || pause > startedAgain);
     }
 
     private static Optional<String[]> entry(CarePackageEnded e, CareRecordState before) {

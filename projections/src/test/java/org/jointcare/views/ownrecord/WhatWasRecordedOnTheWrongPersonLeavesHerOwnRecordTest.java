@@ -66,7 +66,25 @@ class WhatWasRecordedOnTheWrongPersonLeavesHerOwnRecordTest {
         OwnRecord after = read();
 
         assertThat(String.join(" ", after.yourCareNow())).doesNotContain("You are in").doesNotContain("paused");
-        assertThat(after.whatHasHappened()).extracting(OwnRecordEntry::text).noneMatch(text -> text.contains("You went into"));
+        // nor was her package paused for it, nor started again: she never went in
+        assertThat(after.whatHasHappened()).extracting(OwnRecordEntry::text).noneMatch(text -> text.contains("You went into"))
+                .noneMatch(text -> text.contains("paused")).noneMatch(text -> text.contains("started again"));
+        view.assertRebuildsRowForRow(log, "own_record_entry", "own_record", "own_record_state");
+    }
+
+    @Test
+    void aStayOfHerOwnBeforeTheOneInErrorStillTellsOfItsPauseAndRestart() {
+        evans.at("2026-03-08T22:00:00Z").admitted("Royal Devon and Exeter", ROYAL_DEVON, AdmissionType.EMERGENCY)
+                .at("2026-03-10T11:00:00Z").discharged()
+                .after(java.time.Duration.ofHours(2)).packageResumed()
+                .at("2026-03-12T22:00:00Z").admitted("Royal Devon and Exeter", ROYAL_DEVON, AdmissionType.EMERGENCY);
+        evans.at("2026-03-13T09:00:00Z").enteredInError(evans.lastAdmissionSequence(), "Admitted under the wrong NHS number",
+                dischargeTeam(ROYAL_DEVON));
+        OwnRecord after = read();
+
+        assertThat(after.whatHasHappened()).extracting(OwnRecordEntry::text)
+                .filteredOn(text -> text.contains("paused") || text.contains("started again"))
+                .containsExactlyInAnyOrder("Your care package was paused while you are in hospital.", "Your care package started again.");
         view.assertRebuildsRowForRow(log, "own_record_entry", "own_record", "own_record_state");
     }
 
