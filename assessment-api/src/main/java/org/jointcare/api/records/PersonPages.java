@@ -96,6 +96,20 @@ public class PersonPages {
         return "linkworker/person";
     }
 
+    /**
+     * A patient of the practice, from the find results: the record as the endpoint answers the practice
+     * ({@link CareRecordReadController#current}), with what the practice may do next; "Record a death" only
+     * while no death is recorded.
+     */
+    @GetMapping("/gp-practice/people/{careRecordId}")
+    public String patient(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
+                          @RequestParam(required = false) String done, Model model) {
+        Map<String, Object> record = models.of(records.current(careRecordId, who).getBody());
+        model.addAttribute("record", record);
+        model.addAttribute("done", done == null ? null : DONE.getOrDefault(done, null));
+        return "gp-practice/person";
+    }
+
     /** What the page says was just done (the command's outcome, read from the record itself: read your own write). */
     private static final Map<String, String> DONE = Map.ofEntries(
             Map.entry("registered", "Person registered"),

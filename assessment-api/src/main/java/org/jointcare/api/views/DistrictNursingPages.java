@@ -77,6 +77,10 @@ public class DistrictNursingPages {
         Map<String, Object> history = models.of(views.sharedCaseHistory(who, careRecordId, new Paging(at, HISTORY_SIZE)));
         CareRecordSummary person = Objects.requireNonNull(records.read(careRecordId, who).getBody());
         model.addAttribute("person", person);
+        // whether a death is recorded, and its date: the record as the endpoint answers the nurse
+        Map<String, Object> current = models.of(records.current(careRecordId, who).getBody());
+        model.addAttribute("died", "DIED".equals(current.get("closureReason")));
+        model.addAttribute("dateOfDeath", current.get("dateOfDeath"));
         model.addAttribute("history", history);
         model.addAttribute("page", at);
         model.addAttribute("lastPage", Math.max(0, (((Number) history.getOrDefault("totalItems", 0)).longValue() - 1) / HISTORY_SIZE));

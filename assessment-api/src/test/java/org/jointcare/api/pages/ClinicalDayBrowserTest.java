@@ -62,7 +62,8 @@ class ClinicalDayBrowserTest extends BrowserTest {
                 .doesNotContain("Still updating");
         open("/gp-practice/deaths");
         assertThat(heading()).isEqualTo("Deaths of registered patients");
-        open("/gp-practice/people/" + person + "/death");
+        open("/gp-practice/people/" + person);
+        press("#record-death");
         press("#record-death");
         assertThat(find("#dateOfDeath-error").getText()).contains("Enter the date of death");
         signOut();
