@@ -63,6 +63,11 @@ class ClinicalDayBrowserTest extends BrowserTest {
         open("/gp-practice/deaths");
         assertThat(heading()).isEqualTo("Deaths of registered patients");
         open("/gp-practice/people/" + person);
+        // the practice's own referral, in the patient's history, may be marked entered in error: the form describes it
+        press("a[id^='mark-in-error-']");
+        assertThat(heading()).contains("Mark as entered in error");
+        assertThat(find("#entry").getText()).isNotBlank();
+        press(".govuk-back-link");
         press("#record-death");
         press("#record-death");
         assertThat(find("#dateOfDeath-error").getText()).contains("Enter the date of death");
