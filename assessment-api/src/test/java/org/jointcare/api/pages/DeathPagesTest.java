@@ -151,6 +151,29 @@ class DeathPagesTest extends PageTest {
     }
 
     @Test
+    void theSameAcknowledgeButtonSentTwiceRecordsOneAcknowledgementAndBothLandOnTheList() throws Exception {
+        UUID person = registerAt(RIVERSIDE, "Doubleclick");
+        status(send(GP_RIVERSIDE, records(person) + "/death", Map.of("dateOfDeath", today().minusDays(1).toString())), 200);
+        String list = eventually(LINKWORKER_NORTH, "/linkworker/deaths", html -> html.contains("id=\"death-" + person + "\""));
+        // the button's form carries a key of its own, as every full form does
+        java.util.regex.Matcher button = java.util.regex.Pattern.compile("action=\"/linkworker/deaths/" + person
+                + "/acknowledgement\"[^>]*>[^<]*(?:<input type=\"hidden\" name=\"_csrf\"[^>]*>\\s*)?<input type=\"hidden\" name=\"idempotencyKey\" value=\"([^\"]+)\"").matcher(list);
+        assertThat(button.find()).as(list).isTrue();
+        Map<String, String> form = Map.of("idempotencyKey", button.group(1));
+        long before = eventsOn(person);
+
+        MvcResult first = submit(LINKWORKER_NORTH, "/linkworker/deaths/" + person + "/acknowledgement", form);
+        MvcResult second = submit(LINKWORKER_NORTH, "/linkworker/deaths/" + person + "/acknowledgement", form);
+        assertThat(first.getResponse().getStatus()).isEqualTo(303);
+        assertThat(second.getResponse().getStatus()).isEqualTo(303);
+        assertThat(second.getResponse().getRedirectedUrl()).isEqualTo(first.getResponse().getRedirectedUrl())
+                .isEqualTo("/linkworker/deaths?acknowledged=1");
+        assertThat(eventsOn(person)).as("one acknowledgement").isEqualTo(before + 1);
+        // the second never reached the endpoint: one command, one row of the access log
+        assertThat(accessLogFor(person)).filteredOn(row -> "ACKNOWLEDGE_DEATH_NOTICE".equals(row.get("ACTION"))).hasSize(1);
+    }
+
+    @Test
     void anotherProfessionsListIsNotFoundAndAnAcknowledgementWithoutItsTokenRecordsNothing() throws Exception {
         UUID person = registerAt(RIVERSIDE, "Unacknowledged");
         LocalDate yesterday = today().minusDays(1);
