@@ -45,6 +45,7 @@ public class CurrentRecords {
      *
      * @param packageInForce the active or suspended package, or null
      * @param reviewDue      the outstanding review, or null
+     * @param dateOfDeath    the day the person died, once a death is recorded (closureReason DIED), else null
      */
     public record CurrentRecord(
             UUID careRecordId,
@@ -64,7 +65,8 @@ public class CurrentRecords {
             List<CareRecordState.CarersAssessment> carersAssessments,
             boolean closed,
             ClosureReason closureReason,
-            Instant closedAt) {
+            Instant closedAt,
+            java.time.LocalDate dateOfDeath) {
     }
 
     private final CareRecordEvents events;
@@ -97,6 +99,6 @@ public class CurrentRecords {
                 state.registeredAt(), state.nursingTeamCode(), state.consent(), state.referrals(), assessments,
                 state.packageInForce().orElse(null), state.packages(), state.hospitalStays(),
                 state.outstandingReview().orElse(null), state.completedReviews(), state.carersAssessments(), state.closed(), state.closureReason(),
-                state.closedAt()));
+                state.closedAt(), state.dateOfDeath()));
     }
 }

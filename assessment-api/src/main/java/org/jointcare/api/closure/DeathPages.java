@@ -113,7 +113,7 @@ public class DeathPages {
         model.addAttribute("back", switch (area) {
             case "linkworker" -> "/linkworker/people/" + careRecordId;
             case "district-nursing" -> "/district-nursing/people/" + careRecordId;
-            case "gp-practice" -> "/gp-practice/people";
+            case "gp-practice" -> "/gp-practice/people/" + careRecordId;
             default -> "/hospital/people/" + careRecordId;
         });
         return person;

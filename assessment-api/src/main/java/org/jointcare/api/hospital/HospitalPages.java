@@ -23,6 +23,7 @@ import org.jointcare.api.pages.CommandForms;
 import org.jointcare.api.pages.FormFields;
 import org.jointcare.api.pages.PageFormats;
 import org.jointcare.api.pages.PageModels;
+import org.jointcare.api.pages.RecordHistorySection;
 import org.jointcare.api.records.CareRecordReadController;
 import org.jointcare.api.records.PeopleController;
 import org.jointcare.api.security.ApiEndpoint;
@@ -61,9 +62,11 @@ public class HospitalPages {
     private final HospitalController hospital;
     private final PageModels models;
     private final CommandForms forms;
+    private final RecordHistorySection history;
 
     public HospitalPages(SharingQueries people, PersonAccess access, PeopleController finder, CareRecordReadController records,
-                         HospitalController hospital, PageModels models, CommandForms forms) {
+                         HospitalController hospital, PageModels models, CommandForms forms, RecordHistorySection history) {
+        this.history = history;
         this.people = people;
         this.access = access;
         this.finder = finder;
@@ -74,7 +77,8 @@ public class HospitalPages {
     }
 
     @GetMapping("/hospital")
-    public String home(@AuthenticationPrincipal CareProfessional who, @RequestParam(defaultValue = "0") int page, Model model) {
+    public String home(@AuthenticationPrincipal CareProfessional who, @RequestParam(defaultValue = "0") int page,
+                       @RequestParam(required = false) String done, Model model) {
         int at = Math.max(0, Math.min(page, 10_000));
         access.record(who, null, ApiEndpoint.READ_CARE_RECORD, "open admissions at trust " + who.organisationCode(),
                 AccessLog.Outcome.ALLOWED);
@@ -83,6 +87,8 @@ public class HospitalPages {
                 ApiEndpoint.READ_CARE_RECORD));
         model.addAttribute("page", at);
         model.addAttribute("size", LIST_SIZE);
+        model.addAttribute("done", "entry-marked".equals(done)
+                ? "Admission marked entered in error: it has left the history, and the person has left your list." : null);
         return "hospital/home";
     }
 
@@ -145,8 +151,10 @@ public class HospitalPages {
 
     @GetMapping("/hospital/people/{careRecordId}")
     public String person(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
-                         @RequestParam(required = false) String done, Model model) {
+                         @RequestParam(required = false) String done, @RequestParam(required = false) Integer historyPage,
+                         Model model) {
         show(who, careRecordId, Map.of(), model);
+        history.show(who, careRecordId, historyPage, model);
         model.addAttribute("done", done);
         return PERSON;
     }
@@ -236,6 +244,7 @@ public class HospitalPages {
             return outcome.redirect();
         }
         long versionNow = show(who, careRecordId, Map.of(formName, fields.answers()), model);
+        history.show(who, careRecordId, null, model);
         CommandForms.again(model, fields, outcome, versionNow);
         model.addAttribute("openForm", formName);
         return PERSON;

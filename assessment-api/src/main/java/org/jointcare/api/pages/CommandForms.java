@@ -87,6 +87,14 @@ public class CommandForms {
         return UUID.randomUUID().toString();
     }
 
+    /**
+     * A fresh key for a one-click form rendered without a model of its own (a button in a list):
+     * {@code templates/forms.html :: oneClickFields} calls it for each button, so each is claimed like a full form's key.
+     */
+    public String oneClickKey() {
+        return newKey();
+    }
+
     /** The model of a form shown for the first time: read at {@code version}, with a new idempotency key. */
     public static void blank(org.springframework.ui.Model model, long version, Map<String, String> defaults) {
         model.addAttribute("form", new LinkedHashMap<>(defaults));

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.jointcare.api.pages.FormFields;
 import org.jointcare.api.pages.PageController;
 import org.jointcare.api.pages.PageModels;
+import org.jointcare.api.pages.RecordHistorySection;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.web.ApiExceptionHandler;
 import org.jointcare.api.web.ApiProblem;
@@ -30,11 +31,13 @@ public class PersonPages {
     private final PeopleController people;
     private final CareRecordReadController records;
     private final PageModels models;
+    private final RecordHistorySection history;
 
-    public PersonPages(PeopleController people, CareRecordReadController records, PageModels models) {
+    public PersonPages(PeopleController people, CareRecordReadController records, PageModels models, RecordHistorySection history) {
         this.people = people;
         this.records = records;
         this.models = models;
+        this.history = history;
     }
 
     @GetMapping("/linkworker/people")
@@ -89,11 +92,29 @@ public class PersonPages {
 
     @GetMapping("/linkworker/people/{careRecordId}")
     public String record(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
-                         @RequestParam(required = false) String done, Model model) {
+                         @RequestParam(required = false) String done, @RequestParam(required = false) Integer historyPage,
+                         Model model) {
         Map<String, Object> record = models.of(records.current(careRecordId, who).getBody());
         model.addAttribute("record", record);
         model.addAttribute("done", done == null ? null : DONE.getOrDefault(done, null));
+        history.show(who, careRecordId, historyPage, model);
         return "linkworker/person";
+    }
+
+    /**
+     * A patient of the practice, from the find results: the record as the endpoint answers the practice
+     * ({@link CareRecordReadController#current}), with what the practice may do next ("Record a death" only
+     * while no death is recorded) and the record's history ({@link RecordHistorySection}).
+     */
+    @GetMapping("/gp-practice/people/{careRecordId}")
+    public String patient(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
+                          @RequestParam(required = false) String done, @RequestParam(required = false) Integer historyPage,
+                          Model model) {
+        Map<String, Object> record = models.of(records.current(careRecordId, who).getBody());
+        model.addAttribute("record", record);
+        model.addAttribute("done", done == null ? null : DONE.getOrDefault(done, null));
+        history.show(who, careRecordId, historyPage, model);
+        return "gp-practice/person";
     }
 
     /** What the page says was just done (the command's outcome, read from the record itself: read your own write). */
@@ -114,7 +135,8 @@ public class PersonPages {
             Map.entry("death-recorded", "Death recorded: the record is closed, and the GP practice and the district nursing team have been told"),
             Map.entry("carers-assessment-requested", "Carer’s assessment asked for"),
             Map.entry("carers-assessment-carried-out", "Carer’s assessment recorded"),
-            Map.entry("carer-support-arranged", "Support for the carer arranged"));
+            Map.entry("carer-support-arranged", "Support for the carer arranged"),
+            Map.entry("entry-marked", "Entry marked entered in error: it has left the history"));
 
     static List<String> doneKeys() {
         return List.copyOf(DONE.keySet());

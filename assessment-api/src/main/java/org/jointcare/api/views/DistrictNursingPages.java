@@ -77,13 +77,17 @@ public class DistrictNursingPages {
         Map<String, Object> history = models.of(views.sharedCaseHistory(who, careRecordId, new Paging(at, HISTORY_SIZE)));
         CareRecordSummary person = Objects.requireNonNull(records.read(careRecordId, who).getBody());
         model.addAttribute("person", person);
+        // whether a death is recorded, and its date: the record as the endpoint answers the nurse
+        Map<String, Object> current = models.of(records.current(careRecordId, who).getBody());
+        model.addAttribute("died", "DIED".equals(current.get("closureReason")));
+        model.addAttribute("dateOfDeath", current.get("dateOfDeath"));
         model.addAttribute("history", history);
         model.addAttribute("page", at);
         model.addAttribute("lastPage", Math.max(0, (((Number) history.getOrDefault("totalItems", 0)).longValue() - 1) / HISTORY_SIZE));
         model.addAttribute("added", added != null);
         model.addAttribute("done", done == null ? null : DONE.get(done));
         // the entries the team may mark entered in error: the kinds the record lets be marked, recorded by the team
-        model.addAttribute("markable", MARKABLE);
+        model.addAttribute("markable", org.jointcare.api.pages.RecordHistorySection.MARKABLE);
         model.addAttribute("ownOrganisation", who.organisationCode());
         return "district-nursing/history";
     }
@@ -94,12 +98,6 @@ public class DistrictNursingPages {
             "carers-assessment-requested", "Carer’s assessment asked for: it waits on the linkworkers’ caseload.",
             "entry-marked", "Entry marked entered in error: it has left the history.");
 
-    /**
-     * The history's kinds of entry that the record lets be marked entered in error (a referral, an
-     * assessment contribution, an admission, a nursing visit); whether this one still may be is the record's to say.
-     */
-    private static final java.util.Set<String> MARKABLE = java.util.Set.of("ReferralReceived", "ContributionAdded",
-            "PersonAdmittedToHospital", "NursingVisitRecorded");
 
     @GetMapping("/district-nursing/people/{careRecordId}/assessments/{assessmentId}/contribution")
     public String contributionForm(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,

@@ -7,6 +7,7 @@ import java.util.UUID;
 import org.axonframework.queryhandling.QueryGateway;
 import org.jointcare.api.access.PersonAccess;
 import org.jointcare.api.access.ReachablePeople;
+import org.jointcare.api.access.RecordHistoryReads;
 import org.jointcare.api.access.RoleFieldFilter;
 import org.jointcare.api.access.RoleView;
 import org.jointcare.api.security.ApiEndpoint;
@@ -22,7 +23,6 @@ import org.jointcare.views.commissioning.CommissioningFigures;
 import org.jointcare.views.commissioning.FindCommissioningAreas;
 import org.jointcare.views.commissioning.FindCommissioningFigures;
 import org.jointcare.views.recordhistory.FindRecordAsAt;
-import org.jointcare.views.recordhistory.FindRecordHistory;
 import org.jointcare.views.recordhistory.RecordAsAt;
 import org.jointcare.views.recordhistory.RecordHistory;
 import org.springframework.http.ResponseEntity;
@@ -54,9 +54,11 @@ public class ViewsController {
     private final QueryGateway queries;
     private final CaseloadReads caseload;
     private final CommissioningReads commissioning;
+    private final RecordHistoryReads histories;
 
     public ViewsController(PersonAccess access, RoleFieldFilter fields, ReachablePeople reachable, QueryGateway queries,
-                           CaseloadReads caseload, CommissioningReads commissioning) {
+                           CaseloadReads caseload, CommissioningReads commissioning, RecordHistoryReads histories) {
+        this.histories = histories;
         this.commissioning = commissioning;
         this.access = access;
         this.fields = fields;
@@ -78,10 +80,8 @@ public class ViewsController {
     public ResponseEntity<RoleView<RecordHistory>> history(@PathVariable UUID careRecordId, @AuthenticationPrincipal CareProfessional who,
                                             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
                                             @RequestParam(defaultValue = "50") @Min(1) @Max(100) int size) {
-        access.reach(who, careRecordId, ApiEndpoint.READ_RECORD_HISTORY);
-        RecordHistory history = queries.query(new FindRecordHistory(careRecordId, page, size), RecordHistory.class).join();
-        return ResponseEntity.ok().eTag(RecordVersions.etag(access.versionOf(careRecordId)))
-                .body(fields.view(who.role(), "Record history", history));
+        RoleView<RecordHistory> history = histories.history(who, careRecordId, page, size);
+        return ResponseEntity.ok().eTag(RecordVersions.etag(access.versionOf(careRecordId))).body(history);
     }
 
     @Handles(ApiEndpoint.READ_RECORD_AS_AT)

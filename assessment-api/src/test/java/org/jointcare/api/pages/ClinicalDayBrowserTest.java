@@ -62,7 +62,13 @@ class ClinicalDayBrowserTest extends BrowserTest {
                 .doesNotContain("Still updating");
         open("/gp-practice/deaths");
         assertThat(heading()).isEqualTo("Deaths of registered patients");
-        open("/gp-practice/people/" + person + "/death");
+        open("/gp-practice/people/" + person);
+        // the practice's own referral, in the patient's history, may be marked entered in error: the form describes it
+        press("a[id^='mark-in-error-']");
+        assertThat(heading()).contains("Mark as entered in error");
+        assertThat(find("#entry").getText()).isNotBlank();
+        press(".govuk-back-link");
+        press("#record-death");
         press("#record-death");
         assertThat(find("#dateOfDeath-error").getText()).contains("Enter the date of death");
         signOut();

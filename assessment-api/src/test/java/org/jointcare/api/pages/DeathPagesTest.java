@@ -29,8 +29,10 @@ class DeathPagesTest extends PageTest {
         assertThat(html(page(LINKWORKER_NORTH, "/linkworker/people/" + person))).contains("/linkworker/people/" + person + "/death");
         assertThat(html(page(NURSE_NORTH, "/district-nursing/people/" + person))).contains("/district-nursing/people/" + person + "/death");
         assertThat(html(page(HOSPITAL_RD1, "/hospital/people/" + person))).contains("/hospital/people/" + person + "/death");
+        // the practice's find results open the patient's page, which offers it
         assertThat(html(page(GP_RIVERSIDE, "/gp-practice/people?search=1&familyName=Deathform&dateOfBirth-day=12&dateOfBirth-month=4&dateOfBirth-year=1936")))
-                .contains("/gp-practice/people/" + person + "/death");
+                .contains("href=\"/gp-practice/people/" + person + "\"");
+        assertThat(html(page(GP_RIVERSIDE, "/gp-practice/people/" + person))).contains("/gp-practice/people/" + person + "/death");
         Map<String, String> areas = Map.of(LINKWORKER_NORTH, "linkworker", NURSE_NORTH, "district-nursing",
                 GP_RIVERSIDE, "gp-practice", HOSPITAL_RD1, "hospital");
         for (Map.Entry<String, String> role : areas.entrySet()) {
@@ -47,6 +49,28 @@ class DeathPagesTest extends PageTest {
         assertThat(page(COMMISSIONER, "/gp-practice/people/" + person + "/death").getResponse().getStatus()).isEqualTo(404);
         // a person the professional does not reach
         assertThat(page(LINKWORKER_SOUTH, "/linkworker/people/" + person + "/death").getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void onceADeathIsRecordedNoRoleIsOfferedToRecordItAgainAndEachPageSaysWhen() throws Exception {
+        UUID person = registerAt(RIVERSIDE, "Diedalready");
+        status(send(HOSPITAL_RD1, records(person) + "/admissions", Bodies.admission("RD1", clock.instant())), 201);
+        Map<String, String> pages = Map.of(LINKWORKER_NORTH, "/linkworker/people/" + person,
+                NURSE_NORTH, "/district-nursing/people/" + person, GP_RIVERSIDE, "/gp-practice/people/" + person,
+                HOSPITAL_RD1, "/hospital/people/" + person);
+        for (Map.Entry<String, String> role : pages.entrySet()) {
+            assertThat(html(page(role.getKey(), role.getValue()))).as(role.getValue()).contains("id=\"record-death\"");
+        }
+        LocalDate died = today().minusDays(2);
+        status(send(GP_RIVERSIDE, records(person) + "/death", Map.of("dateOfDeath", died.toString())), 200);
+
+        String diedOn = "Died on " + new PageFormats(clock).date(died.toString());
+        for (Map.Entry<String, String> role : pages.entrySet()) {
+            MvcResult shown = page(role.getKey(), role.getValue());
+            assertThat(shown.getResponse().getStatus()).as(role.getValue()).isEqualTo(200);
+            assertThat(html(shown)).as(role.getValue()).contains(diedOn).doesNotContain("id=\"record-death\"")
+                    .doesNotContain("/people/" + person + "/death\"");
+        }
     }
 
     @Test
@@ -95,7 +119,8 @@ class DeathPagesTest extends PageTest {
         assertThat(submit(LINKWORKER_NORTH, path, answers).getResponse().getStatus()).as("sent twice").isEqualTo(303);
         assertThat(eventsOn(person)).isEqualTo(after);
         assertThat(html(page(LINKWORKER_NORTH, recorded.getResponse().getRedirectedUrl())))
-                .contains("Death recorded", "Died: record closed").doesNotContain("id=\"record-death\"");
+                .contains("Death recorded", "Died on " + new PageFormats(clock).date(yesterday.toString()) + ": record closed")
+                .doesNotContain("id=\"record-death\"");
 
         // the practice's list: name, date of death and who recorded it, with the Acknowledge button; home links it
         String row = "id=\"death-" + person + "\"";
@@ -123,6 +148,29 @@ class DeathPagesTest extends PageTest {
             assertThat(html(page(list[0], done.getResponse().getRedirectedUrl()))).contains("Death notice acknowledged");
             eventually(list[0], list[1] + "/deaths", html -> !html.contains(row));
         }
+    }
+
+    @Test
+    void theSameAcknowledgeButtonSentTwiceRecordsOneAcknowledgementAndBothLandOnTheList() throws Exception {
+        UUID person = registerAt(RIVERSIDE, "Doubleclick");
+        status(send(GP_RIVERSIDE, records(person) + "/death", Map.of("dateOfDeath", today().minusDays(1).toString())), 200);
+        String list = eventually(LINKWORKER_NORTH, "/linkworker/deaths", html -> html.contains("id=\"death-" + person + "\""));
+        // the button's form carries a key of its own, as every full form does
+        java.util.regex.Matcher button = java.util.regex.Pattern.compile("action=\"/linkworker/deaths/" + person
+                + "/acknowledgement\"[^>]*>[^<]*(?:<input type=\"hidden\" name=\"_csrf\"[^>]*>\\s*)?<input type=\"hidden\" name=\"idempotencyKey\" value=\"([^\"]+)\"").matcher(list);
+        assertThat(button.find()).as(list).isTrue();
+        Map<String, String> form = Map.of("idempotencyKey", button.group(1));
+        long before = eventsOn(person);
+
+        MvcResult first = submit(LINKWORKER_NORTH, "/linkworker/deaths/" + person + "/acknowledgement", form);
+        MvcResult second = submit(LINKWORKER_NORTH, "/linkworker/deaths/" + person + "/acknowledgement", form);
+        assertThat(first.getResponse().getStatus()).isEqualTo(303);
+        assertThat(second.getResponse().getStatus()).isEqualTo(303);
+        assertThat(second.getResponse().getRedirectedUrl()).isEqualTo(first.getResponse().getRedirectedUrl())
+                .isEqualTo("/linkworker/deaths?acknowledged=1");
+        assertThat(eventsOn(person)).as("one acknowledgement").isEqualTo(before + 1);
+        // the second never reached the endpoint: one command, one row of the access log
+        assertThat(accessLogFor(person)).filteredOn(row -> "ACKNOWLEDGE_DEATH_NOTICE".equals(row.get("ACTION"))).hasSize(1);
     }
 
     @Test
