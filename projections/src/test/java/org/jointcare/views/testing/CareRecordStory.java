@@ -114,6 +114,7 @@ public final class CareRecordStory {
 
     private final Map<UUID, ReferralStatus> referrals = new LinkedHashMap<>();
     private UUID lastReferralId;
+    private long lastReferralSequence;
     private String linkworkerUserId;
     private UUID assessmentId;
     private UUID assessmentReferralId;
@@ -258,8 +259,10 @@ public final class CareRecordStory {
         }
         lastReferralId = referralId;
         referrals.put(referralId, ReferralStatus.RECEIVED);
-        return apply(new ReferralReceived(careRecordId, referralId, source, requester, reason, urgency,
+        apply(new ReferralReceived(careRecordId, referralId, source, requester, reason, urgency,
                 now.plus(urgency.responseTarget()), by, now));
+        lastReferralSequence = sequence;
+        return this;
     }
 
     public CareRecordStory referralAccepted(String linkworker) {
@@ -271,6 +274,14 @@ public final class CareRecordStory {
     public CareRecordStory referralClosed(ReferralClosure closure, String reason, Actor by) {
         referrals.put(lastReferralId, ReferralStatus.CLOSED);
         return apply(new ReferralClosed(careRecordId, lastReferralId, closure, reason, by, now));
+    }
+
+    /** The practice marks the last referral entered in error (waiting, or accepted and not yet assessed). */
+    public CareRecordStory referralMarkedInError(String reason) {
+        referrals.remove(lastReferralId);
+        return apply(new org.jointcare.carerecord.enteredinerror.EntryMarkedEnteredInError(careRecordId,
+                lastReferralSequence, org.jointcare.carerecord.enteredinerror.EntryKind.REFERRAL, lastReferralId, null, null,
+                false, reason, Professionals.gp(practiceCode), now));
     }
 
     // ------------------------------------------------------------------ joint assessment
@@ -549,6 +560,45 @@ public final class CareRecordStory {
     }
 
     // ------------------------------------------------------------------ closure
+
+    /**
+     * The practice records the death: as the record does, the referrals still open are withdrawn, the
+     * package in force ends, the death is recorded and the record closes.
+     */
+    public CareRecordStory died(LocalDate dateOfDeath) {
+        Actor by = Professionals.gp(practiceCode);
+        endWhatIsOpen("The person died on " + dateOfDeath, by);
+        apply(new org.jointcare.carerecord.death.PersonDied(careRecordId, dateOfDeath, practiceCode, null, by, now));
+        closed = true;
+        return apply(new CareRecordClosed(careRecordId, ClosureReason.DIED, null, by, now));
+    }
+
+    private void endWhatIsOpen(String why, Actor by) {
+        List<UUID> open = new ArrayList<>();
+        referrals.forEach((id, status) -> {
+            if (status == ReferralStatus.RECEIVED || status == ReferralStatus.ACCEPTED) {
+                open.add(id);
+            }
+        });
+        open.sort(null);
+        for (UUID referralId : open) {
+            referrals.put(referralId, ReferralStatus.CLOSED);
+            apply(new ReferralClosed(careRecordId, referralId, ReferralClosure.WITHDRAWN_ON_RECORD_CLOSURE, why, by, now));
+        }
+        if (packageInForce != null) {
+            apply(new CarePackageEnded(careRecordId, packageInForce, why, by, now));
+            packageInForce = null;
+            packageStatus = null;
+        }
+        outstandingReviewId = null;
+        assessmentId = null;
+    }
+
+    /** The privacy officer erases the record for unlawful processing. */
+    public CareRecordStory erased() {
+        return apply(new org.jointcare.carerecord.erasure.RecordErased(careRecordId,
+                org.jointcare.carerecord.erasure.ErasureGround.UNLAWFUL_PROCESSING, Professionals.privacyOfficer(), now));
+    }
 
     public CareRecordStory closed(ClosureReason reason) {
         Actor by = linkworkerUserId == null ? Professionals.gp(practiceCode) : Professionals.linkworker(linkworkerUserId);
