@@ -35,6 +35,8 @@ public enum ApiProblem {
     INVALID_IDEMPOTENCY_KEY("invalid-idempotency-key", HttpStatus.BAD_REQUEST, "The Idempotency-Key header is not valid"),
     NOT_AUTHENTICATED("not-authenticated", HttpStatus.UNAUTHORIZED, "Sign in to use the JointCare API"),
     ROLE_NOT_PERMITTED("role-not-permitted", HttpStatus.FORBIDDEN, "Your role may not use this endpoint"),
+    CLIENT_LEVEL_DATA_NOT_VALID("client-level-data-not-valid", HttpStatus.UNPROCESSABLE_ENTITY,
+            "The Client Level Data return does not pass the specification's checks"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
 
     public static final String BASE = "https://jointcare.example/problems/";
