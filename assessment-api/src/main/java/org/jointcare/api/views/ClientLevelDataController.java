@@ -1,18 +1,13 @@
 package org.jointcare.api.views;
 
-import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
-import org.axonframework.queryhandling.QueryGateway;
-import org.jointcare.api.access.PersonAccess;
 import org.jointcare.api.security.ApiEndpoint;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.security.Handles;
 import org.jointcare.api.web.ApiProblem;
 import org.jointcare.api.web.ApiProblemException;
 import org.jointcare.views.clientleveldata.ClientLevelDataReturn;
-import org.jointcare.views.clientleveldata.FindClientLevelData;
 import org.jointcare.views.clientleveldata.Quarter;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -44,14 +39,10 @@ import jakarta.validation.constraints.Size;
 @Tag(name = "Views", description = "Each profession's view of the shared record")
 public class ClientLevelDataController {
 
-    static final String BASIS = "statutory Adult Social Care Client Level Data return";
+    private final ClientLevelDataReads returns;
 
-    private final QueryGateway queries;
-    private final PersonAccess access;
-
-    public ClientLevelDataController(QueryGateway queries, PersonAccess access) {
-        this.queries = queries;
-        this.access = access;
+    public ClientLevelDataController(ClientLevelDataReads returns) {
+        this.returns = returns;
     }
 
     @Handles(ApiEndpoint.PRODUCE_CLIENT_LEVEL_DATA_RETURN)
@@ -70,13 +61,7 @@ public class ClientLevelDataController {
                                           @RequestParam @Pattern(regexp = "[A-Z0-9]{3,9}") String localAuthority,
                                           @RequestParam @Pattern(regexp = "\\d{4}-Q[1-4]") String quarter,
                                           @RequestParam(required = false) @Size(min = 1, max = 100) String locality) {
-        Quarter period = Quarter.parse(quarter);
-        ClientLevelDataReturn cld = queries.query(new FindClientLevelData(localAuthority, locality, period),
-                ClientLevelDataReturn.class).join();
-        List<UUID> people = cld.careRecordIds().stream().distinct().map(UUID::fromString).toList();
-        String basis = BASIS + " " + period + " for " + localAuthority + (locality == null ? "" : " (" + locality + ")")
-                + (cld.valid() ? "" : ": not valid, " + cld.errors().size() + " errors listed");
-        access.recordReturn(who, people, ApiEndpoint.PRODUCE_CLIENT_LEVEL_DATA_RETURN, basis);
+        ClientLevelDataReturn cld = returns.produce(who, localAuthority, locality, Quarter.parse(quarter));
         if (!cld.valid()) {
             ProblemDetail problem = ApiProblem.CLIENT_LEVEL_DATA_NOT_VALID.detail(cld.errors().size()
                     + " rows of the return break the specification's rules; correct the records named and ask again.");
@@ -87,7 +72,7 @@ public class ClientLevelDataController {
         }
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()
-                        .filename("client-level-data-" + localAuthority + "-" + period + ".csv").build().toString())
+                        .filename(ClientLevelDataReads.fileName(cld)).build().toString())
                 .header(HttpHeaders.CACHE_CONTROL, "no-store")
                 .body(cld.csv());
     }
