@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import org.jointcare.carerecord.CareCalendar;
 import org.jointcare.carerecord.CareRecordEvent;
 import org.jointcare.carerecord.erasure.RecordErased;
 import org.jointcare.carerecord.death.DeathNoticeAcknowledged;
@@ -97,9 +98,13 @@ public final class CareRecordState {
         }
     }
 
+    /**
+     * A package; {@code endedOn} is its last day once it ended (the UK date it was ended) or was replaced
+     * (the day before its successor started), null while in force and in states kept before it was folded.
+     */
     public record CarePackage(UUID packageId, UUID assessmentId, LocalDate startDate, PackageTerms terms,
                               PackageState state, UUID replacesPackageId, LocalDate lastChangedFrom,
-                              String endReason) {
+                              String endReason, LocalDate endedOn) {
         public boolean inForce() {
             return state == PackageState.ACTIVE || state == PackageState.SUSPENDED;
         }
@@ -343,30 +348,34 @@ public final class CareRecordState {
         if (e.replacesPackageId() != null) {
             String why = e instanceof CarePackageRevised revised ? "Replaced by a revised package: " + revised.reason()
                     : "Replaced by a new package";
-            packages.computeIfPresent(e.replacesPackageId(), (id, p) -> withState(p, PackageState.REPLACED, why));
+            // the old package's last day is the day before the new one starts (its own start, if that came first)
+            LocalDate lastDay = e.startDate().minusDays(1);
+            packages.computeIfPresent(e.replacesPackageId(), (id, p) -> withState(p, PackageState.REPLACED, why,
+                    lastDay.isBefore(p.startDate()) ? p.startDate() : lastDay));
             if (outstandingReview != null && e.replacesPackageId().equals(outstandingReview.packageId())) {
                 outstandingReview = null;
             }
         }
         packages.put(e.packageId(), new CarePackage(e.packageId(), e.assessmentId(), e.startDate(), e.terms(),
-                PackageState.ACTIVE, e.replacesPackageId(), e.startDate(), null));
+                PackageState.ACTIVE, e.replacesPackageId(), e.startDate(), null, null));
     }
 
     private void on(CarePackageAmended e) {
         packages.computeIfPresent(e.packageId(), (id, p) -> new CarePackage(id,
-                p.assessmentId(), p.startDate(), e.terms(), p.state(), p.replacesPackageId(), e.effectiveFrom(), null));
+                p.assessmentId(), p.startDate(), e.terms(), p.state(), p.replacesPackageId(), e.effectiveFrom(), null,
+                p.endedOn()));
     }
 
     private void on(CarePackageSuspended e) {
-        packages.computeIfPresent(e.packageId(), (id, p) -> withState(p, PackageState.SUSPENDED, null));
+        packages.computeIfPresent(e.packageId(), (id, p) -> withState(p, PackageState.SUSPENDED, null, null));
     }
 
     private void on(CarePackageResumed e) {
-        packages.computeIfPresent(e.packageId(), (id, p) -> withState(p, PackageState.ACTIVE, null));
+        packages.computeIfPresent(e.packageId(), (id, p) -> withState(p, PackageState.ACTIVE, null, null));
     }
 
     private void on(CarePackageEnded e) {
-        packages.computeIfPresent(e.packageId(), (id, p) -> withState(p, PackageState.ENDED, e.reason()));
+        packages.computeIfPresent(e.packageId(), (id, p) -> withState(p, PackageState.ENDED, e.reason(), CareCalendar.dateOf(e.at())));
         if (outstandingReview != null && e.packageId().equals(outstandingReview.packageId())) {
             outstandingReview = null;
         }
@@ -515,9 +524,9 @@ public final class CareRecordState {
         closedAt = null;
     }
 
-    private static CarePackage withState(CarePackage p, PackageState state, String endReason) {
+    private static CarePackage withState(CarePackage p, PackageState state, String endReason, LocalDate endedOn) {
         return new CarePackage(p.packageId(), p.assessmentId(), p.startDate(), p.terms(), state,
-                p.replacesPackageId(), p.lastChangedFrom(), endReason);
+                p.replacesPackageId(), p.lastChangedFrom(), endReason, endedOn);
     }
 
     public UUID careRecordId() {

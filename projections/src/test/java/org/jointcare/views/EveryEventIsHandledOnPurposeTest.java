@@ -41,6 +41,7 @@ class EveryEventIsHandledOnPurposeTest {
     private static final Set<String> KNOWN_TABLES = Set.of(
             "org.jointcare.views.CareRecordState.FOLD",
             "org.jointcare.views.commissioning.CommissioningProjection.FLOWS",
+            "org.jointcare.views.clientleveldata.ClientLevelDataProjection.CHANGES_THE_ROWS",
             "org.jointcare.views.recordhistory.RecordHistoryWording.WORDING",
             "org.jointcare.views.ownrecord.OwnRecordProjection.ENTRIES");
 

@@ -116,6 +116,21 @@ public class PersonAccess {
     }
 
     /**
+     * For the statutory return: one row per person it names, with the basis given (the legal duty, not a
+     * relationship or consent), in one batch; one row naming no one when it names nobody, so producing it
+     * is always logged.
+     */
+    public void recordReturn(CareProfessional who, List<UUID> people, ApiEndpoint action, String basis) {
+        if (people.isEmpty()) {
+            record(who, null, action, basis, AccessLog.Outcome.ALLOWED);
+            return;
+        }
+        log.appendAll(clock.instant(), who.userId(), who.role().name(), who.organisationCode(), action,
+                people.stream().map(person -> new AccessLog.Attempt(person, basis, AccessLog.Outcome.ALLOWED)).toList(),
+                CorrelationId.current());
+    }
+
+    /**
      * For a list or search: decides each person found with the {@link SharingPolicy}, writes one
      * access-log row per person (allowed or refused, in one batch) and answers those allowed, in order.
      */

@@ -119,6 +119,8 @@ public enum ApiEndpoint implements AccessAction {
     // commissioning: figures only, never a person
     READ_COMMISSIONING_AREAS(HttpMethod.GET, "/api/v1/commissioning/areas", COMMISSIONER),
     READ_COMMISSIONING_FIGURES(HttpMethod.GET, "/api/v1/commissioning/figures", COMMISSIONER),
+    // the one person-level output a commissioner gets: the statutory Client Level Data return, as the file it is submitted as
+    PRODUCE_CLIENT_LEVEL_DATA_RETURN(HttpMethod.GET, "/api/v1/commissioning/client-level-data", "text/csv", COMMISSIONER),
 
     // the privacy officer's oversight
     SEARCH_ACCESS_LOG(HttpMethod.GET, "/api/v1/access-log", PRIVACY_OFFICER),
@@ -179,12 +181,23 @@ public enum ApiEndpoint implements AccessAction {
 
     private final HttpMethod method;
     private final String path;
+    private final String produces;
     private final Set<Role> roles;
 
     ApiEndpoint(HttpMethod method, String path, Role first, Role... others) {
+        this(method, path, "application/json", first, others);
+    }
+
+    ApiEndpoint(HttpMethod method, String path, String produces, Role first, Role... others) {
         this.method = method;
         this.path = path;
+        this.produces = produces;
         this.roles = EnumSet.of(first, others);
+    }
+
+    /** The media type a success answers: JSON, but for a file the endpoint hands out as it is (a CSV return). */
+    public String produces() {
+        return produces;
     }
 
     public HttpMethod method() {

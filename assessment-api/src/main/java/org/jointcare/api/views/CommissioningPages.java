@@ -59,6 +59,8 @@ public class CommissioningPages {
         model.addAttribute("localities", areas.stream().map(CommissioningArea::locality).distinct().sorted().toList());
         model.addAttribute("tables", CommissioningDashboard.tables(figures(filter), fmt::words, fmt::pounds));
         model.addAttribute("suppressed", CommissioningDashboard.SUPPRESSED);
+        java.time.LocalDate today = java.time.LocalDate.now(clock.withZone(PageFormats.UK));
+        model.addAttribute("currentQuarter", today.getYear() + "-Q" + ((today.getMonthValue() - 1) / 3 + 1));
         return "commissioning/dashboard";
     }
 

@@ -37,6 +37,8 @@ public enum ApiProblem {
     NOTICE_SUPERSEDED("notice-superseded", HttpStatus.CONFLICT,
             "A newer version of this notice was sent: acknowledge that one"),
     ROLE_NOT_PERMITTED("role-not-permitted", HttpStatus.FORBIDDEN, "Your role may not use this endpoint"),
+    CLIENT_LEVEL_DATA_NOT_VALID("client-level-data-not-valid", HttpStatus.UNPROCESSABLE_ENTITY,
+            "The Client Level Data return does not pass the specification's checks"),
     INTERNAL_ERROR("internal-error", HttpStatus.INTERNAL_SERVER_ERROR, "Something went wrong on our side");
 
     public static final String BASE = "https://jointcare.example/problems/";

@@ -17,7 +17,7 @@ import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandl
 
 /**
  * Maps each {@link Handles} method to its {@link ApiEndpoint} row: the row's path and method, JSON
- * out, and JSON in when the handler requires a body. A handler that also wrote its own
+ * out (or the file type the row names), and JSON in when the handler requires a body. A handler that also wrote its own
  * {@code @RequestMapping} would say its path twice, so it is refused at start-up.
  */
 @Component
@@ -44,7 +44,7 @@ public class EndpointMappings implements WebMvcRegistrations {
             ApiEndpoint endpoint = handles.value();
             RequestMappingInfo.Builder mapping = RequestMappingInfo.paths(endpoint.path())
                     .methods(RequestMethod.valueOf(endpoint.method().name()))
-                    .produces(MediaType.APPLICATION_JSON_VALUE)
+                    .produces(endpoint.produces())
                     .options(getBuilderConfiguration());
             if (requiresABody(method)) {
                 mapping.consumes(MediaType.APPLICATION_JSON_VALUE);

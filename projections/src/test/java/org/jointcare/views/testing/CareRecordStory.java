@@ -297,6 +297,11 @@ public final class CareRecordStory {
         return apply(new ReferralClosed(careRecordId, lastReferralId, closure, reason, by, now));
     }
 
+    /** The practice marks the last referral entered in error (waiting, or accepted and not yet assessed). */
+    public CareRecordStory referralMarkedInError(String reason) {
+        return enteredInError(lastReferralSequence, reason, Professionals.gp(practiceCode));
+    }
+
     // ------------------------------------------------------------------ joint assessment
 
     /** Led by the linkworker the referral was allocated to. */
@@ -585,6 +590,17 @@ public final class CareRecordStory {
     }
 
     // ------------------------------------------------------------------ closure
+
+    /** The practice records that the person died on {@code dateOfDeath}. */
+    public CareRecordStory died(LocalDate dateOfDeath) {
+        return died(dateOfDeath, Professionals.gp(practiceCode));
+    }
+
+    /** The privacy officer erases the record for unlawful processing. */
+    public CareRecordStory erased() {
+        return apply(new org.jointcare.carerecord.erasure.RecordErased(careRecordId,
+                org.jointcare.carerecord.erasure.ErasureGround.UNLAWFUL_PROCESSING, Professionals.privacyOfficer(), now));
+    }
 
     public CareRecordStory closed(ClosureReason reason) {
         Actor by = linkworkerUserId == null ? Professionals.gp(practiceCode) : Professionals.linkworker(linkworkerUserId);

@@ -1,0 +1,268 @@
+package org.jointcare.views.clientleveldata;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import org.jointcare.carerecord.CareCalendar;
+import org.jointcare.carerecord.carepackage.FundingStream;
+import org.jointcare.carerecord.carepackage.PlannedService;
+import org.jointcare.carerecord.carepackage.ServiceType;
+import org.jointcare.carerecord.closure.ClosureReason;
+import org.jointcare.carerecord.referral.ReferralSource;
+import org.jointcare.carerecord.registration.LivingSituation;
+import org.jointcare.carerecord.registration.PersonDetails;
+import org.jointcare.carerecord.review.ReviewTrigger;
+import org.jointcare.views.CareRecordState;
+
+/**
+ * The rows of the return one care record makes, as it stands: worked out afresh from the record
+ * after each event that changes them, so an entry marked in error (which leaves the record) leaves
+ * the return too, and a rebuild gives the same rows.
+ *
+ * <ul>
+ *   <li><b>Request</b>: a referral once answered (accepted, or closed: simple need met, signposted,
+ *   declined, withdrawn when the record closed); a referral still waiting has no outcome yet.</li>
+ *   <li><b>Assessment</b>: a completed joint assessment, with whether eligible needs were found; and a
+ *   carer's assessment carried out, on the carer's own row (client type unpaid carer), linked to the
+ *   person cared for.</li>
+ *   <li><b>Service</b>: each social-care or jointly funded service of a package, from the package's
+ *   start to its last day (ended, replaced by a revision, or the date of death, whichever first);
+ *   open while in force (a suspended package is still arranged). District nursing and fully
+ *   health-funded services are NHS care, not the council's, and are left out. A service whose package
+ *   ended before it started was cancelled and is left out.</li>
+ *   <li><b>Review</b>: a completed review.</li>
+ * </ul>
+ *
+ * <p>Person fields the record does not hold yet are written as the specification's "not known"
+ * (gender, ethnicity, employment, primary support reason, accommodation where the living situation
+ * does not tell it) or left blank where a blank is allowed (postcode, the impairment flags).
+ */
+final class CldRows {
+
+    private CldRows() {
+    }
+
+    static List<CldRow> of(CareRecordState record) {
+        List<CldRow> rows = new ArrayList<>();
+        if (!record.registered()) {
+            return rows;
+        }
+        Map<CldColumn, String> person = personOf(record);
+        String locality = record.locality();
+        for (CareRecordState.Referral referral : record.referrals()) {
+            if (referral.state() == CareRecordState.ReferralState.RECEIVED || referral.respondedAt() == null) {
+                continue;
+            }
+            Map<CldColumn, String> values = new EnumMap<>(person);
+            values.put(CldColumn.REQUEST_ROUTE_OF_ACCESS, referral.source() == ReferralSource.HOSPITAL
+                    ? CldCodes.ROUTE_DISCHARGE_FROM_HOSPITAL : CldCodes.ROUTE_COMMUNITY_OR_OTHER);
+            rows.add(row(record, "REQ-" + referral.referralId(), locality, CldCodes.REQUEST,
+                    CareCalendar.dateOf(referral.receivedAt()), CareCalendar.dateOf(referral.respondedAt()),
+                    "Referral (" + words(referral.source().name()) + ")", requestOutcome(record, referral), values));
+        }
+        for (CareRecordState.Assessment assessment : record.assessments()) {
+            if (!assessment.completed()) {
+                continue;
+            }
+            Map<CldColumn, String> values = new EnumMap<>(person);
+            boolean eligible = assessment.eligibility() != null && assessment.eligibility().eligible();
+            values.put(CldColumn.ASSESSMENT_TYPE, CldCodes.LONG_TERM_ASSESSMENT);
+            values.put(CldColumn.ELIGIBLE_NEEDS_IDENTIFIED, eligible ? CldCodes.YES : CldCodes.NO);
+            rows.add(row(record, "ASM-" + assessment.assessmentId(), locality, CldCodes.ASSESSMENT,
+                    CareCalendar.dateOf(assessment.startedAt()), CareCalendar.dateOf(assessment.completedAt()),
+                    "Joint health and social care assessment",
+                    eligible ? CldCodes.PROGRESS_TO_SERVICES : CldCodes.NFA_NO_SERVICES_OTHER, values));
+        }
+        for (CareRecordState.CarePackage carePackage : record.packages()) {
+            LocalDate end = lastDayOf(record, carePackage);
+            if (end != null && end.isBefore(carePackage.startDate())) {
+                continue;
+            }
+            List<PlannedService> services = carePackage.terms().services();
+            for (int i = 0; i < services.size(); i++) {
+                PlannedService service = services.get(i);
+                if (!reportedAsSocialCare(service)) {
+                    continue;
+                }
+                Map<CldColumn, String> values = new EnumMap<>(person);
+                values.put(CldColumn.SERVICE_TYPE, service.type() == ServiceType.RESPITE
+                        ? CldCodes.SHORT_TERM_OTHER : CldCodes.LONG_TERM_COMMUNITY);
+                values.put(CldColumn.SERVICE_COMPONENT, componentOf(service.type()));
+                values.put(CldColumn.DELIVERY_MECHANISM, CldCodes.CASSR_COMMISSIONED);
+                // the record's unit of service has no declared length (an hour, a visit, a meal), so the
+                // cost is written per week, exact from the record, as one weekly unit
+                values.put(CldColumn.UNIT_COST, pounds(service.weeklyCostPence()));
+                values.put(CldColumn.COST_FREQUENCY_UNIT_TYPE, CldCodes.WEEKLY);
+                values.put(CldColumn.PLANNED_UNITS_PER_WEEK, "1");
+                rows.add(row(record, "SRV-" + carePackage.packageId() + "-" + (i + 1), locality, CldCodes.SERVICE,
+                        carePackage.startDate(), end, "Care package service (" + words(service.type().name()) + ")",
+                        end == null ? "" : serviceOutcome(record, carePackage, end), values));
+            }
+        }
+        for (CareRecordState.Review review : record.completedReviews()) {
+            Map<CldColumn, String> values = new EnumMap<>(person);
+            values.put(CldColumn.REVIEW_REASON, review.trigger() == ReviewTrigger.PACKAGE_STARTED
+                    || review.trigger() == ReviewTrigger.PACKAGE_CHANGED || review.trigger() == ReviewTrigger.ANNUAL
+                    ? CldCodes.PLANNED_REVIEW : CldCodes.UNPLANNED_REVIEW);
+            String outcome = review.findings() == null ? "" : switch (review.findings().outcome()) {
+                case CONTINUE -> CldCodes.CONTINUATION;
+                case CHANGE -> CldCodes.PROGRESS_TO_ASSESSMENT;
+                case END -> CldCodes.NFA_ENDED_AS_PLANNED;
+            };
+            rows.add(row(record, "REV-" + review.reviewId(), locality, CldCodes.REVIEW, review.conductedOn(),
+                    review.conductedOn(), "Review of the care package", outcome, values));
+        }
+        for (CareRecordState.CarersAssessment carers : record.carersAssessments()) {
+            if (!carers.carriedOut()) {
+                continue;
+            }
+            Map<CldColumn, String> values = carerOf(record, carers);
+            boolean eligible = carers.eligibility() != null && carers.eligibility().eligible();
+            values.put(CldColumn.ASSESSMENT_TYPE, CldCodes.UNPAID_CARER_ASSESSMENT);
+            values.put(CldColumn.ELIGIBLE_NEEDS_IDENTIFIED, eligible ? CldCodes.YES : CldCodes.NO);
+            rows.add(row(record, "CAS-" + carers.carersAssessmentId(), locality, CldCodes.ASSESSMENT,
+                    CareCalendar.dateOf(carers.requestedAt()), carers.carriedOutOn(), "Carer's assessment (Care Act 2014 s.10)",
+                    eligible ? CldCodes.PROGRESS_TO_SERVICES : CldCodes.NFA_NO_SERVICES_OTHER, values));
+        }
+        return rows;
+    }
+
+    private static CldRow row(CareRecordState record, String reference, String locality, String eventType,
+                              LocalDate start, LocalDate end, String description, String outcome,
+                              Map<CldColumn, String> values) {
+        // an event ended by the death (a referral withdrawn when it was recorded, days later) ends on the date of
+        // death, as the specification's date order asks and as DHSC's own processing corrects it
+        LocalDate died = record.dateOfDeath();
+        if (died != null && end != null && end.isAfter(died) && !start.isAfter(died)) {
+            end = died;
+        }
+        values.put(CldColumn.EVENT_TYPE, eventType);
+        values.put(CldColumn.EVENT_REFERENCE, reference);
+        values.put(CldColumn.EVENT_START_DATE, start.toString());
+        values.put(CldColumn.EVENT_END_DATE, end == null ? "" : end.toString());
+        values.put(CldColumn.EVENT_DESCRIPTION, description);
+        values.put(CldColumn.EVENT_OUTCOME, outcome);
+        return new CldRow(reference, record.careRecordId(), locality, eventType, start, end, values);
+    }
+
+    /** The person fields of the service user's rows: what the record holds, and "not known" for what it does not. */
+    private static Map<CldColumn, String> personOf(CareRecordState record) {
+        PersonDetails person = record.person();
+        Map<CldColumn, String> values = new EnumMap<>(CldColumn.class);
+        values.put(CldColumn.NHS_NUMBER, record.nhsNumber() == null ? "" : record.nhsNumber());
+        values.put(CldColumn.LA_PERSON_UNIQUE_IDENTIFIER, record.careRecordId().toString());
+        values.put(CldColumn.GP_PRACTICE_CODE, record.practiceCode());
+        values.put(CldColumn.GENDER, CldCodes.GENDER_UNKNOWN);
+        values.put(CldColumn.ETHNICITY, CldCodes.ETHNICITY_NOT_KNOWN);
+        values.put(CldColumn.DATE_OF_BIRTH, person.dateOfBirth() == null ? "" : person.dateOfBirth().toString());
+        values.put(CldColumn.DATE_OF_DEATH, record.dateOfDeath() == null ? "" : record.dateOfDeath().toString());
+        values.put(CldColumn.CLIENT_TYPE, CldCodes.SERVICE_USER);
+        values.put(CldColumn.PRIMARY_SUPPORT_REASON, CldCodes.UNKNOWN);
+        values.put(CldColumn.ACCOMMODATION_STATUS, accommodationOf(person.livingSituation()));
+        values.put(CldColumn.EMPLOYMENT_STATUS, CldCodes.UNKNOWN);
+        values.put(CldColumn.HAS_UNPAID_CARER, !person.carers().isEmpty()
+                || person.livingSituation() == LivingSituation.LIVES_WITH_CARER ? CldCodes.YES : CldCodes.UNKNOWN);
+        values.put(CldColumn.CLIENT_FUNDING_STATUS, fundingStatusOf(record));
+        return values;
+    }
+
+    /** A carer is a person of their own, known here only through the assessment on the cared-for person's record. */
+    private static Map<CldColumn, String> carerOf(CareRecordState record, CareRecordState.CarersAssessment carers) {
+        Map<CldColumn, String> values = new EnumMap<>(CldColumn.class);
+        values.put(CldColumn.LA_PERSON_UNIQUE_IDENTIFIER, "CARER-" + carers.carersAssessmentId());
+        values.put(CldColumn.GENDER, CldCodes.GENDER_UNKNOWN);
+        values.put(CldColumn.ETHNICITY, CldCodes.ETHNICITY_NOT_KNOWN);
+        values.put(CldColumn.CLIENT_TYPE, CldCodes.UNPAID_CARER);
+        values.put(CldColumn.ACCOMMODATION_STATUS, CldCodes.UNKNOWN);
+        values.put(CldColumn.EMPLOYMENT_STATUS, CldCodes.UNKNOWN);
+        values.put(CldColumn.NO_OF_ADULTS_BEING_CARED_FOR, "1");
+        values.put(CldColumn.ADULT_1_LINKED_PERSON_ID, record.careRecordId().toString());
+        return values;
+    }
+
+    private static String accommodationOf(LivingSituation situation) {
+        if (situation == null) {
+            return CldCodes.UNKNOWN;
+        }
+        return switch (situation) {
+            case CARE_HOME -> CldCodes.REGISTERED_CARE_HOME;
+            case SHELTERED_HOUSING -> CldCodes.SHELTERED_HOUSING;
+            // who they live with does not tell the tenure the return asks for
+            case LIVES_ALONE, LIVES_WITH_CARER, LIVES_WITH_FAMILY, NO_FIXED_ABODE, OTHER -> CldCodes.UNKNOWN;
+        };
+    }
+
+    /** From the package in force, else the last one: the person pays a share or not; without a package, not known. */
+    private static String fundingStatusOf(CareRecordState record) {
+        CareRecordState.CarePackage latest = record.packageInForce()
+                .orElse(record.packages().isEmpty() ? null : record.packages().get(record.packages().size() - 1));
+        if (latest == null || latest.terms().services().stream().noneMatch(CldRows::reportedAsSocialCare)) {
+            return CldCodes.UNKNOWN;
+        }
+        return latest.terms().personContributionPencePerWeek() > 0
+                ? CldCodes.JOINT_CLIENT_AND_SOCIAL_CARE_FUNDED : CldCodes.FULLY_SOCIAL_CARE_FUNDED;
+    }
+
+    private static boolean reportedAsSocialCare(PlannedService service) {
+        return service.type() != ServiceType.DISTRICT_NURSING && service.funding() != null
+                && service.funding().stream() != FundingStream.HEALTH;
+    }
+
+    private static String componentOf(ServiceType type) {
+        return switch (type) {
+            case HOME_CARE, NIGHT_SITTING, BATHING -> CldCodes.HOME_SUPPORT;
+            case RESPITE -> CldCodes.SHORT_TERM_RESIDENTIAL;
+            case EQUIPMENT_AND_ADAPTATIONS -> CldCodes.EQUIPMENT;
+            case DAY_CARE -> CldCodes.DAY_CARE;
+            case MEALS -> CldCodes.MEALS;
+            case ALARM -> CldCodes.TELECARE;
+            case DISTRICT_NURSING -> throw new IllegalArgumentException("District nursing is not reported");
+        };
+    }
+
+    /** The package's last day: ended or replaced, cut to the date of death when that came first; null while in force. */
+    private static LocalDate lastDayOf(CareRecordState record, CareRecordState.CarePackage carePackage) {
+        LocalDate end = carePackage.inForce() ? null : carePackage.endedOn();
+        LocalDate died = record.dateOfDeath();
+        if (died != null && (end == null || died.isBefore(end))) {
+            return died;
+        }
+        return end;
+    }
+
+    private static String serviceOutcome(CareRecordState record, CareRecordState.CarePackage carePackage, LocalDate end) {
+        if (record.dateOfDeath() != null && !record.dateOfDeath().isAfter(end)) {
+            return CldCodes.NFA_DECEASED;
+        }
+        if (carePackage.state() == CareRecordState.PackageState.REPLACED) {
+            return CldCodes.CONTINUATION;
+        }
+        if (record.closed() && record.closureReason() == ClosureReason.MOVED_AWAY) {
+            return "NFA: Responsibility moved to another local authority";
+        }
+        return CldCodes.NFA_ENDED_OTHER;
+    }
+
+    private static String requestOutcome(CareRecordState record, CareRecordState.Referral referral) {
+        if (referral.state() != CareRecordState.ReferralState.CLOSED) {
+            return CldCodes.PROGRESS_TO_ASSESSMENT;
+        }
+        return switch (referral.closure()) {
+            case SIMPLE_NEED_MET, SIGNPOSTED -> CldCodes.NFA_INFORMATION;
+            case DECLINED -> CldCodes.NFA_NO_SERVICES_OTHER;
+            case WITHDRAWN_ON_RECORD_CLOSURE -> record.dateOfDeath() != null || record.closureReason() == ClosureReason.DIED
+                    ? CldCodes.NFA_DECEASED : CldCodes.NFA_OTHER;
+        };
+    }
+
+    private static String pounds(long pence) {
+        return BigDecimal.valueOf(pence, 2).toPlainString();
+    }
+
+    private static String words(String constant) {
+        return constant.toLowerCase().replace('_', ' ');
+    }
+}
