@@ -74,6 +74,28 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return answer(e.problem(), request);
     }
 
+    /**
+     * A parameter outside its constraints, refused by the method validation of a {@code @Validated}
+     * controller (which its pages call directly too): the request's fault, answered as Spring MVC's own
+     * parameter validation is ({@link #handleHandlerMethodValidationException}), each parameter named.
+     */
+    @ExceptionHandler(jakarta.validation.ConstraintViolationException.class)
+    ResponseEntity<Object> parameterOutOfRange(jakarta.validation.ConstraintViolationException e, WebRequest request) {
+        List<ApiProblem.FieldProblem> errors = e.getConstraintViolations().stream()
+                .map(violation -> new ApiProblem.FieldProblem(lastNode(violation.getPropertyPath()), violation.getMessage()))
+                .sorted(java.util.Comparator.comparing(ApiProblem.FieldProblem::field))
+                .toList();
+        return answer(ApiProblem.INVALID_PARAMETER.withFieldErrors("Check the request's parameters.", errors), request);
+    }
+
+    private static String lastNode(jakarta.validation.Path path) {
+        String name = "parameter";
+        for (jakarta.validation.Path.Node node : path) {
+            name = node.getName() == null ? name : node.getName();
+        }
+        return name;
+    }
+
     /** A body Jackson could not map for a reason of its own: still the client's body, still their 400. */
     @ExceptionHandler(org.springframework.http.converter.HttpMessageConversionException.class)
     ResponseEntity<Object> unconvertible(org.springframework.http.converter.HttpMessageConversionException e,

@@ -33,7 +33,11 @@ class MalformedInputTest extends ApiTest {
 
     private static final Map<Role, String> USER = Map.of(
             Role.LINKWORKER, LINKWORKER_NORTH, Role.DISTRICT_NURSE, NURSE_NORTH, Role.GP_PRACTICE, GP_RIVERSIDE,
-            Role.HOSPITAL_DISCHARGE_TEAM, HOSPITAL_RD1, Role.PRIVACY_OFFICER, PRIVACY_OFFICER);
+            Role.HOSPITAL_DISCHARGE_TEAM, HOSPITAL_RD1, Role.PRIVACY_OFFICER, PRIVACY_OFFICER, Role.COMMISSIONER, COMMISSIONER);
+
+    /** Query parameters written wrong: paging out of its range, and words where a number belongs. */
+    private static final List<String> BAD_PARAMETERS = List.of("page=-1", "size=0", "size=100000", "page=lots", "size=",
+            "page=99999999999");
 
     private static final Map<String, String> BAD_BODIES = Bodies.map(
             "truncated JSON", "{\"reason\": ",
@@ -92,6 +96,39 @@ class MalformedInputTest extends ApiTest {
             }));
         }
         return tests.stream();
+    }
+
+    @TestFactory
+    Stream<DynamicTest> noReadAnswers5xxToParametersWrittenWrong() {
+        List<DynamicTest> tests = new ArrayList<>();
+        for (ApiEndpoint endpoint : ApiEndpoint.values()) {
+            if (endpoint.method() != HttpMethod.GET || !endpoint.path().startsWith("/api/")) {
+                continue;
+            }
+            String user = endpoint.roles().stream().map(USER::get).filter(java.util.Objects::nonNull).findFirst().orElse(null);
+            if (user == null) {
+                continue;
+            }
+            String path = endpoint.path().replace("{list}", "OPEN_REFERRALS").replace("{careRecordId}", person.toString())
+                    .replaceAll("\\{[^}]+}", UUID.randomUUID().toString());
+            BAD_PARAMETERS.forEach(parameter -> tests.add(DynamicTest.dynamicTest(endpoint + " with " + parameter, () -> {
+                MvcResult result = perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+                        .get(path + "?" + parameter).with(httpBasic(user, PASSWORD)));
+                int status = result.getResponse().getStatus();
+                assertThat(status).as(result.getResponse().getContentAsString()).isLessThan(500);
+                if (status >= 400) {
+                    assertProblem(result);
+                }
+            })));
+        }
+        return tests.stream();
+    }
+
+    @Test
+    void aPageSizeOutOfRangeIsNamed() throws Exception {
+        JsonNode problem = problem(read(LINKWORKER_NORTH, "/api/v1/caseload/OPEN_REFERRALS?size=0"), 400);
+        assertThat(problem.get("code").asText()).isEqualTo("invalid-parameter");
+        assertThat(problem.at("/errors/0/field").asText()).isEqualTo("size");
     }
 
     @Test
