@@ -94,11 +94,7 @@ public class PersonPages {
     public String record(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
                          @RequestParam(required = false) String done, @RequestParam(required = false) Integer historyPage,
                          Model model) {
-        Map<String, Object> record = models.of(records.current(careRecordId, who).getBody());
-        model.addAttribute("record", record);
-        model.addAttribute("done", done == null ? null : DONE.getOrDefault(done, null));
-        history.show(who, careRecordId, historyPage, model);
-        return "linkworker/person";
+        return person(who, careRecordId, done, historyPage, model, "linkworker/person");
     }
 
     /**
@@ -110,11 +106,16 @@ public class PersonPages {
     public String patient(@AuthenticationPrincipal CareProfessional who, @PathVariable UUID careRecordId,
                           @RequestParam(required = false) String done, @RequestParam(required = false) Integer historyPage,
                           Model model) {
-        Map<String, Object> record = models.of(records.current(careRecordId, who).getBody());
-        model.addAttribute("record", record);
+        return person(who, careRecordId, done, historyPage, model, "gp-practice/person");
+    }
+
+    /** The record as the endpoint answers this professional, what was just done, and its history, on {@code template}. */
+    private String person(CareProfessional who, UUID careRecordId, String done, Integer historyPage, Model model,
+                          String template) {
+        model.addAttribute("record", models.of(records.current(careRecordId, who).getBody()));
         model.addAttribute("done", done == null ? null : DONE.getOrDefault(done, null));
         history.show(who, careRecordId, historyPage, model);
-        return "gp-practice/person";
+        return template;
     }
 
     /** What the page says was just done (the command's outcome, read from the record itself: read your own write). */
