@@ -82,11 +82,7 @@ public class CarersPages {
                     default -> "carerName";
                 },
                 (body, ifMatch) -> carers.request(careRecordId, body, ifMatch, who),
-                result -> switch (area) {
-                    case "linkworker" -> "/linkworker/people/" + careRecordId + "?done=carers-assessment-requested#carers";
-                    case "district-nursing" -> "/district-nursing/people/" + careRecordId + "?done=carers-assessment-requested";
-                    default -> "/gp-practice/people?asked=carers-assessment";
-                });
+                result -> "/" + area + "/people/" + careRecordId + "?done=carers-assessment-requested#carers");
         if (outcome.done()) {
             return outcome.redirect();
         }
@@ -99,11 +95,8 @@ public class CarersPages {
         CareRecordSummary person = Objects.requireNonNull(records.read(careRecordId, who).getBody());
         model.addAttribute("person", person);
         model.addAttribute("area", area);
-        model.addAttribute("back", switch (area) {
-            case "linkworker" -> "/linkworker/people/" + careRecordId + "#carers";
-            case "district-nursing" -> "/district-nursing/people/" + careRecordId;
-            default -> "/gp-practice/people";
-        });
+        // every area's page of the person is /{area}/people/{id}
+        model.addAttribute("back", "/" + area + "/people/" + careRecordId + "#carers");
         return person;
     }
 

@@ -98,24 +98,15 @@ public class DeathPages {
 
     /** Where each role sees the death afterwards: the person's page, or the list the death is told in. */
     private static String afterDeath(String area, UUID careRecordId) {
-        return switch (area) {
-            case "linkworker" -> "/linkworker/people/" + careRecordId + "?done=death-recorded";
-            case "district-nursing" -> "/district-nursing/people/" + careRecordId + "?done=death-recorded";
-            case "gp-practice" -> "/gp-practice/deaths?recorded=1";
-            default -> "/hospital/people/" + careRecordId + "?done=death-recorded";
-        };
+        return area.equals("gp-practice") ? "/gp-practice/deaths?recorded=1"
+                : "/" + area + "/people/" + careRecordId + "?done=death-recorded";
     }
 
     private CareRecordSummary person(CareProfessional who, String area, UUID careRecordId, Model model) {
         CareRecordSummary person = Objects.requireNonNull(records.read(careRecordId, who).getBody());
         model.addAttribute("person", person);
         model.addAttribute("area", area);
-        model.addAttribute("back", switch (area) {
-            case "linkworker" -> "/linkworker/people/" + careRecordId;
-            case "district-nursing" -> "/district-nursing/people/" + careRecordId;
-            case "gp-practice" -> "/gp-practice/people/" + careRecordId;
-            default -> "/hospital/people/" + careRecordId;
-        });
+        model.addAttribute("back", "/" + area + "/people/" + careRecordId);
         return person;
     }
 
