@@ -41,6 +41,7 @@ import org.jointcare.views.ViewPage;
 import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadQueries;
 import org.jointcare.views.gppractice.GpPracticeQueries;
 import org.jointcare.views.linkworkercaseload.LinkworkerCaseloadScope;
+import org.jointcare.views.clientleveldata.Quarter;
 import org.jointcare.views.commissioning.CommissioningFigures;
 import org.jointcare.views.commissioning.FindCommissioningFigures;
 import org.jointcare.views.recordhistory.FindRecordHistory;
@@ -365,6 +366,27 @@ class ReplayAtScaleBenchmark {
                 });
             }
 
+            // 4c. the Client Level Data return: the commissioner produces the whole council's quarter over
+            // HTTP (every person with an event in it, checked against the specification's rules, the file or
+            // the list of errors, and each person named written to the access log); target within a minute
+            for (Quarter quarter : quartersOf(templates)) {
+                for (int run = 0; run < runs; run++) {
+                    ApiClient.Answer cld = api.get(HttpJourney.COMMISSIONER,
+                            "/api/v1/commissioning/client-level-data?localAuthority=" + BENCHMARK_COUNCIL + "&quarter=" + quarter);
+                    if (cld.status() != 200 && cld.status() != 422) {
+                        throw new IllegalStateException("the return of " + quarter + ": " + cld.status() + " " + cld.body());
+                    }
+                    long rows = cld.status() == 200 ? cld.body().lines().count() - 1 : -1;
+                    System.out.printf(prefix + "Client Level Data return %s: %s in %.1fs%n", quarter,
+                            cld.status() == 200 ? String.format("%,d rows", rows) : "not valid (422)", cld.nanos() / 1e9);
+                    values.record(prefix + "Client Level Data return " + quarter + " seconds", cld.nanos() / 1e9);
+                    if (run == 0) {
+                        figures.context(prefix + "Client Level Data return " + quarter,
+                                cld.status() == 200 ? rows + " rows, valid" : "not valid: " + cld.body().length() + " bytes of errors");
+                    }
+                }
+            }
+
             // 5. memory at rest with the data set loaded
             values.record(prefix + "heap after full GC, idle MB", HeapWatch.heapAfterFullGc() / 1e6);
             figures.context(prefix + "max heap (-Xmx) MB", Runtime.getRuntime().maxMemory() / 1_000_000);
@@ -394,6 +416,11 @@ class ReplayAtScaleBenchmark {
                         values.of(prefix + "http page/JSON " + read + " " + pct), "the page against its JSON endpoint, same users and people; target ratio <= 2");
             }
         }
+        for (String name : values.names()) {
+            if (name.startsWith(prefix + "Client Level Data return ")) {
+                figures.add(name, "s", values.of(name), null, null, "the whole council's quarter over HTTP, checked; target < 60 s");
+            }
+        }
         figures.add(prefix + "heap after full GC, idle MB", "MB", values.of(prefix + "heap after full GC, idle MB"), null, null, "target < 512 MB");
         if (!readsOnly) {
             figures.add(prefix + "peak heap used during replay MB", "MB", values.of(prefix + "peak heap used during replay MB"));
@@ -412,6 +439,15 @@ class ReplayAtScaleBenchmark {
                         "the same data set on the first engine, same run");
             }
         }
+    }
+
+    /** The council code the benchmark's returns are produced for: the record holds none (one deployment, one council). */
+    private static final String BENCHMARK_COUNCIL = "E06000054";
+
+    /** The calendar quarters the templates' journeys started in: each has requests, assessments and services. */
+    private static List<Quarter> quartersOf(List<Template> templates) {
+        return templates.stream().map(t -> Quarter.parse(t.month().getYear() + "-Q" + ((t.month().getMonthValue() - 1) / 3 + 1)))
+                .distinct().sorted(java.util.Comparator.comparing(Quarter::toString)).toList();
     }
 
     /** The reads of (4) that have a page, timed over HTTP as page and JSON in (4b). */
