@@ -3,10 +3,12 @@ package org.jointcare.api.views;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.jointcare.api.assessment.AddContributionRequest;
 import org.jointcare.api.assessment.JointAssessmentController;
+import org.jointcare.api.carerecord.CurrentRecords;
 import org.jointcare.api.pages.PageController;
 import org.jointcare.api.pages.CommandForms;
 import org.jointcare.api.pages.FormFields;
@@ -16,9 +18,11 @@ import org.jointcare.api.records.CareRecordReadController;
 import org.jointcare.api.records.CareRecordReadController.CareRecordSummary;
 import org.jointcare.api.security.CareProfessional;
 import org.jointcare.api.views.ProfessionReads.WorklistList;
+import org.jointcare.carerecord.closure.ClosureReason;
 import org.jointcare.views.Paging;
 import org.jointcare.views.districtnursing.DistrictNursingViewDefinition;
 import org.jointcare.views.recordhistory.RecordHistoryViewDefinition;
+import org.jointcare.views.sharing.SharingFacts;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -45,10 +49,12 @@ public class DistrictNursingPages {
     private final PageModels models;
     private final CommandForms forms;
     private final ReadYourWrites readYourWrites;
+    private final CurrentRecords currentRecords;
 
     public DistrictNursingPages(ProfessionReads views, CareRecordReadController records, JointAssessmentController assessments,
-                                PageModels models, CommandForms forms, ReadYourWrites readYourWrites) {
+                                PageModels models, CommandForms forms, ReadYourWrites readYourWrites, CurrentRecords currentRecords) {
         this.readYourWrites = readYourWrites;
+        this.currentRecords = currentRecords;
         this.views = views;
         this.records = records;
         this.assessments = assessments;
@@ -74,13 +80,14 @@ public class DistrictNursingPages {
         int at = Math.max(0, Math.min(page, 100_000));
         // after the contribution: the history shows it (or says it is still updating)
         readYourWrites.awaitRecord(careRecordId, model, RecordHistoryViewDefinition.PROCESSING_GROUP);
-        Map<String, Object> history = models.of(views.sharedCaseHistory(who, careRecordId, new Paging(at, HISTORY_SIZE)));
-        CareRecordSummary person = Objects.requireNonNull(records.read(careRecordId, who).getBody());
+        // one reach, logged once as the history's read: who the person is comes with it
+        SharingFacts person = views.reachCaseHistory(who, careRecordId);
+        Map<String, Object> history = models.of(views.sharedCaseHistory(who, person, new Paging(at, HISTORY_SIZE)));
         model.addAttribute("person", person);
-        // whether a death is recorded, and its date: the record as the endpoint answers the nurse
-        Map<String, Object> current = models.of(records.current(careRecordId, who).getBody());
-        model.addAttribute("died", "DIED".equals(current.get("closureReason")));
-        model.addAttribute("dateOfDeath", current.get("dateOfDeath"));
+        // whether a death is recorded, and its date: only a closed record can hold one, read from its events then
+        Optional<CurrentRecords.CurrentRecord> closed = person.closed() ? currentRecords.current(careRecordId) : Optional.empty();
+        model.addAttribute("died", closed.map(record -> record.closureReason() == ClosureReason.DIED).orElse(false));
+        model.addAttribute("dateOfDeath", closed.map(CurrentRecords.CurrentRecord::dateOfDeath).orElse(null));
         model.addAttribute("history", history);
         model.addAttribute("page", at);
         model.addAttribute("lastPage", Math.max(0, (((Number) history.getOrDefault("totalItems", 0)).longValue() - 1) / HISTORY_SIZE));

@@ -21,6 +21,7 @@ import org.jointcare.views.districtnursing.DistrictNursingQueries;
 import org.jointcare.views.districtnursing.DistrictNursingScope;
 import org.jointcare.views.gppractice.GpPracticeQueries;
 import org.jointcare.views.recordhistory.SharedCaseHistoryQuery;
+import org.jointcare.views.sharing.SharingFacts;
 import org.springframework.stereotype.Service;
 
 /**
@@ -55,8 +56,21 @@ public class ProfessionReads {
 
     /** A person's shared case history, newest first; a person the professional may not reach is not found. */
     public RoleView<ViewPage<?>> sharedCaseHistory(CareProfessional who, UUID careRecordId, Paging paging) {
-        access.reach(who, careRecordId, ApiEndpoint.READ_SHARED_CASE_HISTORY);
-        ViewPage<?> history = page(new SharedCaseHistoryQuery(careRecordId, paging));
+        return sharedCaseHistory(who, reachCaseHistory(who, careRecordId), paging);
+    }
+
+    /**
+     * Reaches the person for their shared case history, logged once as that read: a page that shows
+     * the person beside the history takes who they are from the facts answered here, instead of
+     * reaching (and logging) them a second time.
+     */
+    public SharingFacts reachCaseHistory(CareProfessional who, UUID careRecordId) {
+        return access.reach(who, careRecordId, ApiEndpoint.READ_SHARED_CASE_HISTORY);
+    }
+
+    /** The shared case history of a person {@link #reachCaseHistory reached} for it. */
+    public RoleView<ViewPage<?>> sharedCaseHistory(CareProfessional who, SharingFacts reached, Paging paging) {
+        ViewPage<?> history = page(new SharedCaseHistoryQuery(reached.careRecordId(), paging));
         return fields.view(who.role(), "Shared case history", history);
     }
 

@@ -5,6 +5,7 @@ import static org.jointcare.api.pages.GpPracticePagesTest.hidden;
 import static org.jointcare.api.pages.GpPracticePagesTest.main;
 import static org.jointcare.api.pages.GpPracticePagesTest.status;
 
+import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
@@ -30,6 +31,22 @@ class DistrictNursingPagesTest extends PageTest {
         assertThat(main(html(theirs))).isEqualTo(main(html(unknown)));
         assertThat(page(NURSE_SOUTH, "/district-nursing/people/" + south).getResponse().getStatus()).isEqualTo(200);
         assertThat(page(GP_SOUTHGATE, "/district-nursing").getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void openingAPersonsHistoryIsOneReadInTheAccessLog() throws Exception {
+        UUID person = registerAt(MARKET_STREET, "Onceread");
+        status(send(NURSE_NORTH, records(person) + "/nursing-team", Bodies.nursingTeam("DN-NORTH")), 200);
+        String rows = "SELECT action, outcome FROM access_log WHERE user_id = ? AND care_record_id = ? ORDER BY id";
+        int before = jdbc.queryForList(rows, NURSE_NORTH, person.toString()).size();
+
+        MvcResult history = page(NURSE_NORTH, "/district-nursing/people/" + person);
+
+        assertThat(history.getResponse().getStatus()).isEqualTo(200);
+        assertThat(html(history)).contains("Onceread", "Record a death").doesNotContain("record closed");
+        List<Map<String, Object>> logged = jdbc.queryForList(rows, NURSE_NORTH, person.toString());
+        assertThat(logged.subList(before, logged.size()).stream().map(row -> row.get("action") + " " + row.get("outcome")))
+                .containsExactly("READ_SHARED_CASE_HISTORY ALLOWED");
     }
 
     @Test
