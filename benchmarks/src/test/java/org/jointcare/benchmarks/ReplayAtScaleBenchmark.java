@@ -231,12 +231,19 @@ class ReplayAtScaleBenchmark {
             for (int run = 0; run < (readsOnly ? 0 : runs); run++) {
                 // every view at once, as the operator's --jointcare.rebuild=all does: the figure
                 long started = System.nanoTime();
+                long cpuStarted = processCpuNanos();
+                java.util.Map<Long, Long> threadsStarted = threadCpuNanos();
                 try (HeapWatch heap = new HeapWatch()) {
                     List<org.jointcare.views.operations.RebuildReport> reports = rebuilds.rebuildAll();
                     double seconds = (System.nanoTime() - started) / 1e9;
-                    System.out.printf(prefix + "replay run %d: every view together (%d views) rebuilt from %,d events in %.1fs (%.0f events/s)%n",
-                            run, reports.size(), events, seconds, events / seconds);
+                    double cpuPerThousand = (processCpuNanos() - cpuStarted) / 1e6 / (events / 1000.0);
+                    double viewsCpuPerThousand = viewThreadsCpuSince(threadsStarted, "") / 1e6 / (events / 1000.0);
+                    System.out.printf(prefix + "replay run %d: every view together (%d views) rebuilt from %,d events in %.1fs (%.0f events/s,"
+                                    + " %.0f ms of CPU per 1,000 events, %.0f ms of it on the views' threads)%n", run, reports.size(), events,
+                            seconds, events / seconds, cpuPerThousand, viewsCpuPerThousand);
                     values.record(prefix + "replay all views events/s", events / seconds);
+                    values.record(prefix + "replay all views CPU ms per 1000 events", cpuPerThousand);
+                    values.record(prefix + "replay all views, views' threads CPU ms per 1000 events", viewsCpuPerThousand);
                     values.record(prefix + "replay all views seconds", seconds);
                     values.record(prefix + "peak heap used during replay MB", heap.peakUsedBytes() / 1e6);
                     values.record(prefix + "peak live heap after GC during replay MB", heap.peakLiveAfterGcBytes() / 1e6);
@@ -248,11 +255,21 @@ class ReplayAtScaleBenchmark {
                 started = System.nanoTime();
                 for (ViewDefinition view : operations.definitions()) {
                     long viewStarted = System.nanoTime();
+                    long viewCpuStarted = processCpuNanos();
+                    java.util.Map<Long, Long> viewThreadsStarted = threadCpuNanos();
                     ViewReplay.rebuild(rebuilds, view);
                     double seconds = (System.nanoTime() - viewStarted) / 1e9;
-                    System.out.printf(prefix + "replay run %d: view %s (%s) rebuilt from %,d events in %.1fs (%.0f events/s)%n",
-                            run, view.processingGroup(), view.mode(), events, seconds, events / seconds);
+                    double cpuPerThousand = (processCpuNanos() - viewCpuStarted) / 1e6 / (events / 1000.0);
+                    // a streaming view runs on its processor's threads; a subscribing view's replay on this one
+                    double viewCpuPerThousand = (view.mode() == ViewDefinition.Mode.STREAMING
+                            ? viewThreadsCpuSince(viewThreadsStarted, view.processingGroup())
+                            : threadCpuSince(viewThreadsStarted, Thread.currentThread().getId())) / 1e6 / (events / 1000.0);
+                    System.out.printf(prefix + "replay run %d: view %s (%s) rebuilt from %,d events in %.1fs (%.0f events/s, %.0f ms of CPU"
+                                    + " per 1,000 events, %.0f ms of it on the view's threads)%n", run, view.processingGroup(), view.mode(),
+                            events, seconds, events / seconds, cpuPerThousand, viewCpuPerThousand);
                     values.record(prefix + "replay " + view.processingGroup() + " events/s", events / seconds);
+                    values.record(prefix + "replay " + view.processingGroup() + " CPU ms per 1000 events", cpuPerThousand);
+                    values.record(prefix + "replay " + view.processingGroup() + ", view's threads CPU ms per 1000 events", viewCpuPerThousand);
                 }
                 double seconds = (System.nanoTime() - started) / 1e9;
                 values.record(prefix + "replay every view one after the other events/s", events / seconds);
@@ -400,7 +417,7 @@ class ReplayAtScaleBenchmark {
                     "events in the store / wall time to rebuild every view together (ViewRebuilds.rebuildAll); target >= 10,000");
             for (String name : values.names()) {
                 if (name.startsWith(prefix + "replay ") && !name.equals(prefix + "replay all views events/s")) {
-                    figures.add(name, name.endsWith("seconds") ? "s" : "events/s", values.of(name));
+                    figures.add(name, name.endsWith("seconds") ? "s" : name.endsWith("1000 events") ? "ms" : "events/s", values.of(name));
                 }
             }
         }
@@ -448,6 +465,54 @@ class ReplayAtScaleBenchmark {
     private static List<Quarter> quartersOf(List<Template> templates) {
         return templates.stream().map(t -> Quarter.parse(t.month().getYear() + "-Q" + ((t.month().getMonthValue() - 1) / 3 + 1)))
                 .distinct().sorted(java.util.Comparator.comparing(Quarter::toString)).toList();
+    }
+
+    /**
+     * CPU time of this whole process (every thread, GC and compiler included). A rebuild's CPU per
+     * event is what the views cost, whatever else the shared machine is doing: wall-clock rates on a
+     * busy machine measure its load as much as the views.
+     */
+    private static long processCpuNanos() {
+        return ((com.sun.management.OperatingSystemMXBean) java.lang.management.ManagementFactory.getOperatingSystemMXBean())
+                .getProcessCpuTime();
+    }
+
+    /** CPU time of every live thread, by thread id. */
+    private static java.util.Map<Long, Long> threadCpuNanos() {
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
+        java.util.Map<Long, Long> cpu = new java.util.HashMap<>();
+        for (long id : threads.getAllThreadIds()) {
+            long nanos = threads.getThreadCpuTime(id);
+            if (nanos >= 0) {
+                cpu.put(id, nanos);
+            }
+        }
+        return cpu;
+    }
+
+    private static long threadCpuSince(java.util.Map<Long, Long> started, long id) {
+        long now = java.lang.management.ManagementFactory.getThreadMXBean().getThreadCpuTime(id);
+        return now < 0 ? 0 : now - started.getOrDefault(id, 0L);
+    }
+
+    /**
+     * CPU spent since {@code started} by the event processor threads of the view named {@code group}
+     * (Axon names them {@code WorkPackage[group]-n} and {@code Coordinator[group]-n}), or of every view
+     * when {@code group} is empty, the rebuild threads of subscribing views included. Without GC,
+     * the compiler and the store's housekeeping, which the process figure also counts.
+     */
+    private static long viewThreadsCpuSince(java.util.Map<Long, Long> started, String group) {
+        long total = 0;
+        for (Thread thread : Thread.getAllStackTraces().keySet()) {
+            String name = thread.getName();
+            boolean ofTheView = group.isEmpty()
+                    ? name.startsWith("WorkPackage[") || name.startsWith("Coordinator[") || name.equals("view-rebuild")
+                    : name.contains("[" + group + "]");
+            if (ofTheView) {
+                total += threadCpuSince(started, thread.getId());
+            }
+        }
+        return total;
     }
 
     /** The reads of (4) that have a page, timed over HTTP as page and JSON in (4b). */

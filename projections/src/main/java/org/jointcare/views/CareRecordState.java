@@ -266,6 +266,11 @@ public final class CareRecordState {
         return state;
     }
 
+    /** A record of its own with the same contents, to fold on while this one stays as it is (its values are immutable). */
+    CareRecordState copy() {
+        return of(snapshot());
+    }
+
     public static CareRecordState of(UUID careRecordId, List<? extends CareRecordEvent> events) {
         CareRecordState state = new CareRecordState(careRecordId);
         events.forEach(state::apply);

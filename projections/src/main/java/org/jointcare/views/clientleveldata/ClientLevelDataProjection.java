@@ -137,6 +137,7 @@ public class ClientLevelDataProjection {
     @EventHandler
     void on(RecordErased event) {
         ErasedRecords.forgetByText(jdbc, event.careRecordId(), "cld_row", "cld_record_state");
+        records.forget(event.careRecordId());
     }
 
     @ResetHandler

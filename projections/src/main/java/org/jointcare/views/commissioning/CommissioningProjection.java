@@ -421,5 +421,6 @@ public class CommissioningProjection {
     void on(RecordErased event) {
         // the figures are anonymous counts and stay; the person's kept state goes
         ErasedRecords.forgetByText(jdbc, event.careRecordId(), "commissioning_record_state");
+        records.forget(event.careRecordId());
     }
 }

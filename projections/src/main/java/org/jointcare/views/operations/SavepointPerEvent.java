@@ -7,6 +7,7 @@ import org.axonframework.messaging.Message;
 import org.axonframework.messaging.annotation.HandlerEnhancerDefinition;
 import org.axonframework.messaging.annotation.MessageHandlingMember;
 import org.axonframework.messaging.annotation.WrappedMessageHandlingMember;
+import org.jointcare.views.HandlerUndo;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.AnnotatedElementUtils;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -24,7 +25,8 @@ import org.springframework.transaction.support.DefaultTransactionDefinition;
  * parking the event would itself fail, the batch would roll back and be retried for ever, and
  * the view would stop for everyone. Rolling back to a savepoint taken just before the handler
  * undoes its writes and leaves the transaction usable, so the event is parked cleanly and the
- * others in the batch commit.
+ * others in the batch commit. What a handler keeps in memory for the rest of the batch is taken
+ * back with the savepoint ({@link HandlerUndo}).
  */
 class SavepointPerEvent implements HandlerEnhancerDefinition {
 
@@ -68,13 +70,16 @@ class SavepointPerEvent implements HandlerEnhancerDefinition {
             public Object handle(Message<?> message, T target) throws Exception {
                 PlatformTransactionManager transactions = transactionManager();
                 TransactionStatus savepoint = transactions.getTransaction(SAVEPOINT);
+                HandlerUndo.begin();
                 Object result;
                 try {
                     result = super.handle(message, target);
                 } catch (Exception | Error failure) {
+                    HandlerUndo.rollback();
                     transactions.rollback(savepoint);
                     throw failure;
                 }
+                HandlerUndo.release();
                 transactions.commit(savepoint);
                 return result;
             }

@@ -461,5 +461,6 @@ public class OwnRecordProjection {
     @EventHandler
     void on(RecordErased event) {
         ErasedRecords.forgetByText(jdbc, event.careRecordId(), "own_record_entry", "own_record", "own_record_state");
+        records.forget(event.careRecordId());
     }
 }

@@ -16,7 +16,13 @@ import org.axonframework.queryhandling.annotation.AnnotationQueryHandlerAdapter;
 import org.axonframework.messaging.responsetypes.ResponseTypes;
 import org.flywaydb.core.Flyway;
 import org.h2.jdbcx.JdbcDataSource;
+import org.jointcare.views.HandlerUndo;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.TransactionStatus;
+import org.springframework.transaction.support.DefaultTransactionDefinition;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.springframework.jdbc.core.namedparam.NamedParameterJdbcTemplate;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -97,6 +103,53 @@ public final class ViewHarness {
         }
         played = messages.size();
         return this;
+    }
+
+    /**
+     * Hands every event not yet played to the view as a streaming processor does: in transactions
+     * of {@code batchSize} events, each handler in a savepoint ({@link HandlerUndo} scope included).
+     * A handler that throws has its savepoint rolled back and its event is left out, as a parked
+     * event is; {@code failing} picks the events whose handlers are made to fail after they ran.
+     * Answers the events left out.
+     */
+    public List<DomainEventMessage<?>> playInTransactions(EventLog log, int batchSize,
+                                                          java.util.function.Predicate<DomainEventMessage<?>> failing) {
+        List<DomainEventMessage<?>> messages = log.messages();
+        List<DomainEventMessage<?>> parked = handleInTransactions(messages.subList(played, messages.size()), batchSize, failing);
+        played = messages.size();
+        return parked;
+    }
+
+    /** The given events, handled as {@link #playInTransactions} does (a retry of parked events, say). */
+    public List<DomainEventMessage<?>> handleInTransactions(List<DomainEventMessage<?>> messages, int batchSize,
+                                                            java.util.function.Predicate<DomainEventMessage<?>> failing) {
+        DataSourceTransactionManager transactions = new DataSourceTransactionManager(dataSource);
+        TransactionTemplate batch = new TransactionTemplate(transactions);
+        DefaultTransactionDefinition savepoint = new DefaultTransactionDefinition(TransactionDefinition.PROPAGATION_NESTED);
+        List<DomainEventMessage<?>> parked = new ArrayList<>();
+        for (int from = 0; from < messages.size(); from += batchSize) {
+            List<DomainEventMessage<?>> slice = messages.subList(from, Math.min(messages.size(), from + batchSize));
+            batch.executeWithoutResult(status -> {
+                for (DomainEventMessage<?> message : slice) {
+                    TransactionStatus handler = transactions.getTransaction(savepoint);
+                    HandlerUndo.begin();
+                    try {
+                        handle(message);
+                        if (failing.test(message)) {
+                            throw new IllegalStateException("made to fail: " + message.getPayloadType().getSimpleName());
+                        }
+                    } catch (RuntimeException failure) {
+                        HandlerUndo.rollback();
+                        transactions.rollback(handler);
+                        parked.add(message);
+                        continue;
+                    }
+                    HandlerUndo.release();
+                    transactions.commit(handler);
+                }
+            });
+        }
+        return parked;
     }
 
     /** Hands the whole log again from the start, as a replay would. */
