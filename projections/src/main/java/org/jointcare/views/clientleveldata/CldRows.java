@@ -28,15 +28,19 @@ import org.jointcare.views.CareRecordState;
  * <ul>
  *   <li><b>Request</b>: a referral once answered (accepted, or closed: simple need met, signposted,
  *   declined, withdrawn when the record closed); a referral still waiting has no outcome yet.</li>
- *   <li><b>Assessment</b>: a completed joint assessment, with whether eligible needs were found; and a
- *   carer's assessment carried out, on the carer's own row (client type unpaid carer), linked to the
- *   person cared for.</li>
+ *   <li><b>Assessment</b>: a completed joint assessment, with whether eligible needs were found.</li>
  *   <li><b>Service</b>: each social-care or jointly funded service of a package, from the package's
  *   start to its last day (ended, replaced by a revision, or the date of death, whichever first);
- *   open while in force (a suspended package is still arranged). District nursing and fully
- *   health-funded services are NHS care, not the council's, and are left out. A service whose package
- *   ended before it started was cancelled and is left out.</li>
+ *   open while in force (a suspended package is still arranged), one row for each period its terms
+ *   stood unchanged: an amendment that changes or takes out a service ends its row the day before it
+ *   takes effect, and the changed service starts a row of its own that day ({@link #addServiceRows}).
+ *   District nursing and fully health-funded services are NHS care, not the council's, and are left
+ *   out. A service whose package ended before it started (or that was changed on its first day) was
+ *   cancelled and is left out.</li>
  *   <li><b>Review</b>: a completed review.</li>
+ *   <li><b>Carers</b>, on rows of their own (client type unpaid carer, linked to the person cared for,
+ *   one identifier for every assessment of the same carer: {@link #carerIdOf}): a carer's assessment
+ *   carried out, and the support arranged from it as a service ({@link #addCarerSupportRow}).</li>
  * </ul>
  *
  * <p>Person fields the record does not hold yet are written as the specification's "not known"
