@@ -101,17 +101,16 @@ public final class CareRecordState {
     /**
      * A package; {@code endedOn} is its last day once it ended (the UK date it was ended) or was replaced
      * (the day before its successor started), null while in force and in states kept before it was folded.
-     * {@code terms} are the terms now; {@code termsOverTime} every set of terms it has had, each from the
-     * day it took effect, in date order: the terms as arranged, then each amendment still standing.
+     * {@code terms} are the terms now, in force from {@code lastChangedFrom}; {@code earlierTerms} those it had
+     * before, each from the day it took effect (empty until it is amended), and {@code amendmentsRecorded} how
+     * many amendments were recorded on it: {@link #termsOverTime()} puts them together.
      */
     public record CarePackage(UUID packageId, UUID assessmentId, LocalDate startDate, PackageTerms terms,
                               PackageState state, UUID replacesPackageId, LocalDate lastChangedFrom,
-                              String endReason, LocalDate endedOn, List<TermsFrom> termsOverTime) {
+                              String endReason, LocalDate endedOn, List<TermsFrom> earlierTerms, int amendmentsRecorded) {
         public CarePackage {
-            // kept before the terms' history was folded: only the terms now are known, from their last change
-            termsOverTime = termsOverTime == null || termsOverTime.isEmpty()
-                    ? List.of(new TermsFrom(0, lastChangedFrom == null ? startDate : lastChangedFrom, terms))
-                    : List.copyOf(termsOverTime);
+            // kept before earlier terms were folded: none known
+            earlierTerms = earlierTerms == null ? List.of() : List.copyOf(earlierTerms);
         }
 
         public boolean inForce() {
@@ -119,15 +118,23 @@ public final class CareRecordState {
         }
 
         /**
+         * Every set of terms the package has had, in date order: as arranged, then each amendment still standing
+         * (the terms now are the last amendment recorded, which always stands).
+         */
+        public List<TermsFrom> termsOverTime() {
+            List<TermsFrom> all = new ArrayList<>(earlierTerms);
+            all.add(new TermsFrom(amendmentsRecorded, lastChangedFrom == null ? startDate : lastChangedFrom, terms));
+            return List.copyOf(all);
+        }
+
+        /**
          * The package after an amendment from {@code from}: an amendment recorded later that takes effect on
          * or before the day an earlier one did replaces it, so that one never took effect.
          */
         CarePackage amended(LocalDate from, PackageTerms newTerms) {
-            List<TermsFrom> history = new ArrayList<>(termsOverTime.stream().filter(t -> t.from().isBefore(from)).toList());
-            int amendment = termsOverTime.stream().mapToInt(TermsFrom::amendment).max().orElse(0) + 1;
-            history.add(new TermsFrom(amendment, from, newTerms));
+            List<TermsFrom> before = termsOverTime().stream().filter(t -> t.from().isBefore(from)).toList();
             return new CarePackage(packageId, assessmentId, startDate, newTerms, state, replacesPackageId, from, null,
-                    endedOn, history);
+                    endedOn, before, amendmentsRecorded + 1);
         }
     }
 
@@ -392,7 +399,7 @@ public final class CareRecordState {
             }
         }
         packages.put(e.packageId(), new CarePackage(e.packageId(), e.assessmentId(), e.startDate(), e.terms(),
-                PackageState.ACTIVE, e.replacesPackageId(), e.startDate(), null, null, null));
+                PackageState.ACTIVE, e.replacesPackageId(), e.startDate(), null, null, null, 0));
     }
 
     private void on(CarePackageAmended e) {
@@ -565,7 +572,7 @@ public final class CareRecordState {
 
     private static CarePackage withState(CarePackage p, PackageState state, String endReason, LocalDate endedOn) {
         return new CarePackage(p.packageId(), p.assessmentId(), p.startDate(), p.terms(), state,
-                p.replacesPackageId(), p.lastChangedFrom(), endReason, endedOn, p.termsOverTime());
+                p.replacesPackageId(), p.lastChangedFrom(), endReason, endedOn, p.earlierTerms(), p.amendmentsRecorded());
     }
 
     public UUID careRecordId() {
