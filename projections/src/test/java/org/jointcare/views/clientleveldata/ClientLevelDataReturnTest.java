@@ -25,8 +25,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The council's quarter July to September 2026 (2026-Q3) told through a few people: which of their
  * referrals, assessments, services and reviews the return takes, at the quarter's edges (UK dates:
- * 23:30 UTC on 30 June is 1 July in London), with a carer on rows of their own, a death in the quarter,
- * an entry marked in error and an erased record; and the return rebuilt from the events row for row.
+ * 23:30 UTC on 30 June is 1 July in London), with a carer on rows of their own (one person however often
+ * assessed, the support arranged for them a service of theirs), a package amended mid-quarter (a row per
+ * period of unchanged terms), a death in the quarter, an entry marked in error and an erased record; and
+ * the return rebuilt from the events row for row.
  */
 class ClientLevelDataReturnTest {
 
