@@ -101,13 +101,48 @@ public final class CareRecordState {
     /**
      * A package; {@code endedOn} is its last day once it ended (the UK date it was ended) or was replaced
      * (the day before its successor started), null while in force and in states kept before it was folded.
+     * {@code terms} are the terms now, in force from {@code lastChangedFrom}; {@code earlierTerms} those it had
+     * before, each from the day it took effect (empty until it is amended), and {@code amendmentsRecorded} how
+     * many amendments were recorded on it: {@link #termsOverTime()} puts them together.
      */
     public record CarePackage(UUID packageId, UUID assessmentId, LocalDate startDate, PackageTerms terms,
                               PackageState state, UUID replacesPackageId, LocalDate lastChangedFrom,
-                              String endReason, LocalDate endedOn) {
+                              String endReason, LocalDate endedOn, List<TermsFrom> earlierTerms, int amendmentsRecorded) {
+        public CarePackage {
+            // kept before earlier terms were folded: none known
+            earlierTerms = earlierTerms == null ? List.of() : List.copyOf(earlierTerms);
+        }
+
         public boolean inForce() {
             return state == PackageState.ACTIVE || state == PackageState.SUSPENDED;
         }
+
+        /**
+         * Every set of terms the package has had, in date order: as arranged, then each amendment still standing
+         * (the terms now are the last amendment recorded, which always stands).
+         */
+        public List<TermsFrom> termsOverTime() {
+            List<TermsFrom> all = new ArrayList<>(earlierTerms);
+            all.add(new TermsFrom(amendmentsRecorded, lastChangedFrom == null ? startDate : lastChangedFrom, terms));
+            return List.copyOf(all);
+        }
+
+        /**
+         * The package after an amendment from {@code from}: an amendment recorded later that takes effect on
+         * or before the day an earlier one did replaces it, so that one never took effect.
+         */
+        CarePackage amended(LocalDate from, PackageTerms newTerms) {
+            List<TermsFrom> before = termsOverTime().stream().filter(t -> t.from().isBefore(from)).toList();
+            return new CarePackage(packageId, assessmentId, startDate, newTerms, state, replacesPackageId, from, null,
+                    endedOn, before, amendmentsRecorded + 1);
+        }
+    }
+
+    /**
+     * Terms of a package in force from {@code from}: those it was arranged with ({@code amendment} 0) or
+     * those of its n-th amendment, numbered in the order the amendments were recorded.
+     */
+    public record TermsFrom(int amendment, LocalDate from, PackageTerms terms) {
     }
 
     public record HospitalStay(UUID admissionId, Admission admission, String notifiedPracticeCode,
@@ -138,13 +173,20 @@ public final class CareRecordState {
 
     /**
      * A carer's assessment on this record: the carer named, when it was asked for and by whom, when
-     * it was carried out with its eligibility, and the support arranged from it (null until then).
+     * it was carried out with its eligibility, and the support arranged from it (null until then: its kind,
+     * the service and package it is part of, from when); {@code recordClosedOn} is the UK date the record
+     * closed while the support was arranged, which ended it with what else was open.
      */
     public record CarersAssessment(UUID carersAssessmentId, NamedCarer carer, Instant requestedAt, String requestedBy,
                                    LocalDate carriedOutOn, CarersEligibilityDecision eligibility,
-                                   CarerSupportKind supportKind, ServiceType supportService, LocalDate supportFrom) {
+                                   CarerSupportKind supportKind, ServiceType supportService, LocalDate supportFrom,
+                                   UUID supportPackageId, LocalDate recordClosedOn) {
         public boolean carriedOut() {
             return carriedOutOn != null;
+        }
+
+        public boolean supported() {
+            return supportKind != null;
         }
     }
 
@@ -362,13 +404,11 @@ public final class CareRecordState {
             }
         }
         packages.put(e.packageId(), new CarePackage(e.packageId(), e.assessmentId(), e.startDate(), e.terms(),
-                PackageState.ACTIVE, e.replacesPackageId(), e.startDate(), null, null));
+                PackageState.ACTIVE, e.replacesPackageId(), e.startDate(), null, null, null, 0));
     }
 
     private void on(CarePackageAmended e) {
-        packages.computeIfPresent(e.packageId(), (id, p) -> new CarePackage(id,
-                p.assessmentId(), p.startDate(), e.terms(), p.state(), p.replacesPackageId(), e.effectiveFrom(), null,
-                p.endedOn()));
+        packages.computeIfPresent(e.packageId(), (id, p) -> p.amended(e.effectiveFrom(), e.terms()));
     }
 
     private void on(CarePackageSuspended e) {
@@ -480,17 +520,18 @@ public final class CareRecordState {
 
     private void on(CarersAssessmentRequested e) {
         carersAssessments.put(e.carersAssessmentId(), new CarersAssessment(e.carersAssessmentId(), e.carer(), e.at(),
-                e.by().userId(), null, null, null, null, null));
+                e.by().userId(), null, null, null, null, null, null, null));
     }
 
     private void on(CarersAssessmentCarriedOut e) {
         carersAssessments.computeIfPresent(e.carersAssessmentId(), (id, a) -> new CarersAssessment(id, a.carer(),
-                a.requestedAt(), a.requestedBy(), e.carriedOutOn(), e.eligibility(), null, null, null));
+                a.requestedAt(), a.requestedBy(), e.carriedOutOn(), e.eligibility(), null, null, null, null, null));
     }
 
     private void on(CarerSupportArranged e) {
         carersAssessments.computeIfPresent(e.carersAssessmentId(), (id, a) -> new CarersAssessment(id, a.carer(),
-                a.requestedAt(), a.requestedBy(), a.carriedOutOn(), a.eligibility(), e.kind(), e.service(), e.startDate()));
+                a.requestedAt(), a.requestedBy(), a.carriedOutOn(), a.eligibility(), e.kind(), e.service(), e.startDate(),
+                e.packageId(), null));
     }
 
     private void on(ReviewScheduled e) {
@@ -521,6 +562,11 @@ public final class CareRecordState {
         assessments.values().removeIf(a -> !a.completed());
         // as in the record: a carer's assessment still waiting is withdrawn with it
         carersAssessments.values().removeIf(a -> !a.carriedOut());
+        // and the carers' support arranged ends with it (a reopened record does not restart it)
+        LocalDate closedOn = CareCalendar.dateOf(e.at());
+        carersAssessments.replaceAll((id, a) -> !a.supported() || a.recordClosedOn() != null ? a
+                : new CarersAssessment(id, a.carer(), a.requestedAt(), a.requestedBy(), a.carriedOutOn(), a.eligibility(),
+                        a.supportKind(), a.supportService(), a.supportFrom(), a.supportPackageId(), closedOn));
     }
 
     private void on(CareRecordReopened e) {
@@ -531,7 +577,7 @@ public final class CareRecordState {
 
     private static CarePackage withState(CarePackage p, PackageState state, String endReason, LocalDate endedOn) {
         return new CarePackage(p.packageId(), p.assessmentId(), p.startDate(), p.terms(), state,
-                p.replacesPackageId(), p.lastChangedFrom(), endReason, endedOn);
+                p.replacesPackageId(), p.lastChangedFrom(), endReason, endedOn, p.earlierTerms(), p.amendmentsRecorded());
     }
 
     public UUID careRecordId() {

@@ -44,6 +44,7 @@ import org.jointcare.carerecord.assessment.OutcomeAssessment;
 import org.jointcare.carerecord.assessment.Responsibility;
 import org.jointcare.carerecord.assessment.StartJointAssessment;
 import org.jointcare.carerecord.assessment.UnableReason;
+import org.jointcare.carerecord.carepackage.AmendCarePackage;
 import org.jointcare.carerecord.carepackage.ArrangeCarePackage;
 import org.jointcare.carerecord.carepackage.Funding;
 import org.jointcare.carerecord.carepackage.PackageTerms;
@@ -51,6 +52,15 @@ import org.jointcare.carerecord.carepackage.PlannedService;
 import org.jointcare.carerecord.carepackage.ProviderType;
 import org.jointcare.carerecord.carepackage.ResumeCarePackage;
 import org.jointcare.carerecord.carepackage.ServiceType;
+import org.jointcare.carerecord.carers.ArrangeCarerSupport;
+import org.jointcare.carerecord.carers.CarerOutcome;
+import org.jointcare.carerecord.carers.CarerOutcomeAssessment;
+import org.jointcare.carerecord.carers.CarerSupportKind;
+import org.jointcare.carerecord.carers.CarerUnableReason;
+import org.jointcare.carerecord.carers.CarersAssessmentFindings;
+import org.jointcare.carerecord.carers.CarryOutCarersAssessment;
+import org.jointcare.carerecord.carers.NamedCarer;
+import org.jointcare.carerecord.carers.RequestCarersAssessment;
 import org.jointcare.carerecord.closure.CloseCareRecord;
 import org.jointcare.carerecord.closure.ClosureReason;
 import org.jointcare.carerecord.consent.ConsentDecision;
@@ -157,8 +167,17 @@ final class DemoPeople {
                 GP_RIVERSIDE, daysAgo(80));
         margaret.assignNursingTeam(DN_NORTH, GP_RIVERSIDE, daysAgo(80));
         margaret.consent(ConsentDecision.AGREED, null, LINKWORKER_NORTH, daysAgo(75));
-        margaret.assessedWithPackage("margaret-1", LINKWORKER_NORTH, DISTRICT_NURSE_NORTH, GP_RIVERSIDE, 79, 47);
-        loaded.add(new Loaded("Margaret Hill", "package active, first review due this week"));
+        UUID carePackage = margaret.assessedWithPackage("margaret-1", LINKWORKER_NORTH, DISTRICT_NURSE_NORTH, GP_RIVERSIDE, 79, 47);
+        // her son, assessed as her carer twice: a plan of his own first, then a sitting visit of her package
+        NamedCarer david = new NamedCarer("David Hill", "son", "07700 900123");
+        UUID first = margaret.carersAssessment("margaret-carer-1", david, LINKWORKER_NORTH, 40, 36);
+        margaret.send(new ArrangeCarerSupport(margaret.id, first, CarerSupportKind.OWN_SUPPORT_PLAN, null, null,
+                "Carers' centre: information on carers' rights and a monthly carers' group",
+                CareCalendar.dateOf(daysAgo(35)), LINKWORKER_NORTH.actor(), daysAgo(36)));
+        UUID again = margaret.carersAssessment("margaret-carer-2", david, LINKWORKER_NORTH, 12, 9);
+        margaret.send(new ArrangeCarerSupport(margaret.id, again, CarerSupportKind.SERVICE_IN_PACKAGE, carePackage,
+                ServiceType.HOME_CARE, null, CareCalendar.dateOf(daysAgo(8)), LINKWORKER_NORTH.actor(), daysAgo(9)));
+        loaded.add(new Loaded("Margaret Hill", "package active, first review due this week; her son supported as her carer"));
     }
 
     /** George: admitted as an emergency three days ago; his package is suspended, discharge planned. */
@@ -168,7 +187,12 @@ final class DemoPeople {
                 GP_SOUTHGATE, daysAgo(160));
         george.assignNursingTeam(DN_SOUTH, GP_SOUTHGATE, daysAgo(160));
         george.consent(ConsentDecision.AGREED, null, LINKWORKER_SOUTH, daysAgo(155));
-        george.assessedWithPackage("george-1", LINKWORKER_SOUTH, DISTRICT_NURSE_SOUTH, GP_SOUTHGATE, 158, 120);
+        UUID carePackage = george.assessedWithPackage("george-1", LINKWORKER_SOUTH, DISTRICT_NURSE_SOUTH, GP_SOUTHGATE, 158, 120);
+        // two months ago an evening visit was added, and the review after the change found it working
+        LocalDate amendedFrom = CareCalendar.dateOf(daysAgo(60));
+        george.send(new AmendCarePackage(george.id, carePackage, amendedFrom, homeCarePackage(DN_SOUTH, 21),
+                "An evening visit added: unsteady getting to bed", LINKWORKER_SOUTH.actor(), daysAgo(61)));
+        george.reviewedInTime(carePackage, ReviewSchedule.afterStartOrChange(amendedFrom), LINKWORKER_SOUTH);
         UUID admission = george.admit("george-admission-1", AdmissionType.EMERGENCY, "Acute Medical Unit", daysAgo(3));
         george.planDischarge(admission, CareCalendar.dateOf(now).plusDays(2), DischargePathway.PATHWAY_1_HOME_WITH_SUPPORT,
                 List.of("Home care restarted", "Grab rail fitted by the bath"), daysAgo(1));
@@ -313,8 +337,12 @@ final class DemoPeople {
     }
 
     private static PackageTerms homeCarePackage(String nursingProvider) {
+        return homeCarePackage(nursingProvider, 14);
+    }
+
+    private static PackageTerms homeCarePackage(String nursingProvider, int homeCareVisitsPerWeek) {
         return new PackageTerms(List.of(
-                new PlannedService(ServiceType.HOME_CARE, ProviderType.PRIVATE_AGENCY, "Bluebell Home Care", 14, 2_150,
+                new PlannedService(ServiceType.HOME_CARE, ProviderType.PRIVATE_AGENCY, "Bluebell Home Care", homeCareVisitsPerWeek, 2_150,
                         Funding.socialCare(), Set.of(NeedDomain.PERSONAL_CARE, NeedDomain.NUTRITION)),
                 new PlannedService(ServiceType.DISTRICT_NURSING, ProviderType.NHS_TRUST, nursingProvider, 2, 4_800,
                         Funding.health(), Set.of(NeedDomain.SKIN)),
@@ -391,13 +419,32 @@ final class DemoPeople {
             ReviewSchedule.DueWindow firstReview = ReviewSchedule.afterStartOrChange(startDate);
             if (firstReview.dueBy().isBefore(CareCalendar.dateOf(now))) {
                 // an older package has had its first review, as it should, so it is not shown overdue
-                LocalDate conducted = firstReview.dueBy().minusDays(3);
-                send(new CompleteReview(id, ReviewSchedule.scheduledReviewId(packageId, firstReview.dueBy()), conducted,
-                        new ReviewFindings(true, ReviewOutcome.CONTINUE, "Happy with the carers; mornings are easier now",
-                                "A great help", "Package to continue unchanged"),
-                        linkworker.actor(), conducted.atTime(14, 0).atZone(CareCalendar.ZONE).toInstant()));
+                reviewedInTime(packageId, firstReview, linkworker);
             }
             return packageId;
+        }
+
+        /** The review due in {@code window} conducted three days before it was due by, the package to continue. */
+        void reviewedInTime(UUID packageId, ReviewSchedule.DueWindow window, DemoProfessional linkworker) {
+            LocalDate conducted = window.dueBy().minusDays(3);
+            send(new CompleteReview(id, ReviewSchedule.scheduledReviewId(packageId, window.dueBy()), conducted,
+                    new ReviewFindings(true, ReviewOutcome.CONTINUE, "Happy with the carers; mornings are easier now",
+                            "A great help", "Package to continue unchanged"),
+                    linkworker.actor(), conducted.atTime(14, 0).atZone(CareCalendar.ZONE).toInstant()));
+        }
+
+        /** A carer's assessment of {@code carer} asked for {@code requestedDaysAgo} days ago and carried out {@code carriedOutDaysAgo}. */
+        UUID carersAssessment(String key, NamedCarer carer, DemoProfessional linkworker, int requestedDaysAgo,
+                              int carriedOutDaysAgo) {
+            UUID carersAssessmentId = demoId("carers-assessment:" + key);
+            send(new RequestCarersAssessment(id, carersAssessmentId, carer, linkworker.actor(), daysAgo(requestedDaysAgo)));
+            send(new CarryOutCarersAssessment(id, carersAssessmentId, CareCalendar.dateOf(daysAgo(carriedOutDaysAgo)),
+                    new CarersAssessmentFindings(true, true, List.of(new CarerOutcomeAssessment(
+                            CarerOutcome.WORK_TRAINING_EDUCATION_OR_VOLUNTEERING, false,
+                            CarerUnableReason.SIGNIFICANT_PAIN_DISTRESS_OR_ANXIETY, "Leaving work early to put his mother to bed")),
+                            true, true, "I want to keep helping Mum, but I need the evenings covered sometimes"),
+                    linkworker.actor(), daysAgo(carriedOutDaysAgo)));
+            return carersAssessmentId;
         }
 
         UUID admit(String key, AdmissionType type, String ward, Instant admittedAt) {

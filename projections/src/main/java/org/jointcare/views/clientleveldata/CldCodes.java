@@ -59,6 +59,8 @@ public final class CldCodes {
     // service types (published)
     public static final String LONG_TERM_COMMUNITY = "Long term support: Community";
     public static final String SHORT_TERM_OTHER = "Short term support: Other short term";
+    public static final String CARER_SUPPORT_DIRECT = "Unpaid carer support: Direct to unpaid carer";
+    public static final String CARER_SUPPORT_INVOLVING_CARED_FOR = "Unpaid carer support: Support involving the person cared-for";
 
     // service components (published: home support, short term residential care, equipment; the rest not published)
     public static final String HOME_SUPPORT = "Home support or domiciliary care";
@@ -107,8 +109,7 @@ public final class CldCodes {
                 NFA_ENDED_OTHER, PROGRESS_TO_ASSESSMENT, "Progress to reablement/ST-Max", PROGRESS_TO_SERVICES));
         lists.put(CldColumn.SERVICE_TYPE, Set.of(LONG_TERM_COMMUNITY, "Long term support: Nursing care",
                 "Long term support: Prison", "Long term support: Residential care", "Short term support: Ongoing low level",
-                SHORT_TERM_OTHER, "Short term support: ST-Max", "Unpaid carer support: Direct to unpaid carer",
-                "Unpaid carer support: Support involving the person cared-for"));
+                SHORT_TERM_OTHER, "Short term support: ST-Max", CARER_SUPPORT_DIRECT, CARER_SUPPORT_INVOLVING_CARED_FOR));
         lists.put(CldColumn.ETHNICITY, Set.of("Asian or Asian British: Any other Asian background",
                 "Asian or Asian British: Bangladeshi", "Asian or Asian British: Chinese", "Asian or Asian British: Indian",
                 "Asian or Asian British: Pakistani", "Black, Black British, Caribbean or African: African",

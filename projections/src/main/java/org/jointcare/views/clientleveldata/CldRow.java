@@ -9,7 +9,8 @@ import java.util.UUID;
 /**
  * One row of the return as the record makes it: the event it reports ({@code eventReference}, which
  * names what caused it: {@code REQ-} a referral, {@code ASM-} a joint assessment, {@code SRV-} a service
- * of a care package, {@code REV-} a review, {@code CAS-} a carer's assessment), the care record it comes
+ * of a care package as arranged or as an amendment changed it, {@code REV-} a review, {@code CAS-} a
+ * carer's assessment, {@code CSU-} the support arranged from a carer's assessment), the care record it comes
  * from, the locality it is counted in, and its values by column. The submission's own columns (local
  * authority, reporting period) are filled when the return is produced.
  */

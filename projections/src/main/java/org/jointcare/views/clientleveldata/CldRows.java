@@ -5,11 +5,14 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import org.jointcare.carerecord.CareCalendar;
 import org.jointcare.carerecord.carepackage.FundingStream;
 import org.jointcare.carerecord.carepackage.PlannedService;
 import org.jointcare.carerecord.carepackage.ServiceType;
+import org.jointcare.carerecord.carers.CarerSupportKind;
 import org.jointcare.carerecord.closure.ClosureReason;
 import org.jointcare.carerecord.referral.ReferralSource;
 import org.jointcare.carerecord.registration.LivingSituation;
@@ -25,15 +28,19 @@ import org.jointcare.views.CareRecordState;
  * <ul>
  *   <li><b>Request</b>: a referral once answered (accepted, or closed: simple need met, signposted,
  *   declined, withdrawn when the record closed); a referral still waiting has no outcome yet.</li>
- *   <li><b>Assessment</b>: a completed joint assessment, with whether eligible needs were found; and a
- *   carer's assessment carried out, on the carer's own row (client type unpaid carer), linked to the
- *   person cared for.</li>
+ *   <li><b>Assessment</b>: a completed joint assessment, with whether eligible needs were found.</li>
  *   <li><b>Service</b>: each social-care or jointly funded service of a package, from the package's
  *   start to its last day (ended, replaced by a revision, or the date of death, whichever first);
- *   open while in force (a suspended package is still arranged). District nursing and fully
- *   health-funded services are NHS care, not the council's, and are left out. A service whose package
- *   ended before it started was cancelled and is left out.</li>
+ *   open while in force (a suspended package is still arranged), one row for each period its terms
+ *   stood unchanged: an amendment that changes or takes out a service ends its row the day before it
+ *   takes effect, and the changed service starts a row of its own that day ({@link #addServiceRows}).
+ *   District nursing and fully health-funded services are NHS care, not the council's, and are left
+ *   out. A service whose package ended before it started (or that was changed on its first day) was
+ *   cancelled and is left out.</li>
  *   <li><b>Review</b>: a completed review.</li>
+ *   <li><b>Carers</b>, on rows of their own (client type unpaid carer, linked to the person cared for,
+ *   one identifier for every assessment of the same carer: {@link #carerIdOf}): a carer's assessment
+ *   carried out, and the support arranged from it as a service ({@link #addCarerSupportRow}).</li>
  * </ul>
  *
  * <p>Person fields the record does not hold yet are written as the specification's "not known"
@@ -77,30 +84,7 @@ final class CldRows {
                     eligible ? CldCodes.PROGRESS_TO_SERVICES : CldCodes.NFA_NO_SERVICES_OTHER, values));
         }
         for (CareRecordState.CarePackage carePackage : record.packages()) {
-            LocalDate end = lastDayOf(record, carePackage);
-            if (end != null && end.isBefore(carePackage.startDate())) {
-                continue;
-            }
-            List<PlannedService> services = carePackage.terms().services();
-            for (int i = 0; i < services.size(); i++) {
-                PlannedService service = services.get(i);
-                if (!reportedAsSocialCare(service)) {
-                    continue;
-                }
-                Map<CldColumn, String> values = new EnumMap<>(person);
-                values.put(CldColumn.SERVICE_TYPE, service.type() == ServiceType.RESPITE
-                        ? CldCodes.SHORT_TERM_OTHER : CldCodes.LONG_TERM_COMMUNITY);
-                values.put(CldColumn.SERVICE_COMPONENT, componentOf(service.type()));
-                values.put(CldColumn.DELIVERY_MECHANISM, CldCodes.CASSR_COMMISSIONED);
-                // the record's unit of service has no declared length (an hour, a visit, a meal), so the
-                // cost is written per week, exact from the record, as one weekly unit
-                values.put(CldColumn.UNIT_COST, pounds(service.weeklyCostPence()));
-                values.put(CldColumn.COST_FREQUENCY_UNIT_TYPE, CldCodes.WEEKLY);
-                values.put(CldColumn.PLANNED_UNITS_PER_WEEK, "1");
-                rows.add(row(record, "SRV-" + carePackage.packageId() + "-" + (i + 1), locality, CldCodes.SERVICE,
-                        carePackage.startDate(), end, "Care package service (" + words(service.type().name()) + ")",
-                        end == null ? "" : serviceOutcome(record, carePackage, end), values));
-            }
+            addServiceRows(rows, record, carePackage, person, locality);
         }
         for (CareRecordState.Review review : record.completedReviews()) {
             Map<CldColumn, String> values = new EnumMap<>(person);
@@ -126,8 +110,180 @@ final class CldRows {
             rows.add(row(record, "CAS-" + carers.carersAssessmentId(), locality, CldCodes.ASSESSMENT,
                     CareCalendar.dateOf(carers.requestedAt()), carers.carriedOutOn(), "Carer's assessment (Care Act 2014 s.10)",
                     eligible ? CldCodes.PROGRESS_TO_SERVICES : CldCodes.NFA_NO_SERVICES_OTHER, values));
+            if (carers.supported()) {
+                addCarerSupportRow(rows, record, carers, locality);
+            }
         }
         return rows;
+    }
+
+    /** A service of a package while its terms stand unchanged: what it is, the row's reference and its first day. */
+    private record ServicePeriod(String reference, PlannedService service, LocalDate start) {
+    }
+
+    /**
+     * The package's services, one row for each service for as long as its terms stand unchanged. Each set of terms
+     * the package has had (as arranged, then each amendment standing, in date order) is laid over the services
+     * open: a service the amendment leaves as it was goes on in the same row; one it changes (cost, units, provider,
+     * funding) or takes out ends the day before the amendment took effect, and the changed service starts a row of
+     * its own that day, so each row carries the cost in force over its dates. A changed service's row ends with
+     * "Continuation of support or services", the published outcome a revision gives too; a service taken out ends
+     * "as planned". What is open when the package ends closes on its last day ({@link #lastDayOf}); an amendment
+     * from after that day never took effect.
+     *
+     * <p>References: {@code SRV-<package>-<n>} for the n-th service as arranged (as before amendments were
+     * reported: a package never amended keeps its references), {@code SRV-<package>-A<k>-<n>} for the n-th service
+     * of the k-th amendment recorded on the package. Both follow from the events alone, so a rebuild gives them
+     * again, and no two rows share one.
+     */
+    private static void addServiceRows(List<CldRow> rows, CareRecordState record, CareRecordState.CarePackage carePackage,
+                                       Map<CldColumn, String> person, String locality) {
+        LocalDate lastDay = lastDayOf(record, carePackage);
+        List<CldRow> serviceRows = new ArrayList<>();
+        List<ServicePeriod> open = new ArrayList<>();
+        for (CareRecordState.TermsFrom terms : carePackage.termsOverTime()) {
+            if (lastDay != null && lastDay.isBefore(terms.from())) {
+                break;
+            }
+            List<PlannedService> services = terms.terms().services();
+            boolean[] goesOn = new boolean[services.size()];
+            List<ServicePeriod> ended = new ArrayList<>();
+            for (ServicePeriod period : open) {
+                int same = unchanged(services, goesOn, period.service());
+                if (same < 0) {
+                    ended.add(period);
+                } else {
+                    goesOn[same] = true;
+                }
+            }
+            open.removeAll(ended);
+            // an ended service is a changed one when a new service of its type takes its place, one for one
+            boolean[] takesAPlace = goesOn.clone();
+            for (ServicePeriod period : ended) {
+                boolean changed = false;
+                for (int i = 0; i < services.size() && !changed; i++) {
+                    changed = !takesAPlace[i] && services.get(i).type() == period.service().type()
+                            && reportedAsSocialCare(services.get(i));
+                    takesAPlace[i] |= changed;
+                }
+                serviceRows.add(serviceRow(record, period, terms.from().minusDays(1),
+                        changed ? CldCodes.CONTINUATION : CldCodes.NFA_ENDED_AS_PLANNED, person, locality));
+            }
+            for (int i = 0; i < services.size(); i++) {
+                if (!goesOn[i] && reportedAsSocialCare(services.get(i))) {
+                    String reference = "SRV-" + carePackage.packageId() + "-"
+                            + (terms.amendment() == 0 ? "" : "A" + terms.amendment() + "-") + (i + 1);
+                    open.add(new ServicePeriod(reference, services.get(i), terms.from()));
+                }
+            }
+        }
+        for (ServicePeriod period : open) {
+            serviceRows.add(serviceRow(record, period, lastDay,
+                    lastDay == null ? "" : serviceOutcome(record, carePackage, lastDay), person, locality));
+        }
+        // a service changed or ended before it started (the amendment took effect on its first day, the package
+        // ended before it began) was cancelled: it is left out
+        serviceRows.stream().filter(row -> row.endDate() == null || !row.endDate().isBefore(row.startDate())).forEach(rows::add);
+    }
+
+    /** The index of a service of {@code services}, not yet matched, that is {@code service} unchanged in what the return reports; -1 if none. */
+    private static int unchanged(List<PlannedService> services, boolean[] matched, PlannedService service) {
+        for (int i = 0; i < services.size(); i++) {
+            PlannedService other = services.get(i);
+            if (!matched[i] && other.type() == service.type() && other.providerType() == service.providerType()
+                    && Objects.equals(other.providerName(), service.providerName())
+                    && other.unitsPerWeek() == service.unitsPerWeek() && other.unitCostPence() == service.unitCostPence()
+                    && Objects.equals(other.funding(), service.funding())) {
+                return i;
+            }
+        }
+        return -1;
+    }
+
+    private static CldRow serviceRow(CareRecordState record, ServicePeriod period, LocalDate end, String outcome,
+                                     Map<CldColumn, String> person, String locality) {
+        PlannedService service = period.service();
+        Map<CldColumn, String> values = new EnumMap<>(person);
+        values.put(CldColumn.SERVICE_TYPE, service.type() == ServiceType.RESPITE
+                ? CldCodes.SHORT_TERM_OTHER : CldCodes.LONG_TERM_COMMUNITY);
+        values.put(CldColumn.SERVICE_COMPONENT, componentOf(service.type()));
+        values.put(CldColumn.DELIVERY_MECHANISM, CldCodes.CASSR_COMMISSIONED);
+        // the record's unit of service has no declared length (an hour, a visit, a meal), so the
+        // cost is written per week, exact from the record, as one weekly unit
+        putWeeklyCost(values, service.weeklyCostPence());
+        return row(record, period.reference(), locality, CldCodes.SERVICE, period.start(), end,
+                "Care package service (" + words(service.type().name()) + ")", outcome, values);
+    }
+
+    private static void putWeeklyCost(Map<CldColumn, String> values, long pencePerWeek) {
+        values.put(CldColumn.UNIT_COST, pounds(pencePerWeek));
+        values.put(CldColumn.COST_FREQUENCY_UNIT_TYPE, CldCodes.WEEKLY);
+        values.put(CldColumn.PLANNED_UNITS_PER_WEEK, "1");
+    }
+
+    /**
+     * The support arranged for a carer after their assessment, as a service on the carer's own rows ({@code CSU-}
+     * and the assessment's id: one support is arranged from an assessment), linked to the person cared for.
+     * A service of the cared-for person's package (a sitting service, respite) is "Support involving the person
+     * cared-for" with that service's component; the carer's own support plan is "Direct to unpaid carer".
+     *
+     * <p>It starts on the support's start date and ends ({@link #carerSupportLastDay}) when what it rests on ends:
+     * the cared-for person's death (the caring it sustains ended that day), the record's closure (moved away, no
+     * longer needing services: what was open is ended with it, and a reopened record does not restart it), and
+     * for a service of the package, the package's end or replacement (the support was that package's service, and
+     * a revised package is arranged anew) or an amendment that takes the service out of it. Open while in force.
+     * Its outcome, once ended, is "NFA: Support ended for other reason": "NFA: Deceased" would say the carer died.
+     * A service of the package that is NHS care (district nursing, fully health funded) is not the council's and
+     * is left out, as on the cared-for person's rows.
+     */
+    private static void addCarerSupportRow(List<CldRow> rows, CareRecordState record,
+                                           CareRecordState.CarersAssessment carers, String locality) {
+        boolean inPackage = carers.supportKind() == CarerSupportKind.SERVICE_IN_PACKAGE;
+        CareRecordState.CarePackage carePackage = inPackage && carers.supportPackageId() != null
+                ? record.carePackage(carers.supportPackageId()).orElse(null) : null;
+        if (inPackage && (carePackage == null || carePackage.termsOverTime().stream()
+                .flatMap(terms -> terms.terms().services().stream())
+                .noneMatch(service -> service.type() == carers.supportService() && reportedAsSocialCare(service)))) {
+            return;
+        }
+        LocalDate start = carers.supportFrom();
+        LocalDate end = carerSupportLastDay(record, carers, carePackage);
+        if (end != null && end.isBefore(start)) {
+            return;
+        }
+        Map<CldColumn, String> values = carerOf(record, carers);
+        values.put(CldColumn.SERVICE_TYPE, inPackage ? CldCodes.CARER_SUPPORT_INVOLVING_CARED_FOR : CldCodes.CARER_SUPPORT_DIRECT);
+        // the published component list has no carer's value (a break, a carer's personal budget): a service of the
+        // package keeps its own component; the carer's own plan, which the record holds in words only, takes the
+        // nearest listed one, support at home, to be checked against the NHS England workbook before a submission
+        values.put(CldColumn.SERVICE_COMPONENT, inPackage ? componentOf(carers.supportService()) : CldCodes.HOME_SUPPORT);
+        values.put(CldColumn.DELIVERY_MECHANISM, CldCodes.CASSR_COMMISSIONED);
+        // a service of the package is costed once, on the cared-for person's row; the carer's own plan has no cost
+        // in the record: the carer's row carries none rather than count a cost twice or invent one
+        putWeeklyCost(values, 0);
+        rows.add(row(record, "CSU-" + carers.carersAssessmentId(), locality, CldCodes.SERVICE, start, end,
+                inPackage ? "Carer's support: " + words(carers.supportService().name()) + " in the package of the person cared for"
+                        : "Carer's own support plan",
+                end == null ? "" : CldCodes.NFA_ENDED_OTHER, values));
+    }
+
+    private static LocalDate carerSupportLastDay(CareRecordState record, CareRecordState.CarersAssessment carers,
+                                                 CareRecordState.CarePackage carePackage) {
+        LocalDate end = earliest(carers.recordClosedOn(), record.dateOfDeath());
+        if (carePackage != null) {
+            end = earliest(end, lastDayOf(record, carePackage));
+            for (CareRecordState.TermsFrom terms : carePackage.termsOverTime()) {
+                if (terms.from().isAfter(carers.supportFrom())
+                        && terms.terms().services().stream().noneMatch(service -> service.type() == carers.supportService())) {
+                    end = earliest(end, terms.from().minusDays(1));
+                }
+            }
+        }
+        return end;
+    }
+
+    private static LocalDate earliest(LocalDate one, LocalDate other) {
+        return one == null || (other != null && other.isBefore(one)) ? other : one;
     }
 
     private static CldRow row(CareRecordState record, String reference, String locality, String eventType,
@@ -172,7 +328,7 @@ final class CldRows {
     /** A carer is a person of their own, known here only through the assessment on the cared-for person's record. */
     private static Map<CldColumn, String> carerOf(CareRecordState record, CareRecordState.CarersAssessment carers) {
         Map<CldColumn, String> values = new EnumMap<>(CldColumn.class);
-        values.put(CldColumn.LA_PERSON_UNIQUE_IDENTIFIER, "CARER-" + carers.carersAssessmentId());
+        values.put(CldColumn.LA_PERSON_UNIQUE_IDENTIFIER, carerIdOf(record, carers));
         values.put(CldColumn.GENDER, CldCodes.GENDER_UNKNOWN);
         values.put(CldColumn.ETHNICITY, CldCodes.ETHNICITY_NOT_KNOWN);
         values.put(CldColumn.CLIENT_TYPE, CldCodes.UNPAID_CARER);
@@ -181,6 +337,27 @@ final class CldRows {
         values.put(CldColumn.NO_OF_ADULTS_BEING_CARED_FOR, "1");
         values.put(CldColumn.ADULT_1_LINKED_PERSON_ID, record.careRecordId().toString());
         return values;
+    }
+
+    /**
+     * The carer's identifier in the return, the same on every row of the same carer of this record: {@code CARER-}
+     * and the id of the carer's first assessment here. The record knows a carer by their name, case and the spaces
+     * around it aside (it refuses a second assessment waiting for the same name), and so does this; the id itself
+     * was drawn at random when that first assessment was asked for, so it tells nothing of the carer, where a
+     * hash of the name could be tested against guessed names by anyone holding the return. A carer assessed once
+     * keeps the identifier the return gave them before carers assessed again were recognised.
+     */
+    static String carerIdOf(CareRecordState record, CareRecordState.CarersAssessment carers) {
+        String name = nameOf(carers);
+        CareRecordState.CarersAssessment first = name == null ? carers : record.carersAssessments().stream()
+                .filter(other -> name.equals(nameOf(other)))
+                .findFirst().orElse(carers);
+        return "CARER-" + first.carersAssessmentId();
+    }
+
+    private static String nameOf(CareRecordState.CarersAssessment carers) {
+        return carers.carer() == null || carers.carer().name() == null ? null
+                : carers.carer().name().strip().toLowerCase(Locale.UK);
     }
 
     private static String accommodationOf(LivingSituation situation) {

@@ -88,7 +88,7 @@ public class ClientLevelDataProjection {
             .on(ReviewCompleted.class, (e, nothing) -> true)
             .ignore(CarersAssessmentRequested.class, "a carer's assessment is reported once carried out")
             .on(CarersAssessmentCarriedOut.class, (e, nothing) -> true)
-            .ignore(CarerSupportArranged.class, "the carer's support is not yet a service row of its own (issue 16, left for later)")
+            .on(CarerSupportArranged.class, (e, nothing) -> true)
             .on(PersonDied.class, (e, nothing) -> true)
             .ignore(DeathNoticeAcknowledged.class, "who was told of a death is not in the return")
             .on(CareRecordClosed.class, (e, nothing) -> true)

@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import org.jointcare.carerecord.assessment.Discipline;
+import org.jointcare.carerecord.carepackage.ServiceType;
+import org.jointcare.carerecord.carers.NamedCarer;
 import org.jointcare.carerecord.referral.ReferralClosure;
 import org.jointcare.carerecord.referral.ReferralSource;
 import org.jointcare.carerecord.referral.Requester;
@@ -23,8 +25,10 @@ import org.junit.jupiter.api.Test;
 /**
  * The council's quarter July to September 2026 (2026-Q3) told through a few people: which of their
  * referrals, assessments, services and reviews the return takes, at the quarter's edges (UK dates:
- * 23:30 UTC on 30 June is 1 July in London), with a carer on rows of their own, a death in the quarter,
- * an entry marked in error and an erased record; and the return rebuilt from the events row for row.
+ * 23:30 UTC on 30 June is 1 July in London), with a carer on rows of their own (one person however often
+ * assessed, the support arranged for them a service of theirs), a package amended mid-quarter (a row per
+ * period of unchanged terms), a death in the quarter, an entry marked in error and an erased record; and
+ * the return rebuilt from the events row for row.
  */
 class ClientLevelDataReturnTest {
 
@@ -239,10 +243,139 @@ class ClientLevelDataReturnTest {
     }
 
     @Test
+    void aCarerAssessedTwiceIsOnePersonKnownByNoNameAndAnotherCarerIsAnother() {
+        CareRecordStory doris = person("Doris").at("2026-04-20T09:00:00Z").carersAssessmentRequested(Carers.JEAN, Professionals.gp(NORTH))
+                .at("2026-05-10T11:00:00Z").carersAssessmentCarriedOut(Carers.coping(), "anna.lw");
+        UUID first = doris.lastCarersAssessmentId();
+        doris.at("2026-07-20T09:00:00Z").carersAssessmentRequested(
+                        new NamedCarer("  jean HUGHES ", "daughter", "01392 000000"), Professionals.gp(NORTH))
+                .at("2026-08-10T11:00:00Z").carersAssessmentCarriedOut(Carers.struggling(), "anna.lw");
+        UUID again = doris.lastCarersAssessmentId();
+        doris.at("2026-08-11T09:00:00Z").carersAssessmentRequested(new NamedCarer("Tom Hughes", "son", "01392 000001"),
+                        Professionals.gp(NORTH))
+                .at("2026-08-12T11:00:00Z").carersAssessmentCarriedOut(Carers.coping(), "anna.lw");
+        UUID tom = doris.lastCarersAssessmentId();
+
+        ClientLevelDataReturn cld = theReturn();
+
+        assertThat(references(cld)).containsExactlyInAnyOrder("CAS-" + again, "CAS-" + tom);
+        assertThat(rowOf(cld, "CAS-" + again)).as("the id her first assessment, in the quarter before, gave her")
+                .containsEntry(CldColumn.LA_PERSON_UNIQUE_IDENTIFIER, "CARER-" + first)
+                .containsEntry(CldColumn.ADULT_1_LINKED_PERSON_ID, doris.id().toString());
+        assertThat(rowOf(cld, "CAS-" + tom)).containsEntry(CldColumn.LA_PERSON_UNIQUE_IDENTIFIER, "CARER-" + tom);
+        assertThat(cld.people()).isEqualTo(2);
+        assertThat(cld.csv()).doesNotContainIgnoringCase("jean").doesNotContainIgnoringCase("hughes");
+        assertThat(cld.valid()).as("%s", cld.errors()).isTrue();
+    }
+
+    @Test
+    void aCarersSupportIsAServiceOnTheCarersOwnRowsLinkedToThePersonCaredForWhileActiveInTheQuarter() {
+        CareRecordStory doris = person("Doris").jointlyAssessedOn("2026-05-04", Discipline.GP)
+                .packageArranged(Services.homeCare(7, 1850), Services.meals(5, 420))
+                .at("2026-05-20T09:00:00Z").carersAssessmentRequested(Carers.JEAN, Professionals.gp(NORTH))
+                .at("2026-06-01T11:00:00Z").carersAssessmentCarriedOut(Carers.struggling(), "anna.lw")
+                .at("2026-06-02T11:00:00Z").carerSupported(ServiceType.HOME_CARE, null, "anna.lw");
+        UUID sitting = doris.lastCarersAssessmentId();
+        // the package ends on the quarter's first day: the support that was part of it ends with it
+        doris.at("2026-07-01T10:00:00Z").packageEnded("Needs met");
+        CareRecordStory edna = person("Edna").at("2026-09-01T09:00:00Z").carersAssessmentRequested(Carers.JEAN, Professionals.gp(NORTH))
+                .at("2026-09-29T11:00:00Z").carersAssessmentCarriedOut(Carers.struggling(), "anna.lw")
+                .at("2026-09-30T11:00:00Z").carerSupported(null, "A break every Tuesday at the carers' centre", "anna.lw");
+        UUID ownPlan = edna.lastCarersAssessmentId();
+        CareRecordStory october = person("Ivy").at("2026-09-01T09:00:00Z").carersAssessmentRequested(Carers.JEAN, Professionals.gp(NORTH))
+                .at("2026-09-29T11:00:00Z").carersAssessmentCarriedOut(Carers.struggling(), "anna.lw")
+                .at("2026-10-01T11:00:00Z").carerSupported(null, "Carers' centre", "anna.lw");
+
+        ClientLevelDataReturn cld = theReturn();
+
+        assertThat(rowOf(cld, "CSU-" + sitting)).containsEntry(CldColumn.EVENT_TYPE, "Service")
+                .containsEntry(CldColumn.CLIENT_TYPE, "Unpaid carer")
+                .containsEntry(CldColumn.LA_PERSON_UNIQUE_IDENTIFIER, "CARER-" + sitting)
+                .containsEntry(CldColumn.ADULT_1_LINKED_PERSON_ID, doris.id().toString())
+                .containsEntry(CldColumn.SERVICE_TYPE, "Unpaid carer support: Support involving the person cared-for")
+                .containsEntry(CldColumn.SERVICE_COMPONENT, "Home support or domiciliary care")
+                .containsEntry(CldColumn.EVENT_START_DATE, "2026-06-02").containsEntry(CldColumn.EVENT_END_DATE, "2026-07-01")
+                .containsEntry(CldColumn.EVENT_OUTCOME, "NFA: Support ended for other reason")
+                .containsEntry(CldColumn.UNIT_COST, "0.00")
+                .doesNotContainKeys(CldColumn.NHS_NUMBER, CldColumn.DATE_OF_BIRTH);
+        assertThat(rowOf(cld, "CSU-" + ownPlan)).containsEntry(CldColumn.SERVICE_TYPE, "Unpaid carer support: Direct to unpaid carer")
+                .containsEntry(CldColumn.ADULT_1_LINKED_PERSON_ID, edna.id().toString())
+                .containsEntry(CldColumn.EVENT_START_DATE, "2026-09-30").containsEntry(CldColumn.EVENT_END_DATE, "")
+                .containsEntry(CldColumn.EVENT_OUTCOME, "")
+                .containsEntry(CldColumn.EVENT_DESCRIPTION, "Carer's own support plan");
+        assertThat(references(cld)).doesNotContain("CSU-" + october.lastCarersAssessmentId());
+        assertThat(cld.csv()).doesNotContain("Tuesday");
+        assertThat(cld.valid()).as("%s", cld.errors()).isTrue();
+    }
+
+    @Test
+    void aCarersSupportEndsOnTheDateThePersonCaredForDied() {
+        CareRecordStory doris = person("Doris").at("2026-07-02T09:00:00Z").carersAssessmentRequested(Carers.JEAN, Professionals.gp(NORTH))
+                .at("2026-07-06T11:00:00Z").carersAssessmentCarriedOut(Carers.struggling(), "anna.lw")
+                .carerSupported(null, "Carers' centre", "anna.lw")
+                .at("2026-08-16T09:00:00Z").died(LocalDate.of(2026, 8, 15));
+
+        ClientLevelDataReturn cld = theReturn();
+
+        assertThat(rowOf(cld, "CSU-" + doris.lastCarersAssessmentId())).containsEntry(CldColumn.EVENT_START_DATE, "2026-07-06")
+                .containsEntry(CldColumn.EVENT_END_DATE, "2026-08-15")
+                .containsEntry(CldColumn.EVENT_OUTCOME, "NFA: Support ended for other reason")
+                .as("the carer did not die").doesNotContainKeys(CldColumn.DATE_OF_DEATH);
+        assertThat(cld.valid()).as("%s", cld.errors()).isTrue();
+    }
+
+    @Test
+    void anAmendmentMidQuarterEndsTheChangedServiceTheDayBeforeAndStartsItAgainAtItsNewCost() {
+        CareRecordStory doris = person("Doris").jointlyAssessedOn("2026-05-04", Discipline.GP)
+                .packageArranged(Services.homeCare(7, 1850), Services.meals(5, 420), Services.homeCare(1, 2000))
+                .at("2026-08-10T10:00:00Z").packageAmended("Two visits a day", Services.homeCare(14, 1850), Services.meals(5, 420));
+        UUID carePackage = doris.packageId();
+
+        ClientLevelDataReturn cld = theReturn();
+
+        assertThat(rowOf(cld, "SRV-" + carePackage + "-1")).as("the home care as arranged, to the day before the change")
+                .containsEntry(CldColumn.EVENT_START_DATE, "2026-05-04").containsEntry(CldColumn.EVENT_END_DATE, "2026-08-09")
+                .containsEntry(CldColumn.UNIT_COST, "129.50")
+                .containsEntry(CldColumn.EVENT_OUTCOME, "Continuation of support or services");
+        assertThat(rowOf(cld, "SRV-" + carePackage + "-A1-1")).as("the home care as amended, from the change")
+                .containsEntry(CldColumn.EVENT_START_DATE, "2026-08-10").containsEntry(CldColumn.EVENT_END_DATE, "")
+                .containsEntry(CldColumn.UNIT_COST, "259.00")
+                .containsEntry(CldColumn.SERVICE_COMPONENT, "Home support or domiciliary care");
+        assertThat(rowOf(cld, "SRV-" + carePackage + "-2")).as("the meals, unchanged: one row")
+                .containsEntry(CldColumn.EVENT_START_DATE, "2026-05-04").containsEntry(CldColumn.EVENT_END_DATE, "")
+                .containsEntry(CldColumn.UNIT_COST, "21.00");
+        assertThat(rowOf(cld, "SRV-" + carePackage + "-3")).as("the weekly visit the amendment took out")
+                .containsEntry(CldColumn.EVENT_END_DATE, "2026-08-09")
+                .containsEntry(CldColumn.EVENT_OUTCOME, "NFA: Support ended as planned");
+        assertThat(references(cld)).filteredOn(reference -> reference.startsWith("SRV-")).hasSize(4);
+        assertThat(cld.valid()).as("%s", cld.errors()).isTrue();
+    }
+
+    @Test
+    void anAmendmentFromTheFirstDayOfThePackageReplacesItsTermsAndAnAmendmentAfterItEndedNeverTookEffect() {
+        CareRecordStory doris = person("Doris").jointlyAssessedOn("2026-07-06", Discipline.GP)
+                .packageArranged(Services.homeCare(7, 1850))
+                .packageAmended("Agreed the same day: fewer visits", Services.homeCare(5, 1850));
+        UUID carePackage = doris.packageId();
+
+        ClientLevelDataReturn cld = theReturn();
+
+        assertThat(rowOf(cld, "SRV-" + carePackage + "-1")).as("never in force").isNull();
+        assertThat(rowOf(cld, "SRV-" + carePackage + "-A1-1")).containsEntry(CldColumn.EVENT_START_DATE, "2026-07-06")
+                .containsEntry(CldColumn.UNIT_COST, "92.50");
+        assertThat(cld.valid()).as("%s", cld.errors()).isTrue();
+    }
+
+    @Test
     void aRebuildGivesTheSameRows() {
         person("Doris").jointlyAssessedOn("2026-05-04", Discipline.GP).packageArranged(Services.homeCare(7, 1850), Services.meals(5, 420))
+                .at("2026-06-20T09:00:00Z").carersAssessmentRequested(Carers.JEAN, Professionals.gp(NORTH))
+                .at("2026-06-22T11:00:00Z").carersAssessmentCarriedOut(Carers.struggling(), "anna.lw")
+                .carerSupported(ServiceType.MEALS, null, "anna.lw")
+                .at("2026-07-14T10:00:00Z").packageAmended("Weekend visits", Services.homeCare(9, 1850), Services.meals(5, 420))
                 .at("2026-07-20T09:00:00Z").carersAssessmentRequested(Carers.JEAN, Professionals.gp(NORTH))
                 .at("2026-08-10T11:00:00Z").carersAssessmentCarriedOut(Carers.coping(), "anna.lw")
+                .carerSupported(null, "Carers' centre", "anna.lw")
                 .at("2026-08-16T09:00:00Z").died(LocalDate.of(2026, 8, 15));
         person("Eve").at("2026-07-02T09:00:00Z").referredByPractice(Urgency.SOON, "Help")
                 .at("2026-07-03T09:00:00Z").referralClosed(ReferralClosure.DECLINED, "Family cope", Professionals.linkworker("anna.lw"));
