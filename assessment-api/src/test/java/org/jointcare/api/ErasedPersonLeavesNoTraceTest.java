@@ -73,7 +73,7 @@ class ErasedPersonLeavesNoTraceTest {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             commands.sendAndWait(new RegisterPerson(id, new NhsNumber(NHS), new PersonDetails(GIVEN, FAMILY, LocalDate.of(1938, 2, 11),
                     "J82034", "North Wiltshire", "English", false, "Hard of hearing: speak to " + CARER, LivingSituation.LIVES_ALONE,
-                    List.of(new Carer(CARER, "niece", CARER_PHONE, "Visits weekly"))), GP, at));
+                    List.of(new Carer(CARER, "niece", CARER_PHONE, "Visits weekly")), null), GP, at));
             commands.sendAndWait(new RecordConsent(id, ConsentDecision.AGREED, null, GP, at.plusSeconds(60)));
             commands.sendAndWait(new ReceiveReferral(id, UUID.randomUUID(), ReferralSource.GP, new Requester("Dr Okafor", "J82034"),
                     REASON, Urgency.SOON, GP, at.plusSeconds(120)));
