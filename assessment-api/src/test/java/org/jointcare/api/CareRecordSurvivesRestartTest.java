@@ -96,7 +96,7 @@ class CareRecordSurvivesRestartTest {
             // ... and the NHS number is still held by this record
             assertThatThrownBy(() -> commands.sendAndWait(new RegisterPerson(UUID.randomUUID(), new NhsNumber(journey.nhsNumber()),
                     new PersonDetails("Someone", "Else", java.time.LocalDate.of(1950, 1, 1), "J82034", "North Wiltshire",
-                            null, false, null, LivingSituation.LIVES_ALONE, List.of()),
+                            null, false, null, LivingSituation.LIVES_ALONE, List.of(), null),
                     CareJourney.PRACTICES.get(0).gp(), journey.day(202))))
                     .isInstanceOfSatisfying(CareRuleViolation.class,
                             refusal -> assertThat(refusal.rule()).isEqualTo(CareRule.NHS_NUMBER_ALREADY_REGISTERED));

@@ -31,7 +31,13 @@ import org.jointcare.carerecord.referral.ReceiveReferral;
 import org.jointcare.carerecord.referral.ReferralSource;
 import org.jointcare.carerecord.referral.Requester;
 import org.jointcare.carerecord.referral.Urgency;
+import org.jointcare.carerecord.registration.AccommodationStatus;
 import org.jointcare.carerecord.registration.Carer;
+import org.jointcare.carerecord.registration.Characteristics;
+import org.jointcare.carerecord.registration.EmploymentStatus;
+import org.jointcare.carerecord.registration.Ethnicity;
+import org.jointcare.carerecord.registration.Gender;
+import org.jointcare.carerecord.registration.PrimarySupportReason;
 import org.jointcare.carerecord.registration.LivingSituation;
 import org.jointcare.carerecord.registration.NhsNumber;
 import org.jointcare.carerecord.registration.PersonDetails;
@@ -56,7 +62,13 @@ class ErasedPersonLeavesNoTraceTest {
     private static final String CARER = "Ottoline Vexingham";
     private static final String CARER_PHONE = "07700 913 582";
     private static final String REASON = "Falls at home on the Wyvernbrook estate";
-    private static final List<String> DETAILS = List.of(GIVEN, FAMILY, NHS, CARER, CARER_PHONE, REASON);
+    private static final Characteristics CHARACTERISTICS = new Characteristics(Gender.OTHER,
+            Ethnicity.WHITE_GYPSY_OR_IRISH_TRAVELLER, PrimarySupportReason.ASYLUM_SEEKER,
+            AccommodationStatus.ROUGH_SLEEPING_OR_SQUATTING, EmploymentStatus.NOT_PAID_VOLUNTARY_WORK_ONLY);
+    // the characteristics as stored (constants) and as the own record and the return word them
+    private static final List<String> DETAILS = List.of(GIVEN, FAMILY, NHS, CARER, CARER_PHONE, REASON,
+            CHARACTERISTICS.ethnicity().name(), CHARACTERISTICS.ethnicity().words(), CHARACTERISTICS.primarySupportReason().name(),
+            CHARACTERISTICS.accommodationStatus().name(), CHARACTERISTICS.employmentStatus().name());
 
     private static final Actor GP = new Actor("dr.okafor", Role.GP_PRACTICE, "J82034");
     private static final Actor PRIVACY_OFFICER = new Actor("caldicott.lead", Role.PRIVACY_OFFICER, "SC-NORTH");
@@ -73,7 +85,7 @@ class ErasedPersonLeavesNoTraceTest {
             JdbcTemplate jdbc = app.getBean(JdbcTemplate.class);
             commands.sendAndWait(new RegisterPerson(id, new NhsNumber(NHS), new PersonDetails(GIVEN, FAMILY, LocalDate.of(1938, 2, 11),
                     "J82034", "North Wiltshire", "English", false, "Hard of hearing: speak to " + CARER, LivingSituation.LIVES_ALONE,
-                    List.of(new Carer(CARER, "niece", CARER_PHONE, "Visits weekly"))), GP, at));
+                    List.of(new Carer(CARER, "niece", CARER_PHONE, "Visits weekly")), CHARACTERISTICS), GP, at));
             commands.sendAndWait(new RecordConsent(id, ConsentDecision.AGREED, null, GP, at.plusSeconds(60)));
             commands.sendAndWait(new ReceiveReferral(id, UUID.randomUUID(), ReferralSource.GP, new Requester("Dr Okafor", "J82034"),
                     REASON, Urgency.SOON, GP, at.plusSeconds(120)));

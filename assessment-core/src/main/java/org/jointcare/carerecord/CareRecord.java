@@ -137,7 +137,7 @@ import org.jointcare.carerecord.review.ScheduleReview;
 public class CareRecord {
 
     /** The shape of the state a snapshot holds; see the class comment. */
-    public static final String SNAPSHOT_REVISION = "10";
+    public static final String SNAPSHOT_REVISION = "11";
 
     /**
      * How long a closed record is kept before it may be erased at the end of its retention period:

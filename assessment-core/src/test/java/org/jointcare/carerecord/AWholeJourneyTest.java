@@ -66,7 +66,7 @@ class AWholeJourneyTest {
         commands.sendAndWait(new RegisterPerson(person, new NhsNumber("943 476 5919"),
                 new PersonDetails("Edith", "Marsh", LocalDate.of(1931, 5, 4), "J82034", "North Wiltshire",
                         "English", false, null, LivingSituation.LIVES_ALONE,
-                        List.of(new Carer("Tom Marsh", "son", "07700 900123", "Works full time"))),
+                        List.of(new Carer("Tom Marsh", "son", "07700 900123", "Works full time")), null),
                 linkworker, day(0)));
         commands.sendAndWait(new RecordConsent(person, ConsentDecision.AGREED, null, linkworker, day(0)));
         UUID referral = UUID.randomUUID();

@@ -64,14 +64,14 @@ public final class CareDetails {
                 "English", false, "Hard of hearing: face her and speak clearly",
                 LivingSituation.LIVES_WITH_CARER,
                 List.of(new Carer("Tom Ellis", "husband", "01249 555 014",
-                        "Exhausted by night-time care; would like a regular break")));
+                        "Exhausted by night-time care; would like a regular break")), null);
     }
 
     /** A person with only the details registration insists on. */
     public static PersonDetails person(String givenName, String familyName, LocalDate dateOfBirth,
                                        String registeredPracticeCode, String locality) {
         return new PersonDetails(givenName, familyName, dateOfBirth, registeredPracticeCode, locality,
-                null, false, null, LivingSituation.LIVES_ALONE, List.of());
+                null, false, null, LivingSituation.LIVES_ALONE, List.of(), null);
     }
 
     // joint assessment

@@ -300,7 +300,7 @@ public final class CareJourney {
         return new PersonDetails(before.givenName(), before.familyName(), before.dateOfBirth(),
                 before.registeredPracticeCode(), before.locality(), before.preferredLanguage(),
                 before.interpreterNeeded(), before.communicationNeeds(), LivingSituation.LIVES_ALONE,
-                List.of(new Carer("Ann Price", "daughter", "07700 900 417", "Works full time; visits evenings")));
+                List.of(new Carer("Ann Price", "daughter", "07700 900 417", "Works full time; visits evenings")), before.characteristics());
     }
 
     public ChangePersonDetails changePersonDetails() {

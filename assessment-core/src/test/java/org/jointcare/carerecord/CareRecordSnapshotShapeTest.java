@@ -40,7 +40,9 @@ class CareRecordSnapshotShapeTest {
             "9", "73e0df2d532de6cd",
             // carers' assessments, and the types of service a package holds (a carer may be supported by
             // one); 8 was this shape's number on a branch before 9 reached main, and was never released
-            "10", "a4d8b43a687528a0");
+            "10", "a4d8b43a687528a0",
+            // the person's characteristics (gender, ethnicity, primary support reason, accommodation, employment)
+            "11", "0e7a53c1f188c813");
 
     @Test
     void theRecordsStateHasTheShapePinnedToItsSnapshotRevision() {

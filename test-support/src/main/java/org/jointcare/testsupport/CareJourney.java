@@ -117,7 +117,7 @@ public final class CareJourney {
     public RegisterPerson register() {
         return new RegisterPerson(careRecordId, nhsNumber == null ? null : new NhsNumber(nhsNumber),
                 new PersonDetails("Margaret", "Hill", LocalDate.of(1933, 11, 30), practice.code(), practice.locality(),
-                        "English", false, null, LivingSituation.LIVES_ALONE, List.of()), practice.gp(), day(0));
+                        "English", false, null, LivingSituation.LIVES_ALONE, List.of(), null), practice.gp(), day(0));
     }
 
     public RecordConsent consent(int day) {

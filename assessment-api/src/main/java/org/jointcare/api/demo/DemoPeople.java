@@ -87,6 +87,12 @@ import org.jointcare.carerecord.referral.ReferralClosure;
 import org.jointcare.carerecord.referral.ReferralSource;
 import org.jointcare.carerecord.referral.Requester;
 import org.jointcare.carerecord.referral.Urgency;
+import org.jointcare.carerecord.registration.AccommodationStatus;
+import org.jointcare.carerecord.registration.Characteristics;
+import org.jointcare.carerecord.registration.EmploymentStatus;
+import org.jointcare.carerecord.registration.Ethnicity;
+import org.jointcare.carerecord.registration.Gender;
+import org.jointcare.carerecord.registration.PrimarySupportReason;
 import org.jointcare.carerecord.registration.AssignNursingTeam;
 import org.jointcare.carerecord.registration.Carer;
 import org.jointcare.carerecord.registration.LivingSituation;
@@ -102,7 +108,9 @@ import org.jointcare.carerecord.review.ReviewSchedule;
  * Eight people at different points of the joint care journey, each built through the command
  * gateway with the real commands, so every rule of the care record applies to them. Dates are
  * relative to the clock: a newcomer always sees "referred yesterday", "review due this week".
- * NHS numbers are from the 999 range, which the NHS reserves for test data.
+ * NHS numbers are from the 999 range, which the NHS reserves for test data. Most have the
+ * characteristics the national return counts recorded; Frank has none, and Edith, Ivy and Yusuf only
+ * some, as a record would hold before (or without) anyone asking, so the return shows both.
  */
 final class DemoPeople {
 
@@ -135,7 +143,8 @@ final class DemoPeople {
     private void justReferred() {
         Person edith = register("edith", "9997877896", new PersonDetails("Edith", "Clarke", LocalDate.of(1936, 3, 14),
                 RIVERSIDE, NORTH, "English", false, "Hard of hearing: face her when speaking",
-                LivingSituation.LIVES_ALONE, List.of()), GP_RIVERSIDE, daysAgo(2));
+                LivingSituation.LIVES_ALONE, List.of(), new Characteristics(Gender.FEMALE, Ethnicity.WHITE_BRITISH, null, AccommodationStatus.OWNER_OCCUPIER,
+                        EmploymentStatus.NOT_PAID_NOT_SEEKING_WORK_OR_RETIRED)), GP_RIVERSIDE, daysAgo(2));
         edith.consent(ConsentDecision.AGREED, null, GP_RIVERSIDE, daysAgo(2));
         edith.referral("edith-1", ReferralSource.GP, GP_RIVERSIDE, Urgency.ROUTINE,
                 "Struggling with stairs and preparing meals since a fall at home", daysAgo(1));
@@ -146,7 +155,9 @@ final class DemoPeople {
     private void waitingForNursingContribution() {
         Person arthur = register("arthur", "9991742182", new PersonDetails("Arthur", "Bell", LocalDate.of(1941, 9, 2),
                 MARKET_STREET, NORTH, "English", false, null, LivingSituation.LIVES_WITH_CARER,
-                List.of(new Carer("Joan Bell", "wife", "01249 000101", "Back pain; wants a break one afternoon a week"))),
+                List.of(new Carer("Joan Bell", "wife", "01249 000101", "Back pain; wants a break one afternoon a week")), new Characteristics(Gender.MALE, Ethnicity.WHITE_BRITISH,
+                        PrimarySupportReason.PHYSICAL_SUPPORT_ACCESS_AND_MOBILITY_ONLY, AccommodationStatus.OWNER_OCCUPIER,
+                        EmploymentStatus.NOT_PAID_NOT_SEEKING_WORK_OR_RETIRED)),
                 GP_MARKET_STREET, daysAgo(25));
         arthur.assignNursingTeam(DN_NORTH, GP_MARKET_STREET, daysAgo(25));
         arthur.consent(ConsentDecision.AGREED_WITH_LIMITS, "Do not share his mental health history with the housing provider",
@@ -163,7 +174,9 @@ final class DemoPeople {
     private void packageActiveWithReviewDue() {
         Person margaret = register("margaret", "9999081002", new PersonDetails("Margaret", "Hill", LocalDate.of(1933, 11, 30),
                 RIVERSIDE, NORTH, "English", false, null, LivingSituation.LIVES_ALONE,
-                List.of(new Carer("David Hill", "son", "07700 900123", "Works full time; visits at weekends"))),
+                List.of(new Carer("David Hill", "son", "07700 900123", "Works full time; visits at weekends")), new Characteristics(Gender.FEMALE, Ethnicity.WHITE_IRISH,
+                        PrimarySupportReason.PHYSICAL_SUPPORT_PERSONAL_CARE, AccommodationStatus.COUNCIL_OR_HOUSING_ASSOCIATION_TENANT,
+                        EmploymentStatus.NOT_PAID_NOT_SEEKING_WORK_OR_RETIRED)),
                 GP_RIVERSIDE, daysAgo(80));
         margaret.assignNursingTeam(DN_NORTH, GP_RIVERSIDE, daysAgo(80));
         margaret.consent(ConsentDecision.AGREED, null, LINKWORKER_NORTH, daysAgo(75));
@@ -183,7 +196,9 @@ final class DemoPeople {
     /** George: admitted as an emergency three days ago; his package is suspended, discharge planned. */
     private void inHospital() {
         Person george = register("george", "9993390755", new PersonDetails("George", "Evans", LocalDate.of(1939, 5, 21),
-                SOUTHGATE, SOUTH, "Welsh", false, null, LivingSituation.SHELTERED_HOUSING, List.of()),
+                SOUTHGATE, SOUTH, "Welsh", false, null, LivingSituation.SHELTERED_HOUSING, List.of(), new Characteristics(Gender.MALE, Ethnicity.WHITE_BRITISH,
+                        PrimarySupportReason.PHYSICAL_SUPPORT_PERSONAL_CARE, AccommodationStatus.SHELTERED_OR_EXTRA_CARE_HOUSING,
+                        EmploymentStatus.NOT_PAID_NOT_SEEKING_WORK_OR_RETIRED)),
                 GP_SOUTHGATE, daysAgo(160));
         george.assignNursingTeam(DN_SOUTH, GP_SOUTHGATE, daysAgo(160));
         george.consent(ConsentDecision.AGREED, null, LINKWORKER_SOUTH, daysAgo(155));
@@ -203,7 +218,9 @@ final class DemoPeople {
     private void dischargedNoticeUnacknowledged() {
         Person doris = register("doris", "9997938348", new PersonDetails("Doris", "Walker", LocalDate.of(1930, 1, 8),
                 SOUTHGATE, SOUTH, "English", false, "Uses a hearing aid in her left ear", LivingSituation.LIVES_WITH_FAMILY,
-                List.of(new Carer("Susan Walker", "daughter", "07700 900456", "Caring alongside a part-time job"))),
+                List.of(new Carer("Susan Walker", "daughter", "07700 900456", "Caring alongside a part-time job")), new Characteristics(Gender.FEMALE, Ethnicity.BLACK_CARIBBEAN,
+                        PrimarySupportReason.MEMORY_AND_COGNITION, AccommodationStatus.LIVES_WITH_FAMILY_OR_FRIENDS,
+                        EmploymentStatus.NOT_PAID_NOT_SEEKING_WORK_OR_RETIRED)),
                 GP_SOUTHGATE, daysAgo(240));
         doris.assignNursingTeam(DN_SOUTH, GP_SOUTHGATE, daysAgo(240));
         doris.consent(ConsentDecision.AGREED, null, LINKWORKER_SOUTH, daysAgo(235));
@@ -229,7 +246,7 @@ final class DemoPeople {
     /** Frank: signposted to a lunch club, then moved away; his record is closed. */
     private void recordClosed() {
         Person frank = register("frank", "9997017463", new PersonDetails("Frank", "Moore", LocalDate.of(1944, 7, 19),
-                MARKET_STREET, NORTH, "English", false, null, LivingSituation.LIVES_ALONE, List.of()),
+                MARKET_STREET, NORTH, "English", false, null, LivingSituation.LIVES_ALONE, List.of(), null),
                 LINKWORKER_NORTH, daysAgo(100));
         frank.consent(ConsentDecision.AGREED, null, LINKWORKER_NORTH, daysAgo(100));
         UUID referral = frank.referral("frank-1", ReferralSource.SELF, LINKWORKER_NORTH, Urgency.ROUTINE,
@@ -244,7 +261,7 @@ final class DemoPeople {
     /** Ivy: refused consent to share; only her practice sees her record. */
     private void consentRefused() {
         Person ivy = register("ivy", "9998145384", new PersonDetails("Ivy", "Turner", LocalDate.of(1948, 2, 27),
-                RIVERSIDE, NORTH, "English", false, null, LivingSituation.LIVES_ALONE, List.of()),
+                RIVERSIDE, NORTH, "English", false, null, LivingSituation.LIVES_ALONE, List.of(), new Characteristics(Gender.FEMALE, Ethnicity.PREFERS_NOT_TO_SAY, null, null, null)),
                 GP_RIVERSIDE, daysAgo(20));
         ivy.consent(ConsentDecision.REFUSED, null, GP_RIVERSIDE, daysAgo(20));
         ivy.referral("ivy-1", ReferralSource.GP, GP_RIVERSIDE, Urgency.ROUTINE,
@@ -256,7 +273,7 @@ final class DemoPeople {
     private void noNhsNumber() {
         Person yusuf = register("yusuf", null, new PersonDetails("Yusuf", "Ahmed", LocalDate.of(1952, 6, 1),
                 SOUTHGATE, SOUTH, "Arabic", true, "Needs an Arabic interpreter for every visit",
-                LivingSituation.LIVES_WITH_FAMILY, List.of(new Carer("Omar Ahmed", "son", "07700 900789", null))),
+                LivingSituation.LIVES_WITH_FAMILY, List.of(new Carer("Omar Ahmed", "son", "07700 900789", null)), new Characteristics(Gender.MALE, Ethnicity.ARAB, null, AccommodationStatus.LIVES_WITH_FAMILY_OR_FRIENDS, null)),
                 LINKWORKER_SOUTH, daysAgo(6));
         yusuf.consent(ConsentDecision.AGREED, null, LINKWORKER_SOUTH, daysAgo(6));
         UUID referral = yusuf.referral("yusuf-1", ReferralSource.VOLUNTARY_ORGANISATION, LINKWORKER_SOUTH, Urgency.SOON,

@@ -9,6 +9,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 
+import org.jointcare.carerecord.registration.Ethnicity;
 import org.springframework.stereotype.Component;
 
 /**
@@ -75,6 +76,16 @@ public class PageFormats {
     /** "LIVES_ALONE" as "Lives alone". */
     public String words(Object constant) {
         return asWords(constant);
+    }
+
+    /** An ethnic group's constant ("WHITE_IRISH") in its category's words ("White: Irish"); empty for none. */
+    public String ethnicity(Object constant) {
+        return constant == null || constant.toString().isEmpty() ? "" : Ethnicity.valueOf(constant.toString()).words();
+    }
+
+    /** The text, or "Not known" when there is none: an optional detail nobody recorded. */
+    public String known(String text) {
+        return text == null || text.isEmpty() ? "Not known" : text;
     }
 
     /** "LIVES_ALONE" as "Lives alone", for code that has no {@code @fmt} at hand. */

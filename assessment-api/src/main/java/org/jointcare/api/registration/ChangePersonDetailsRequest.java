@@ -9,6 +9,7 @@ import org.jointcare.api.command.RequestShapes;
 import org.jointcare.api.web.FreeText;
 import org.jointcare.carerecord.Actor;
 import org.jointcare.carerecord.registration.ChangePersonDetails;
+import org.jointcare.carerecord.registration.Characteristics;
 import org.jointcare.carerecord.registration.LivingSituation;
 import org.jointcare.carerecord.registration.PersonDetails;
 
@@ -32,12 +33,13 @@ public record ChangePersonDetailsRequest(
         @FreeText @Size(max = RequestShapes.TEXT) String communicationNeeds,
         LivingSituation livingSituation,
         @Size(max = 10) List<@NotNull @Valid CarerRequest> carers,
+        Characteristics characteristics,
         @NotBlank @FreeText @Size(max = RequestShapes.TEXT) String reason) {
 
     public ChangePersonDetails toCommand(UUID careRecordId, String registeredPracticeCode, Actor by, Instant at) {
         PersonDetails person = new PersonDetails(givenName, familyName, dateOfBirth, registeredPracticeCode, locality,
                 preferredLanguage, Boolean.TRUE.equals(interpreterNeeded), communicationNeeds, livingSituation,
-                carers == null ? List.of() : carers.stream().map(CarerRequest::toCarer).toList());
+                carers == null ? List.of() : carers.stream().map(CarerRequest::toCarer).toList(), characteristics);
         return new ChangePersonDetails(careRecordId, person, reason, by, at);
     }
 }

@@ -8,6 +8,7 @@ import org.jointcare.api.directory.KnownOrganisations;
 import org.jointcare.api.directory.NamesOrganisations;
 import org.jointcare.api.directory.OrganisationKind;
 import org.jointcare.api.web.FreeText;
+import org.jointcare.carerecord.registration.Characteristics;
 import org.jointcare.carerecord.registration.LivingSituation;
 import org.jointcare.carerecord.registration.PersonDetails;
 
@@ -29,7 +30,8 @@ public record PersonDetailsRequest(
         Boolean interpreterNeeded,
         @FreeText @Size(max = RequestShapes.TEXT) String communicationNeeds,
         LivingSituation livingSituation,
-        @Size(max = 10) List<@NotNull @Valid CarerRequest> carers) implements NamesOrganisations {
+        @Size(max = 10) List<@NotNull @Valid CarerRequest> carers,
+        Characteristics characteristics) implements NamesOrganisations {
 
     @Override
     public List<NamedCode> organisationCodes() {
@@ -39,6 +41,6 @@ public record PersonDetailsRequest(
     PersonDetails toDetails() {
         return new PersonDetails(givenName, familyName, dateOfBirth, registeredPracticeCode, locality,
                 preferredLanguage, Boolean.TRUE.equals(interpreterNeeded), communicationNeeds, livingSituation,
-                carers == null ? List.of() : carers.stream().map(CarerRequest::toCarer).toList());
+                carers == null ? List.of() : carers.stream().map(CarerRequest::toCarer).toList(), characteristics);
     }
 }

@@ -7,7 +7,13 @@ import org.jointcare.api.pages.CommandForms;
 import org.jointcare.api.pages.FormFields;
 import org.jointcare.api.pages.PageController;
 import org.jointcare.api.security.CareProfessional;
+import org.jointcare.carerecord.registration.AccommodationStatus;
+import org.jointcare.carerecord.registration.Characteristics;
+import org.jointcare.carerecord.registration.EmploymentStatus;
+import org.jointcare.carerecord.registration.Ethnicity;
+import org.jointcare.carerecord.registration.Gender;
 import org.jointcare.carerecord.registration.LivingSituation;
+import org.jointcare.carerecord.registration.PrimarySupportReason;
 import org.springframework.security.core.annotation.AuthenticationPrincipal;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,6 +23,9 @@ import org.springframework.web.bind.annotation.RequestParam;
 /** A linkworker registers a person at one of their attached practices, through {@link RegistrationController#register}. */
 @PageController
 public class RegistrationPages {
+
+    /** The answer of a characteristic not asked, or not given: the returns report it as not known. */
+    private static final String NOT_KNOWN = "Not known";
 
     private final RegistrationController registration;
     private final CommandForms forms;
@@ -41,12 +50,17 @@ public class RegistrationPages {
         FormFields fields = new FormFields(answers);
         java.time.LocalDate dateOfBirth = fields.date("dateOfBirth");
         LivingSituation living = fields.choice("livingSituation", LivingSituation.class);
+        Characteristics characteristics = new Characteristics(fields.choice("gender", Gender.class),
+                fields.choice("ethnicity", Ethnicity.class),
+                fields.choice("primarySupportReason", PrimarySupportReason.class),
+                fields.choice("accommodationStatus", AccommodationStatus.class),
+                fields.choice("employmentStatus", EmploymentStatus.class));
         CommandForms.Outcome outcome = forms.submit(who, "/linkworker/people/new", fields,
                 () -> new RegisterPersonRequest(fields.text("nhsNumber"), new PersonDetailsRequest(
                         fields.text("givenName"), fields.text("familyName"), dateOfBirth,
                         fields.text("registeredPracticeCode"), fields.text("locality"), fields.text("preferredLanguage"),
-                        fields.checked("interpreterNeeded"), null, living, null)),
-                path -> path.startsWith("person.") ? path.substring("person.".length()) : path,
+                        fields.checked("interpreterNeeded"), null, living, null, characteristics)),
+                path -> path.replaceFirst("^person\\.(characteristics\\.)?", ""),
                 (body, ifMatch) -> registration.register(body, who),
                 result -> "/linkworker/people/" + result.careRecordId() + "?done=registered");
         if (outcome.done()) {
@@ -68,5 +82,15 @@ public class RegistrationPages {
             living.put(situation.name(), Character.toUpperCase(words.charAt(0)) + words.substring(1));
         }
         model.addAttribute("livingSituations", living);
+        model.addAttribute("genders", FormFields.choices(Gender.values(), NOT_KNOWN));
+        Map<String, String> ethnicities = new LinkedHashMap<>();
+        ethnicities.put("", NOT_KNOWN);
+        for (Ethnicity ethnicity : Ethnicity.values()) {
+            ethnicities.put(ethnicity.name(), ethnicity.words());
+        }
+        model.addAttribute("ethnicities", ethnicities);
+        model.addAttribute("supportReasons", FormFields.choices(PrimarySupportReason.values(), NOT_KNOWN));
+        model.addAttribute("accommodationStatuses", FormFields.choices(AccommodationStatus.values(), NOT_KNOWN));
+        model.addAttribute("employmentStatuses", FormFields.choices(EmploymentStatus.values(), NOT_KNOWN));
     }
 }

@@ -52,7 +52,7 @@ class CareRecordWiringTest {
         assertThat(versions.currentVersion(id)).isEmpty();
 
         commands.sendAndWait(new RegisterPerson(id, null, new PersonDetails("Yusuf", "Ahmed", LocalDate.of(1952, 6, 1),
-                "J82036", "South Wiltshire", "Arabic", true, null, LivingSituation.LIVES_WITH_FAMILY, List.of()),
+                "J82036", "South Wiltshire", "Arabic", true, null, LivingSituation.LIVES_WITH_FAMILY, List.of(), null),
                 new Actor("tom.hughes", Role.LINKWORKER, "SC-SOUTH"), Instant.parse("2026-03-01T09:00:00Z")));
 
         assertThat(cache.containsKey(id.toString())).isTrue();
@@ -69,7 +69,7 @@ class CareRecordWiringTest {
         UUID id = UUID.randomUUID();
         Actor nurse = new Actor("owen.price", Role.DISTRICT_NURSE, "DN-SOUTH");
         commands.sendAndWait(new RegisterPerson(id, null, new PersonDetails("Yusuf", "Ahmed", LocalDate.of(1952, 6, 1),
-                "J82036", "South Wiltshire", "Arabic", true, null, LivingSituation.LIVES_WITH_FAMILY, List.of()),
+                "J82036", "South Wiltshire", "Arabic", true, null, LivingSituation.LIVES_WITH_FAMILY, List.of(), null),
                 nurse, Instant.parse("2026-03-01T09:00:00Z")));
         String aggregateType = jdbc.queryForObject(
                 "SELECT type FROM DomainEventEntry WHERE aggregateIdentifier = ?", String.class, id.toString());

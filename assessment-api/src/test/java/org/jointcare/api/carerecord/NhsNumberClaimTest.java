@@ -170,7 +170,7 @@ class NhsNumberClaimTest {
 
     private static RegisterPerson register(UUID id, NhsNumber nhsNumber) {
         return new RegisterPerson(id, nhsNumber, new PersonDetails("Edith", "Clarke", LocalDate.of(1936, 3, 14),
-                "J82034", "North Wiltshire", "English", false, null, LivingSituation.LIVES_ALONE, List.of()),
+                "J82034", "North Wiltshire", "English", false, null, LivingSituation.LIVES_ALONE, List.of(), null),
                 GP, Instant.parse("2026-02-01T10:00:00Z"));
     }
 }

@@ -424,7 +424,7 @@ class NoticeDeliveryTest {
         Instant now = Instant.now().truncatedTo(ChronoUnit.SECONDS);
         commands.sendAndWait(new RegisterPerson(person, TestNhsNumbers.next(), new PersonDetails("Edna", "Price",
                 LocalDate.of(1936, 4, 2), practiceCode, "North Wiltshire", "English", false, null,
-                LivingSituation.LIVES_ALONE, List.of()), gp, now.minus(3, ChronoUnit.DAYS)));
+                LivingSituation.LIVES_ALONE, List.of(), null), gp, now.minus(3, ChronoUnit.DAYS)));
         commands.sendAndWait(new RecordHospitalAdmission(person, admission, new Admission("Royal United Hospital", HOSPITAL,
                 "Pickwick Ward", now.minus(2, ChronoUnit.DAYS), AdmissionType.EMERGENCY, false), DISCHARGE_TEAM,
                 now.minus(2, ChronoUnit.DAYS)));

@@ -96,7 +96,7 @@ class SealingPlainEventsTest {
     private static void register(CommandGateway commands, UUID id, String given, String family, String nhs, String reason) {
         Instant at = Instant.parse("2026-03-02T10:00:00Z");
         commands.sendAndWait(new RegisterPerson(id, new NhsNumber(nhs), new PersonDetails(given, family, LocalDate.of(1938, 2, 11),
-                "J82034", "North Wiltshire", "English", false, null, LivingSituation.LIVES_ALONE, List.of()), GP, at));
+                "J82034", "North Wiltshire", "English", false, null, LivingSituation.LIVES_ALONE, List.of(), null), GP, at));
         commands.sendAndWait(new ReceiveReferral(id, UUID.randomUUID(), ReferralSource.GP, new Requester("Dr Okafor", "J82034"),
                 reason, Urgency.SOON, GP, at.plusSeconds(60)));
     }

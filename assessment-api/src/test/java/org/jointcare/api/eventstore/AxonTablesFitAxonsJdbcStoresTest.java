@@ -118,7 +118,7 @@ class AxonTablesFitAxonsJdbcStoresTest {
         UUID id = UUID.randomUUID();
         commands.sendAndWait(new RegisterPerson(id, TestNhsNumbers.next(), new PersonDetails("Edith", "Clarke",
                 LocalDate.of(1936, 3, 14), "J82034", "North Wiltshire", "English", false, null,
-                LivingSituation.LIVES_ALONE, List.of()), new Actor("dr.priya.shah", Role.GP_PRACTICE, "J82034"),
+                LivingSituation.LIVES_ALONE, List.of(), null), new Actor("dr.priya.shah", Role.GP_PRACTICE, "J82034"),
                 Instant.parse("2026-02-01T10:00:00Z")));
         byte[] payload = jdbc.queryForObject("SELECT payload FROM DomainEventEntry WHERE aggregateIdentifier = ?",
                 byte[].class, id.toString());

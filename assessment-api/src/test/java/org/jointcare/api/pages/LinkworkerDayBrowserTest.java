@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import org.jointcare.api.web.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.support.ui.Select;
 
 /**
  * A linkworker's day in the browser: sign in to the caseload, register a person, find them again,
@@ -33,9 +34,12 @@ class LinkworkerDayBrowserTest extends BrowserTest {
         find("#registeredPracticeCode").click();
         type("locality", "North");
         find("#livingSituation").click();
+        new Select(find("#ethnicity")).selectByValue("WHITE_IRISH");
         press("#save");
         assertThat(find("#done").getText()).isEqualTo("Person registered");
         assertThat(heading()).contains("Winifred Ashdown");
+        assertThat(find("#ethnicity").getText()).isEqualTo("White: Irish");
+        assertThat(find("#gender").getText()).isEqualTo("Not known");
         String record = browser.getCurrentUrl().replaceAll("\\?.*", "");
 
         // find them again by name and date of birth

@@ -51,6 +51,30 @@ class RegistrationPagesTest extends PageTest {
     }
 
     @Test
+    void theCharacteristicsAskedAreShownOnThePersonsPageAndThoseNotAskedAreNotKnown() throws Exception {
+        Map<String, String> form = person("Characterful", RIVERSIDE);
+        form.put("gender", "FEMALE");
+        form.put("ethnicity", "MIXED_WHITE_AND_ASIAN");
+        form.put("accommodationStatus", "");
+        form.put("employmentStatus", "PAID_LESS_THAN_16_HOURS_A_WEEK");
+        String next = submit(LINKWORKER_NORTH, "/linkworker/people/new", form).getResponse().getRedirectedUrl();
+
+        String page = html(page(LINKWORKER_NORTH, next));
+        assertThat(page).contains("id=\"gender\">Female<", "id=\"ethnicity\">Mixed or multiple ethnic groups: White and Asian<",
+                "id=\"primarySupportReason\">Not known<", "id=\"accommodationStatus\">Not known<",
+                "id=\"employmentStatus\">Paid less than 16 hours a week<");
+    }
+
+    @Test
+    void aCharacteristicThatIsNotAnOptionIsRefusedBesideItsField() throws Exception {
+        Map<String, String> form = person("Unlisted", RIVERSIDE);
+        form.put("ethnicity", "MARTIAN");
+        MvcResult again = submit(LINKWORKER_NORTH, "/linkworker/people/new", form);
+        assertThat(again.getResponse().getStatus()).isEqualTo(422);
+        assertThat(html(again)).contains("href=\"#ethnicity\"", "id=\"ethnicity-error\"");
+    }
+
+    @Test
     void anInvalidNhsNumberIsRefusedBesideTheField() throws Exception {
         String page = html(page(LINKWORKER_NORTH, "/linkworker/people?search=1&nhsNumber=1234567890"));
         assertThat(page).contains("govuk-error-summary", "id=\"nhsNumber-error\"");

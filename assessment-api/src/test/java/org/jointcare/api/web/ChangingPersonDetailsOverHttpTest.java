@@ -55,6 +55,25 @@ class ChangingPersonDetailsOverHttpTest extends ApiTest {
     }
 
     @Test
+    void theLinkworkerRecordsHerCharacteristicsAndTheRecordHoldsThemWithWhatWasLeftNotKnown() throws Exception {
+        Map<String, Object> details = new java.util.HashMap<>(details("Smyth", "Asked at the first visit"));
+        details.put("characteristics", Bodies.map("gender", "FEMALE", "ethnicity", "WHITE_IRISH",
+                "accommodationStatus", "OWNER_OCCUPIER"));
+        expect(send(LINKWORKER_NORTH, record + "/person-details", details), 200);
+
+        JsonNode characteristics = body(expect(read(LINKWORKER_NORTH, record + "/current"), 200))
+                .at("/person/characteristics");
+        assertThat(characteristics.path("gender").asText()).isEqualTo("FEMALE");
+        assertThat(characteristics.path("ethnicity").asText()).isEqualTo("WHITE_IRISH");
+        assertThat(characteristics.path("accommodationStatus").asText()).isEqualTo("OWNER_OCCUPIER");
+        assertThat(characteristics.path("primarySupportReason").isNull()).isTrue();
+        assertThat(characteristics.path("employmentStatus").isNull()).isTrue();
+        JsonNode history = eventually(LINKWORKER_NORTH, record + "/history?size=100",
+                page -> page.get("entries").toString().contains("Details changed"));
+        assertThat(history.get("entries").toString()).contains("gender, ethnic group, accommodation) by " + LINKWORKER_NORTH);
+    }
+
+    @Test
     void theSameDetailsAgainAreRefusedWithTheRulesCode() throws Exception {
         expect(send(LINKWORKER_NORTH, record + "/person-details", details("Smith", "Her son moved in")), 200);
         MvcResult again = send(LINKWORKER_NORTH, record + "/person-details", details("Smith", "Checked again"));

@@ -149,6 +149,17 @@ class MalformedInputTest extends ApiTest {
     }
 
     @Test
+    void aCharacteristicThatIsNotOneOfItsValuesIsNamedByItsPath() throws Exception {
+        Map<String, Object> body = Bodies.map("person", Bodies.map("givenName", "Edith", "familyName", "Smith",
+                "dateOfBirth", "1936-04-12", "registeredPracticeCode", RIVERSIDE, "locality", "North",
+                "characteristics", Bodies.map("gender", "FEMALE", "ethnicity", "WHITE_SCOTTISH")));
+        JsonNode problem = problem(send(GP_RIVERSIDE, "/api/v1/care-records", body), 400);
+        assertThat(problem.get("type").asText()).isEqualTo(ApiProblem.BASE + "wrong-type");
+        assertThat(problem.at("/errors/0/field").asText()).isEqualTo("person.characteristics.ethnicity");
+        assertThat(problem.get("detail").asText()).contains("WHITE_BRITISH", "PREFERS_NOT_TO_SAY");
+    }
+
+    @Test
     void anEnumValueThatDoesNotExistListsTheOnesThatDo() throws Exception {
         JsonNode problem = problem(send(GP_RIVERSIDE, records(person) + "/consent", "{\"decision\": \"MAYBE\"}"), 400);
         assertThat(problem.at("/errors/0/field").asText()).isEqualTo("decision");

@@ -8,8 +8,8 @@ import org.jointcare.carerecord.CareRecordCommand;
 
 /**
  * Corrects or updates who the person is and how to work with them (name, date of birth, locality,
- * language and interpreter, communication, living situation, carers and their contacts): the
- * details as they now stand, with why.
+ * language and interpreter, communication, living situation, carers and their contacts, and the
+ * characteristics the national returns count, each optional): the details as they now stand, with why.
  * The registered practice is not changed here: a move to another practice changes who may see
  * the record and is a command of its own.
  */

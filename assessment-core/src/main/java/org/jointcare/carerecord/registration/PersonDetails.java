@@ -18,15 +18,24 @@ public record PersonDetails(
         boolean interpreterNeeded,
         @Personal String communicationNeeds,
         LivingSituation livingSituation,
-        @Personal List<Carer> carers) {
+        @Personal List<Carer> carers,
+        Characteristics characteristics) {
 
+    /** Absent carers are none; absent characteristics (as in events stored before they were asked) are not recorded. */
     public PersonDetails {
         carers = carers == null ? List.of() : List.copyOf(carers);
+        characteristics = characteristics == null ? Characteristics.NOT_RECORDED : characteristics;
     }
 
     /** The same person registered with another practice. */
     public PersonDetails atPractice(String practiceCode) {
         return new PersonDetails(givenName, familyName, dateOfBirth, practiceCode, locality, preferredLanguage,
-                interpreterNeeded, communicationNeeds, livingSituation, carers);
+                interpreterNeeded, communicationNeeds, livingSituation, carers, characteristics);
+    }
+
+    /** The same person with these characteristics recorded. */
+    public PersonDetails with(Characteristics recorded) {
+        return new PersonDetails(givenName, familyName, dateOfBirth, registeredPracticeCode, locality, preferredLanguage,
+                interpreterNeeded, communicationNeeds, livingSituation, carers, recorded);
     }
 }

@@ -14,7 +14,7 @@ public final class PersonDetailsDifference {
     public static List<String> between(PersonDetails before, PersonDetails after) {
         List<String> changed = new ArrayList<>();
         if (before == null) {
-            before = new PersonDetails(null, null, null, null, null, null, !after.interpreterNeeded(), null, null, null);
+            before = new PersonDetails(null, null, null, null, null, null, !after.interpreterNeeded(), null, null, null, null);
         }
         note(changed, "givenName", before.givenName(), after.givenName());
         note(changed, "familyName", before.familyName(), after.familyName());
@@ -26,6 +26,13 @@ public final class PersonDetailsDifference {
         note(changed, "communicationNeeds", before.communicationNeeds(), after.communicationNeeds());
         note(changed, "livingSituation", before.livingSituation(), after.livingSituation());
         note(changed, "carers", before.carers(), after.carers());
+        Characteristics was = before.characteristics();
+        Characteristics is = after.characteristics();
+        note(changed, "gender", was.gender(), is.gender());
+        note(changed, "ethnicity", was.ethnicity(), is.ethnicity());
+        note(changed, "primarySupportReason", was.primarySupportReason(), is.primarySupportReason());
+        note(changed, "accommodationStatus", was.accommodationStatus(), is.accommodationStatus());
+        note(changed, "employmentStatus", was.employmentStatus(), is.employmentStatus());
         return List.copyOf(changed);
     }
 

@@ -29,7 +29,7 @@ class ChangingThePersonsDetailsTest {
         PersonDetails before = margaret();
         PersonDetails corrected = new PersonDetails("Margery", before.familyName(), before.dateOfBirth().minusDays(1),
                 before.registeredPracticeCode(), before.locality(), before.preferredLanguage(), true,
-                before.communicationNeeds(), before.livingSituation(), before.carers());
+                before.communicationNeeds(), before.livingSituation(), before.carers(), before.characteristics());
         care.given(margaretsJourney.registered())
                 .when(new ChangePersonDetails(margaretsJourney.careRecordId, corrected, "Spelt wrongly at registration",
                         PRACTICE_RECEPTION, LATER))
@@ -57,7 +57,7 @@ class ChangingThePersonsDetailsTest {
         PersonDetails before = margaret();
         PersonDetails elsewhere = new PersonDetails(before.givenName(), before.familyName(), before.dateOfBirth(),
                 "Y99999", before.locality(), before.preferredLanguage(), before.interpreterNeeded(),
-                before.communicationNeeds(), before.livingSituation(), before.carers());
+                before.communicationNeeds(), before.livingSituation(), before.carers(), before.characteristics());
         care.given(margaretsJourney.registered())
                 .when(new ChangePersonDetails(margaretsJourney.careRecordId, elsewhere, "New GP", LINKWORKER, LATER))
                 .expectException(violates(CareRule.PRACTICE_CHANGED_BY_MOVE_ONLY));
@@ -74,9 +74,46 @@ class ChangingThePersonsDetailsTest {
     void the_details_stay_complete() {
         PersonDetails before = margaret();
         PersonDetails nameless = new PersonDetails(" ", before.familyName(), before.dateOfBirth(),
-                before.registeredPracticeCode(), before.locality(), null, false, null, null, null);
+                before.registeredPracticeCode(), before.locality(), null, false, null, null, null, null);
         care.given(margaretsJourney.registered())
                 .when(new ChangePersonDetails(margaretsJourney.careRecordId, nameless, "Tidying", LINKWORKER, LATER))
                 .expectException(violates(CareRule.PERSON_DETAILS_INCOMPLETE));
+    }
+
+    @Test
+    void recording_her_characteristics_names_each_one_recorded() {
+        PersonDetails recorded = margaret().with(new Characteristics(Gender.FEMALE, Ethnicity.WHITE_IRISH,
+                PrimarySupportReason.MEMORY_AND_COGNITION, null, EmploymentStatus.NOT_PAID_NOT_SEEKING_WORK_OR_RETIRED));
+        care.given(margaretsJourney.registered())
+                .when(new ChangePersonDetails(margaretsJourney.careRecordId, recorded, "Asked at the assessment visit",
+                        LINKWORKER, LATER))
+                .expectEvents(new PersonDetailsChanged(margaretsJourney.careRecordId, recorded,
+                        List.of("gender", "ethnicity", "primarySupportReason", "employmentStatus"),
+                        "Asked at the assessment visit", LINKWORKER, LATER));
+    }
+
+    @Test
+    void a_characteristic_no_longer_known_is_a_change_too() {
+        PersonDetails recorded = margaret().with(new Characteristics(Gender.FEMALE, null, null,
+                AccommodationStatus.OWNER_OCCUPIER, null));
+        PersonDetails withdrawn = margaret().with(new Characteristics(Gender.FEMALE, null, null, null, null));
+        care.given(then(margaretsJourney.registered(), new PersonDetailsChanged(margaretsJourney.careRecordId, recorded,
+                        List.of("gender", "accommodationStatus"), "Asked", LINKWORKER, LATER)))
+                .when(new ChangePersonDetails(margaretsJourney.careRecordId, withdrawn, "Recorded for the wrong person",
+                        LINKWORKER, LATER))
+                .expectEvents(new PersonDetailsChanged(margaretsJourney.careRecordId, withdrawn,
+                        List.of("accommodationStatus"), "Recorded for the wrong person", LINKWORKER, LATER));
+    }
+
+    /** As in every event stored before characteristics were asked: absent reads as none recorded. */
+    @Test
+    void characteristics_left_out_are_the_same_as_none_recorded() {
+        PersonDetails before = margaret();
+        PersonDetails without = new PersonDetails(before.givenName(), before.familyName(), before.dateOfBirth(),
+                before.registeredPracticeCode(), before.locality(), before.preferredLanguage(), before.interpreterNeeded(),
+                before.communicationNeeds(), before.livingSituation(), before.carers(), null);
+        care.given(margaretsJourney.registered())
+                .when(new ChangePersonDetails(margaretsJourney.careRecordId, without, "Checked with her", LINKWORKER, LATER))
+                .expectException(violates(CareRule.PERSON_DETAILS_UNCHANGED));
     }
 }

@@ -101,7 +101,7 @@ final class DischargeJourney {
     static final PersonDetails DORIS = new PersonDetails("Doris", "Walker", LocalDate.of(1930, 1, 8),
             SOUTHGATE, "South Wiltshire", "English", false, "Uses a hearing aid in her left ear",
             LivingSituation.LIVES_WITH_FAMILY,
-            List.of(new Carer("Susan Walker", "daughter", "07700 900456", "Caring alongside a part-time job")));
+            List.of(new Carer("Susan Walker", "daughter", "07700 900456", "Caring alongside a part-time job")), null);
 
     static final Admission ADMITTED = new Admission("Royal United Hospital", HOSPITAL_TRUST, "Pickwick Ward",
             Instant.parse("2026-11-20T09:15:00Z"), AdmissionType.EMERGENCY, false);

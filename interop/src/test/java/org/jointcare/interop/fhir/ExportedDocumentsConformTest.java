@@ -35,7 +35,7 @@ class ExportedDocumentsConformTest {
     @Test
     void a_discharge_summary_with_little_recorded_and_no_nhs_number_conforms() {
         PersonDetails noCarersNoLanguage = new PersonDetails("Yusuf", "Ahmed", null, DischargeJourney.SOUTHGATE, null,
-                "Sylheti", true, null, null, List.of());
+                "Sylheti", true, null, null, List.of(), null);
         DischargeSummary bare = new DischargeSummary(DischargeJourney.SUMMARY.dischargedAt(), null, null, List.of(), List.of(),
                 null, null);
         List<CareRecordEvent> events = DischargeJourney.untilDischargeNotice(null, noCarersNoLanguage, bare);

@@ -15,6 +15,7 @@ import org.jointcare.carerecord.carepackage.ServiceType;
 import org.jointcare.carerecord.carers.CarerSupportKind;
 import org.jointcare.carerecord.closure.ClosureReason;
 import org.jointcare.carerecord.referral.ReferralSource;
+import org.jointcare.carerecord.registration.Characteristics;
 import org.jointcare.carerecord.registration.LivingSituation;
 import org.jointcare.carerecord.registration.PersonDetails;
 import org.jointcare.carerecord.review.ReviewTrigger;
@@ -43,9 +44,12 @@ import org.jointcare.views.CareRecordState;
  *   carried out, and the support arranged from it as a service ({@link #addCarerSupportRow}).</li>
  * </ul>
  *
- * <p>Person fields the record does not hold yet are written as the specification's "not known"
- * (gender, ethnicity, employment, primary support reason, accommodation where the living situation
- * does not tell it) or left blank where a blank is allowed (postcode, the impairment flags).
+ * <p>The person's gender, ethnicity, primary support reason, accommodation and employment are written
+ * as recorded in their details ({@link Characteristics}), in the return's words ({@link CldCodes}); one
+ * not recorded is written as the specification's "not known", except accommodation, which then comes
+ * from the living situation where that tells it (a care home, sheltered housing). A carer's row says
+ * "not known" for all of them: the record holds no characteristics of carers. Fields the record does not
+ * hold at all are left blank where a blank is allowed (postcode, the impairment flags).
  */
 final class CldRows {
 
@@ -304,21 +308,30 @@ final class CldRows {
         return new CldRow(reference, record.careRecordId(), locality, eventType, start, end, values);
     }
 
-    /** The person fields of the service user's rows: what the record holds, and "not known" for what it does not. */
+    /**
+     * The person fields of the service user's rows: what the record holds, and "not known" for what it does not.
+     * The accommodation recorded wins; without it the living situation tells it where it can (a care home,
+     * sheltered housing).
+     */
     private static Map<CldColumn, String> personOf(CareRecordState record) {
         PersonDetails person = record.person();
         Map<CldColumn, String> values = new EnumMap<>(CldColumn.class);
         values.put(CldColumn.NHS_NUMBER, record.nhsNumber() == null ? "" : record.nhsNumber());
         values.put(CldColumn.LA_PERSON_UNIQUE_IDENTIFIER, record.careRecordId().toString());
         values.put(CldColumn.GP_PRACTICE_CODE, record.practiceCode());
-        values.put(CldColumn.GENDER, CldCodes.GENDER_UNKNOWN);
-        values.put(CldColumn.ETHNICITY, CldCodes.ETHNICITY_NOT_KNOWN);
+        Characteristics recorded = person.characteristics();
+        values.put(CldColumn.GENDER, recorded.gender() == null ? CldCodes.GENDER_UNKNOWN : CldCodes.gender(recorded.gender()));
+        values.put(CldColumn.ETHNICITY, recorded.ethnicity() == null
+                ? CldCodes.ETHNICITY_NOT_KNOWN : CldCodes.ethnicity(recorded.ethnicity()));
         values.put(CldColumn.DATE_OF_BIRTH, person.dateOfBirth() == null ? "" : person.dateOfBirth().toString());
         values.put(CldColumn.DATE_OF_DEATH, record.dateOfDeath() == null ? "" : record.dateOfDeath().toString());
         values.put(CldColumn.CLIENT_TYPE, CldCodes.SERVICE_USER);
-        values.put(CldColumn.PRIMARY_SUPPORT_REASON, CldCodes.UNKNOWN);
-        values.put(CldColumn.ACCOMMODATION_STATUS, accommodationOf(person.livingSituation()));
-        values.put(CldColumn.EMPLOYMENT_STATUS, CldCodes.UNKNOWN);
+        values.put(CldColumn.PRIMARY_SUPPORT_REASON, recorded.primarySupportReason() == null
+                ? CldCodes.UNKNOWN : CldCodes.primarySupportReason(recorded.primarySupportReason()));
+        values.put(CldColumn.ACCOMMODATION_STATUS, recorded.accommodationStatus() == null
+                ? accommodationOf(person.livingSituation()) : CldCodes.accommodationStatus(recorded.accommodationStatus()));
+        values.put(CldColumn.EMPLOYMENT_STATUS, recorded.employmentStatus() == null
+                ? CldCodes.UNKNOWN : CldCodes.employmentStatus(recorded.employmentStatus()));
         values.put(CldColumn.HAS_UNPAID_CARER, !person.carers().isEmpty()
                 || person.livingSituation() == LivingSituation.LIVES_WITH_CARER ? CldCodes.YES : CldCodes.UNKNOWN);
         values.put(CldColumn.CLIENT_FUNDING_STATUS, fundingStatusOf(record));
@@ -360,6 +373,7 @@ final class CldRows {
                 : carers.carer().name().strip().toLowerCase(Locale.UK);
     }
 
+    /** The accommodation as far as who the person lives with tells it, when no accommodation is recorded. */
     private static String accommodationOf(LivingSituation situation) {
         if (situation == null) {
             return CldCodes.UNKNOWN;

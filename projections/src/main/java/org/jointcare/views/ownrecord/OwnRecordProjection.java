@@ -1,6 +1,7 @@
 package org.jointcare.views.ownrecord;
 
 import static org.jointcare.views.ownrecord.PlainWords.date;
+import static org.jointcare.views.ownrecord.PlainWords.words;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -51,6 +52,7 @@ import org.jointcare.carerecord.hospital.PersonDischargedFromHospital;
 import org.jointcare.carerecord.referral.ReferralAccepted;
 import org.jointcare.carerecord.referral.ReferralClosed;
 import org.jointcare.carerecord.referral.ReferralReceived;
+import org.jointcare.carerecord.registration.Characteristics;
 import org.jointcare.carerecord.registration.NursingTeamAssigned;
 import org.jointcare.carerecord.registration.PersonDetails;
 import org.jointcare.carerecord.registration.PersonRegistered;
@@ -180,6 +182,7 @@ public class OwnRecordProjection {
                 + (person.carers().isEmpty() ? "" : ". Your carer" + (person.carers().size() > 1 ? "s are " : " is ")
                 + person.carers().stream().map(c -> c.name() + (c.relationship() == null ? "" : " (your " + c.relationship() + ")"))
                 .collect(Collectors.joining(" and ")))
+                + recordedCharacteristics(person.characteristics())
                 + (state.nhsNumber() == null ? ". We do not hold an NHS number for you." : ". Your NHS number is " + spaced(state.nhsNumber()) + ".");
         String consent = state.consent() == null ? null : PlainWords.consent(state.consent().decision(), state.consent().limits());
         String carePackage = state.packageInForce().map(p -> "Your care package, since " + date(p.startDate()) + ": "
@@ -235,6 +238,27 @@ public class OwnRecordProjection {
     private static Optional<String[]> entry(PersonRegistered e, CareRecordState before) {
         return line("Your record", "We started your care record, shared by your GP practice, your district nurses"
                 + " and social services in " + e.person().locality() + ".");
+    }
+
+    /** What is recorded of the characteristics the national returns count; nothing when none is. */
+    private static String recordedCharacteristics(Characteristics recorded) {
+        List<String> said = new ArrayList<>();
+        if (recorded.gender() != null) {
+            said.add("your gender as " + words(recorded.gender()));
+        }
+        if (recorded.ethnicity() != null) {
+            said.add("your ethnic group as " + recorded.ethnicity().words());
+        }
+        if (recorded.primarySupportReason() != null) {
+            said.add("the main reason you need support as " + words(recorded.primarySupportReason()));
+        }
+        if (recorded.accommodationStatus() != null) {
+            said.add("your accommodation as " + words(recorded.accommodationStatus()));
+        }
+        if (recorded.employmentStatus() != null) {
+            said.add("your employment as " + words(recorded.employmentStatus()));
+        }
+        return said.isEmpty() ? "" : ". For the national social care figures we have recorded " + String.join(", ", said);
     }
 
     private static Optional<String[]> entry(PersonDetailsChanged e, CareRecordState before) {

@@ -45,6 +45,11 @@ final class PlainWords {
         return String.format(Locale.UK, "£%d.%02d", pence / 100, Math.abs(pence % 100));
     }
 
+    /** A constant whose name already reads as plain words (OWNER_OCCUPIER: "owner occupier"). */
+    static String words(Enum<?> constant) {
+        return constant.name().replace('_', ' ').toLowerCase(Locale.UK);
+    }
+
     static String referredBy(ReferralSource source) {
         return switch (source) {
             case GP -> "your GP";

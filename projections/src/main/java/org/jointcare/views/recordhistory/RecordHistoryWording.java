@@ -153,6 +153,10 @@ final class RecordHistoryWording {
             case "interpreterNeeded" -> "interpreter";
             case "communicationNeeds" -> "communication needs";
             case "livingSituation" -> "living situation";
+            case "primarySupportReason" -> "primary support reason";
+            case "accommodationStatus" -> "accommodation";
+            case "employmentStatus" -> "employment";
+            case "ethnicity" -> "ethnic group";
             default -> detail;
         };
     }

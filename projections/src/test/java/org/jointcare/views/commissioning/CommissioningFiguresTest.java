@@ -220,7 +220,7 @@ class CommissioningFiguresTest {
                     .at("2026-05-11T11:00:00Z").detailsChanged(before -> new PersonDetails(before.givenName(),
                             before.familyName(), before.dateOfBirth(), before.registeredPracticeCode(), TROWBRIDGE,
                             before.preferredLanguage(), before.interpreterNeeded(), before.communicationNeeds(),
-                            before.livingSituation(), before.carers()), "Lives in Trowbridge, not Salisbury",
+                            before.livingSituation(), before.carers(), before.characteristics()), "Lives in Trowbridge, not Salisbury",
                             Professionals.linkworker("anna.lw"));
         }
 

@@ -15,6 +15,10 @@ import org.jointcare.carerecord.hospital.DischargePathway;
 import org.jointcare.carerecord.hospital.FollowUpAction;
 import org.jointcare.carerecord.hospital.FollowUpFor;
 import org.jointcare.carerecord.referral.ReferralSource;
+import org.jointcare.carerecord.registration.AccommodationStatus;
+import org.jointcare.carerecord.registration.Characteristics;
+import org.jointcare.carerecord.registration.Ethnicity;
+import org.jointcare.carerecord.registration.Gender;
 import org.jointcare.carerecord.referral.Requester;
 import org.jointcare.carerecord.referral.Urgency;
 import org.jointcare.carerecord.review.ReviewOutcome;
@@ -72,6 +76,17 @@ class MrsEvansReadsHerOwnRecordTest {
         assertThat(record.aboutYou()).contains("Pat Neighbour").doesNotContain("Jean Evans");
         assertThat(record.whatHasHappened()).extracting(OwnRecordEntry::text)
                 .contains("Your details were updated: Daughter moved away.");
+    }
+
+    @Test
+    void she_reads_the_characteristics_recorded_for_the_national_figures_and_nothing_of_those_not_recorded() {
+        evans.at("2026-03-18T10:00:00Z").detailsChanged(before -> before.with(new Characteristics(Gender.FEMALE,
+                Ethnicity.WHITE_IRISH, null, AccommodationStatus.OWNER_OCCUPIER, null)), "Asked at the first visit",
+                Professionals.linkworker("anna.lw"));
+
+        assertThat(read().aboutYou()).contains("For the national social care figures we have recorded your gender as female,"
+                        + " your ethnic group as White: Irish, your accommodation as owner occupier")
+                .doesNotContain("employment", "main reason");
     }
 
     @Test

@@ -60,7 +60,7 @@ class SharingViewTest {
         CareRecordStory mary = log.register("Mary", "Hughes", PRACTICE_NORTH, "2026-01-05T09:00:00Z")
                 .at("2026-01-09T10:00:00Z").detailsChanged(before -> new PersonDetails("Mary", "Hewes",
                         before.dateOfBirth().plusYears(1), before.registeredPracticeCode(), "South", before.preferredLanguage(),
-                        before.interpreterNeeded(), before.communicationNeeds(), before.livingSituation(), before.carers()),
+                        before.interpreterNeeded(), before.communicationNeeds(), before.livingSituation(), before.carers(), before.characteristics()),
                         "Surname misspelt at registration", gp(PRACTICE_NORTH));
         view.play(log);
 

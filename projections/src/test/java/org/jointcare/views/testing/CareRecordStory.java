@@ -167,7 +167,7 @@ public final class CareRecordStory {
         CareRecordStory story = new CareRecordStory(log, careRecordId, practiceCode, at);
         PersonDetails person = new PersonDetails(givenName, familyName, dateOfBirth, practiceCode, locality,
                 "English", false, null, LivingSituation.LIVES_WITH_CARER,
-                List.of(new Carer("Jean " + familyName, "daughter", "01392 000000", "Respite every few weeks")));
+                List.of(new Carer("Jean " + familyName, "daughter", "01392 000000", "Respite every few weeks")), null);
         story.apply(new PersonRegistered(careRecordId, nhsNumber, person, Professionals.gp(practiceCode), at));
         story.person = person;
         return story;
@@ -236,7 +236,7 @@ public final class CareRecordStory {
         return detailsChanged(before -> new PersonDetails(before.givenName(), before.familyName(), before.dateOfBirth(),
                 before.registeredPracticeCode(), before.locality(), before.preferredLanguage(), before.interpreterNeeded(),
                 before.communicationNeeds(), LivingSituation.LIVES_ALONE,
-                List.of(new Carer("Pat Neighbour", "neighbour", "01392 111111", "Calls in daily"))), "Daughter moved away", by);
+                List.of(new Carer("Pat Neighbour", "neighbour", "01392 111111", "Calls in daily")), before.characteristics()), "Daughter moved away", by);
     }
 
     /** The person registers with another practice. */
