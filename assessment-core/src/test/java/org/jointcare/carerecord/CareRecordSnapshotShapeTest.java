@@ -39,7 +39,7 @@ class CareRecordSnapshotShapeTest {
             // entries by sequence number, the admission that suspended a package
             "9", "73e0df2d532de6cd",
             // carers' assessments, and the types of service a package holds (a carer may be supported by
-            // one); 8 was this shape's number on a branch before 9 reached main, and was never released
+            // one); revision 8 was never released
             "10", "a4d8b43a687528a0",
             // the person's characteristics (gender, ethnicity, primary support reason, accommodation, employment)
             "11", "0e7a53c1f188c813");
